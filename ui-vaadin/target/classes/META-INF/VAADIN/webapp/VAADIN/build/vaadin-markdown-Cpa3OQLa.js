@@ -1,0 +1,1 @@
+import{r as e}from"./generated-flow-imports-Csjm4uAa.js";e();
