@@ -43,8 +43,11 @@ public final class TenantContext {
         }
     }
 
-    /** Binds the canton until the binding is closed; for callers that throw checked exceptions. */
-    static Binding bind(CantonCode canton) {
+    /**
+     * Binds the canton until the binding is closed, in a try-with-resources block; for callers that
+     * throw checked exceptions, such as servlet filters. Prefer {@link #callAs} and {@link #runAs}.
+     */
+    public static Binding bind(CantonCode canton) {
         CantonCode outer = CURRENT.get();
         if (outer != null && !outer.equals(canton)) {
             throw new IllegalStateException("Work for canton '" + canton + "' cannot run inside work for canton '"
@@ -58,7 +61,7 @@ public final class TenantContext {
         };
     }
 
-    interface Binding extends AutoCloseable {
+    public interface Binding extends AutoCloseable {
         @Override
         void close();
     }
