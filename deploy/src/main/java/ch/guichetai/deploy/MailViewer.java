@@ -1,0 +1,171 @@
+package ch.guichetai.deploy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shows the mails that GreenMail received, newest first, in the browser: the local stack's
+ * inbox for verification links, password resets and notifications. Loopback only.
+ */
+final class MailViewer {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+
+    private final GreenMail mail;
+    private final HttpServer server;
+
+    MailViewer(GreenMail mail, int port) throws IOException {
+        this.mail = mail;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mail-viewer");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    void start() {
+        server.start();
+    }
+
+    void stop() {
+        server.stop(0);
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            MimeMessage[] messages = mail.getReceivedMessages();
+            if (path.equals("/")) {
+                respond(exchange, 200, list(messages));
+            } else if (path.matches("/messages/\\d+")) {
+                int index = Integer.parseInt(path.substring("/messages/".length()));
+                if (index < messages.length) {
+                    respond(exchange, 200, message(messages[index], index));
+                } else {
+                    respond(exchange, 404, page("Message inconnu", "<p>Ce message n'existe pas. <a href=\"/\">Retour</a></p>"));
+                }
+            } else {
+                respond(exchange, 404, page("Page inconnue", "<p><a href=\"/\">Retour</a></p>"));
+            }
+        } catch (MessagingException e) {
+            respond(exchange, 500, page("Erreur", "<pre>" + escape(e.toString()) + "</pre>"));
+        }
+    }
+
+    private static String list(MimeMessage[] messages) throws MessagingException {
+        StringBuilder rows = new StringBuilder();
+        for (int i = messages.length - 1; i >= 0; i--) {
+            MimeMessage message = messages[i];
+            rows.append("<tr><td>").append(escape(when(message))).append("</td><td>")
+                    .append(escape(addresses(message.getFrom()))).append("</td><td>")
+                    .append(escape(addresses(message.getAllRecipients()))).append("</td><td><a href=\"/messages/")
+                    .append(i).append("\">").append(escape(Optional.ofNullable(message.getSubject()).orElse("(sans objet)")))
+                    .append("</a></td></tr>");
+        }
+        String body = messages.length == 0
+                ? "<p>Aucun e-mail reçu pour l'instant. Cette page se rafraîchit toute seule.</p>"
+                : "<table><thead><tr><th>Reçu</th><th>De</th><th>À</th><th>Objet</th></tr></thead><tbody>"
+                        + rows + "</tbody></table>";
+        return page("E-mails reçus (" + messages.length + ")", body).replace("<head>",
+                "<head><meta http-equiv=\"refresh\" content=\"5\">");
+    }
+
+    private static String message(MimeMessage message, int index) throws MessagingException, IOException {
+        StringBuilder body = new StringBuilder("<p><a href=\"/\">← Tous les e-mails</a></p><dl>")
+                .append("<dt>Reçu</dt><dd>").append(escape(when(message))).append("</dd>")
+                .append("<dt>De</dt><dd>").append(escape(addresses(message.getFrom()))).append("</dd>")
+                .append("<dt>À</dt><dd>").append(escape(addresses(message.getRecipients(Message.RecipientType.TO))))
+                .append("</dd><dt>Objet</dt><dd>").append(escape(Optional.ofNullable(message.getSubject()).orElse("")))
+                .append("</dd></dl>");
+        String html = part(message, "text/html");
+        String text = part(message, "text/plain");
+        if (html != null) {
+            body.append("<iframe sandbox=\"allow-popups allow-popups-to-escape-sandbox\" title=\"message\" srcdoc=\"")
+                    .append(escape("<base target=\"_blank\">" + html)).append("\"></iframe>");
+        }
+        if (text != null) {
+            body.append("<pre>").append(linked(escape(text))).append("</pre>");
+        }
+        return page("E-mail " + (index + 1), body.toString());
+    }
+
+    /** The first part of a MIME type, searched through nested multiparts. */
+    private static String part(Part part, String mimeType) throws MessagingException, IOException {
+        if (part.isMimeType(mimeType)) {
+            return part.getContent().toString();
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = part(child, mimeType);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String when(MimeMessage message) throws MessagingException {
+        return message.getSentDate() == null ? "" : WHEN.format(message.getSentDate().toInstant());
+    }
+
+    private static String addresses(jakarta.mail.Address[] addresses) {
+        return addresses == null ? "" : String.join(", ", Arrays.stream(addresses).map(Object::toString).toList());
+    }
+
+    private static String linked(String escapedText) {
+        Matcher matcher = LINK.matcher(escapedText);
+        return matcher.replaceAll(match -> "<a href=\"" + match.group() + "\" target=\"_blank\">" + match.group() + "</a>");
+    }
+
+    private static String page(String title, String body) {
+        return """
+                <!DOCTYPE html><html lang="fr"><head><meta charset="UTF-8"><title>%s – Guichet AI (local)</title>
+                <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:collapse;width:100%%}
+                td,th{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd}dt{font-weight:bold}
+                iframe{width:100%%;height:30rem;border:1px solid #ddd}pre{white-space:pre-wrap}</style></head>
+                <body><h1>%s</h1>%s</body></html>
+                """.formatted(escape(title), escape(title), body);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String html) throws IOException {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

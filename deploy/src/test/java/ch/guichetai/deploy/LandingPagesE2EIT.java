@@ -1,0 +1,108 @@
+package ch.guichetai.deploy;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Smoke test of the packaged application in headless Chromium: each canton's host shows its own
+ * office, an unknown host shows no canton at all.
+ */
+class LandingPagesE2EIT {
+
+    private static final Path APP_JAR = Path.of(System.getProperty("guichet.app.jar", "../ui-vaadin/target/guichet-ai-exec.jar"));
+    private static final Path CHROMIUM = Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+    private static JavaProcess app;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static int port;
+
+    @BeforeAll
+    static void startTheAppAndABrowser() throws Exception {
+        port = JavaProcess.freePort();
+        app = JavaProcess.start(APP_JAR, SCREENSHOTS.resolve("app.log"), "--server.port=" + port);
+        app.awaitOutput("Started GuichetApplication", Duration.ofSeconds(120));
+
+        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").exists();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void genevaShowsItsOwnOffice() {
+        try (Page page = browser.newPage()) {
+            page.navigate("http://ge.localhost:" + port + "/");
+
+            assertThat(page.locator("h1")).hasText("Guichet en ligne de l’AI – Genève");
+            assertThat(page.locator(".contact-card")).containsText("Rue des Gares 12");
+            assertThat(page.locator(".contact-card")).containsText("1211 Genève 2");
+            assertThat(page.locator("html")).hasAttribute("lang", "fr");
+            assertThat(page.getByText("IV-Stelle Kanton Bern")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ge.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void bernShowsItsOwnOfficeInGermanThenInFrench() {
+        try (Page page = browser.newPage()) {
+            page.navigate("http://be.localhost:" + port + "/");
+
+            assertThat(page.locator("h1")).hasText("Online-Schalter der IV – Bern");
+            assertThat(page.locator(".contact-card")).containsText("Scheibenstrasse 70");
+            assertThat(page.getByText("Office cantonal des assurances sociales")).hasCount(0);
+
+            page.locator(".language-switcher vaadin-button", new Page.LocatorOptions().setHasText("FR")).click();
+
+            assertThat(page.locator("h1")).hasText("Guichet en ligne de l’AI – Berne");
+            assertThat(page.locator(".contact-card")).containsText("Office AI Canton de Berne");
+            assertThat(page.locator("html")).hasAttribute("lang", "fr");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("be-fr.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void anUnknownHostGetsNoCanton() {
+        for (String host : List.of("zh.localhost", "localhost")) {
+            try (Page page = browser.newPage()) {
+                Response response = page.navigate("http://" + host + ":" + port + "/");
+
+                assertThat(response.status()).isEqualTo(404);
+                assertThat(page.locator("h1").first()).hasText("Canton inconnu");
+                assertThat(page.getByText("Unbekannter Kanton")).isVisible();
+                assertThat(page.content()).doesNotContain("Guichet en ligne de l’AI –", "Office cantonal");
+            }
+        }
+    }
+}
