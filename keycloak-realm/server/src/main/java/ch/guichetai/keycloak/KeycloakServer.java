@@ -1,0 +1,276 @@
+package ch.guichetai.keycloak;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the Keycloak distribution (from Maven Central) as a child process with our provider, our
+ * themes and one realm per canton, on a MariaDB database. Used by the local stack and the tests.
+ * The distribution is unpacked and built once per home folder; later starts take seconds.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakServer.class);
+    private static final String BUILD_OPTIONS = "--db=mariadb --health-enabled=true";
+
+    /** Where and how to run. {@code smsOutbox}: the development SMS gateway's file. */
+    public record Settings(Path home, int httpPort, int managementPort, Database database, Path smsOutbox,
+                           String adminUsername, String adminPassword, Map<String, String> extraOptions) {
+    }
+
+    /** Keycloak's own database (a schema of its own, created on first start). */
+    public record Database(String jdbcUrl, String username, String password) {
+    }
+
+    private final Settings settings;
+    private final Process process;
+
+    private KeycloakServer(Settings settings, Process process) {
+        this.settings = settings;
+        this.process = process;
+    }
+
+    /**
+     * Installs (first time), imports the given realms (realm name to JSON) that do not exist yet,
+     * starts and waits until every realm answers.
+     */
+    public static KeycloakServer start(Settings settings, Map<String, String> realms, Duration timeout) {
+        long started = System.nanoTime();
+        Path home = settings.home().toAbsolutePath().normalize();
+        try {
+            install(home);
+            writeRealms(home.resolve("data/import"), realms);
+            build(home);
+            List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                    "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + settings.httpPort(),
+                    "--http-management-port=" + settings.managementPort(),
+                    "--hostname-strict=false", "--proxy-headers=xforwarded",
+                    "--db-url=" + settings.database().jdbcUrl(), "--db-username=" + settings.database().username(),
+                    "--db-password=" + settings.database().password(),
+                    "--import-realm",
+                    "--spi-authenticator--guichet-sms-code--gateway=dev-file",
+                    "--spi-authenticator--guichet-sms-code--dev-outbox=" + settings.smsOutbox().toAbsolutePath()));
+            settings.extraOptions().forEach((name, value) -> command.add("--" + name + "=" + value));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("keycloak.log").toFile()));
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", settings.adminUsername());
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", settings.adminPassword());
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            KeycloakServer server = new KeycloakServer(settings, builder.start());
+            server.awaitRealms(realms.keySet(), timeout);
+            log.info("Keycloak {} on http://127.0.0.1:{}/ with realms {} ({} s)", distribution().getProperty("version"),
+                    settings.httpPort(), realms.keySet(), (System.nanoTime() - started) / 1_000_000_000);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + settings.httpPort());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    /** Stops Keycloak's JVM too: kc.sh runs it as a child. */
+    @Override
+    public void close() {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        descendants.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            for (ProcessHandle child : descendants) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            descendants.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    private void awaitRealms(Iterable<String> realms, Duration timeout) throws IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        for (String realm : realms) {
+            URI discovery = baseUrl().resolve("/realms/" + realm + "/.well-known/openid-configuration");
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Keycloak stopped while starting:\n" + logTail());
+                }
+                try {
+                    if (http.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    close();
+                    throw new IllegalStateException("Keycloak did not serve realm " + realm + " within " + timeout
+                            + ":\n" + logTail());
+                }
+                sleep(500);
+            }
+        }
+    }
+
+    private String logTail() throws IOException {
+        Path logFile = settings.home().resolve("keycloak.log");
+        if (!Files.exists(logFile)) {
+            return "(no log)";
+        }
+        String text = Files.readString(logFile);
+        return text.substring(Math.max(0, text.length() - 6000));
+    }
+
+    /** Unpacks the distribution once, then refreshes our provider (which also carries the themes). */
+    private static void install(Path home) throws IOException {
+        Properties distribution = distribution();
+        Path marker = home.resolve(".guichet-distribution");
+        String version = distribution.getProperty("version");
+        if (!Files.exists(marker) || !Files.readString(marker).equals(version)) {
+            deleteRecursively(home);
+            unzip(Path.of(distribution.getProperty("zip")), home);
+            Files.writeString(marker, version);
+        }
+        try (InputStream provider = KeycloakServer.class.getResourceAsStream("/keycloak/providers/guichet-keycloak-extension.jar")) {
+            if (provider == null) {
+                throw new IllegalStateException("the Keycloak extension is missing from the class path (build keycloak-realm)");
+            }
+            Path target = home.resolve("providers/guichet-keycloak-extension.jar");
+            byte[] bytes = provider.readAllBytes();
+            if (!Files.exists(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                Files.write(target, bytes);
+                Files.deleteIfExists(home.resolve(".guichet-build")); // a new provider needs a new build
+            }
+        }
+    }
+
+    private static void build(Path home) throws IOException {
+        Path marker = home.resolve(".guichet-build");
+        if (Files.exists(marker) && Files.readString(marker).equals(BUILD_OPTIONS)) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "build"));
+        command.addAll(List.of(BUILD_OPTIONS.split(" ")));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("keycloak.log").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        try {
+            int exit = builder.start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kc.sh build failed (exit " + exit + "); see " + home.resolve("keycloak.log"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building Keycloak", e);
+        }
+        Files.writeString(marker, BUILD_OPTIONS);
+    }
+
+    /** Keycloak imports every *.json of data/import, and skips realms that already exist. */
+    private static void writeRealms(Path importDir, Map<String, String> realms) throws IOException {
+        Files.createDirectories(importDir);
+        try (Stream<Path> old = Files.list(importDir)) {
+            for (Path file : old.filter(path -> path.toString().endsWith(".json")).toList()) {
+                Files.delete(file);
+            }
+        }
+        for (Map.Entry<String, String> realm : realms.entrySet()) {
+            Files.writeString(importDir.resolve(realm.getKey() + ".json"), realm.getValue());
+        }
+    }
+
+    static Properties distribution() {
+        Properties properties = new Properties();
+        try (InputStream in = KeycloakServer.class.getResourceAsStream("/keycloak/distribution.properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static void unzip(Path zip, Path home) throws IOException {
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException("Keycloak distribution not found at " + zip + " (run the Maven build)");
+        }
+        Files.createDirectories(home);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                if (slash < 0 || slash == name.length() - 1) {
+                    continue; // the top folder keycloak-<version>/
+                }
+                Path target = home.resolve(name.substring(slash + 1)).normalize();
+                if (!target.startsWith(home)) {
+                    throw new IOException("zip entry outside the target folder: " + name);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    if (name.contains("/bin/") && name.endsWith(".sh")) {
+                        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
