@@ -1,1 +1,0 @@
-import{P as e}from"./indexhtml-Dbh1VhKP.js";import{t}from"./vaadin-chart-DWXu-Szt.js";e((()=>{t()}))();

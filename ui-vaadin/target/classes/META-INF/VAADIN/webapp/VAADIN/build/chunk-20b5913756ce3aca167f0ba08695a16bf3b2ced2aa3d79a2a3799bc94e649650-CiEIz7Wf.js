@@ -1,1 +1,0 @@
-import{P as e}from"./indexhtml-BNp73Egs.js";import{t}from"./vaadin-chart-C2SFd2UQ.js";e((()=>{t()}))();

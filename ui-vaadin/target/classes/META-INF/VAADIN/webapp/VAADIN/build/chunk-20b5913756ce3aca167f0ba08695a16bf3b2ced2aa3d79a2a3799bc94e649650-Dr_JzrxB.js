@@ -1,1 +1,0 @@
-import{P as e}from"./indexhtml-BfnNYcbf.js";import{t}from"./vaadin-chart-CmA-6JCW.js";e((()=>{t()}))();

@@ -1,1 +1,0 @@
-import{r as e}from"./generated-flow-imports-tDoKm_Ur.js";e();

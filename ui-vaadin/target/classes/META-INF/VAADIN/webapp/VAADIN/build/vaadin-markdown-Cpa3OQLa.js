@@ -1,1 +1,0 @@
-import{r as e}from"./generated-flow-imports-Csjm4uAa.js";e();

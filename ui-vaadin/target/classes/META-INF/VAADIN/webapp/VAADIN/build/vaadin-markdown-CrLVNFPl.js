@@ -1,1 +1,0 @@
-import{r as e}from"./generated-flow-imports-t4nGUjc-.js";e();
