@@ -123,8 +123,13 @@ public final class RealmGenerator {
                 + canton.name().in(language);
     }
 
+    /** The application's service account may manage the realm's users (registration, approval, invitations). */
+    private static final String SERVICE_ACCOUNT = """
+            {"username": "service-account-guichet-app", "enabled": true, "serviceAccountClientId": "guichet-app",
+             "clientRoles": {"realm-management": ["manage-users", "view-users", "query-users"]}}""";
+
     private static String users(Canton canton, List<User> users) {
-        List<String> json = new ArrayList<>();
+        List<String> json = new ArrayList<>(List.of(SERVICE_ACCOUNT));
         for (User user : users) {
             List<String> roles = new ArrayList<>(List.of("default-roles-" + canton.keycloakRealm()));
             user.roles().forEach(role -> roles.add(role.roleName()));
