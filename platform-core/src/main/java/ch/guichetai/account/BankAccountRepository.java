@@ -1,0 +1,11 @@
+package ch.guichetai.account;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BankAccountRepository extends JpaRepository<BankAccount, Long> {
+
+    List<BankAccount> findByAccountIdOrderByCreatedAt(Long accountId);
+
+    List<BankAccount> findByCompanyIdOrderByCreatedAt(Long companyId);
+}

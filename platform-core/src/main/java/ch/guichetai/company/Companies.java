@@ -1,0 +1,108 @@
+package ch.guichetai.company;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.Canton;
+import ch.guichetai.canton.CantonCatalog;
+import ch.guichetai.identity.KeycloakUsers;
+import ch.guichetai.identity.Role;
+import ch.guichetai.notification.Mailer;
+import ch.guichetai.primitives.Gln;
+import ch.guichetai.tenant.PublicUrls;
+import ch.guichetai.tenant.TenantContext;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Companies of the current canton, and the office's decision on their registration. */
+@Service
+@Transactional(readOnly = true)
+public class Companies {
+
+    private final CompanyRepository companies;
+    private final Accounts accounts;
+    private final KeycloakUsers users;
+    private final Mailer mailer;
+    private final CantonCatalog cantons;
+    private final PublicUrls urls;
+
+    Companies(CompanyRepository companies, Accounts accounts, KeycloakUsers users, Mailer mailer, CantonCatalog cantons,
+              PublicUrls urls) {
+        this.companies = companies;
+        this.accounts = accounts;
+        this.users = users;
+        this.mailer = mailer;
+        this.cantons = cantons;
+        this.urls = urls;
+    }
+
+    public Optional<Company> byId(long id) {
+        return companies.findById(id);
+    }
+
+    public boolean glnTaken(Gln gln) {
+        return companies.existsByGln(gln);
+    }
+
+    /** Saves a new registration, waiting for the office, in the caller's transaction. */
+    @Transactional
+    public Company register(Company company) {
+        return companies.saveAndFlush(company);
+    }
+
+    /** Registrations waiting for a decision, oldest first, a page at a time. */
+    public java.util.List<PendingRegistration> pending(int offset, int limit) {
+        java.util.List<Company> page = companies.findByStatus(Company.Status.PENDING,
+                new OffsetPageable(offset, limit, Sort.by("submittedAt", "id"))).getContent();
+        java.util.Map<Long, Account> managers = accounts.managersOf(page.stream().map(Company::id).toList());
+        return page.stream().map(company -> new PendingRegistration(company, managers.get(company.id()))).toList();
+    }
+
+    public long countPending() {
+        return companies.countByStatus(Company.Status.PENDING);
+    }
+
+    /** The registrant becomes the company's Gérant and is told by e-mail, with the link to log in. */
+    @Transactional
+    public void approve(long companyId, String agent) {
+        Company company = companies.findById(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
+        company.approve(agent);
+        Account registrant = registrant(company);
+        users.grant(TenantContext.current(), registrant.subject(), Set.of(Role.COMPANY_MANAGER));
+        Canton canton = cantons.require(TenantContext.current());
+        mailer.queue(registrant.email().value(), registrant.language(), "company-approved", company.name(),
+                urls.home(canton), canton.office().name().in(registrant.language()));
+    }
+
+    /** The registrant's login is closed and the reason sent by e-mail. */
+    @Transactional
+    public void refuse(long companyId, String agent, String reason) {
+        Company company = companies.findById(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
+        company.refuse(agent, reason);
+        Account registrant = registrant(company);
+        users.disable(TenantContext.current(), registrant.subject());
+        Canton canton = cantons.require(TenantContext.current());
+        mailer.queue(registrant.email().value(), registrant.language(), "company-refused", company.name(),
+                company.refusalReason().orElseThrow(), canton.office().name().in(registrant.language()));
+    }
+
+    private Account registrant(Company company) {
+        return accounts.membersOf(company.id()).stream()
+                .filter(member -> member.companyRole().orElse(null) == Account.CompanyRole.MANAGER)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("company " + company.id() + " has no registrant"));
+    }
+
+    /** A registration as the office sees it: the company and the person who registered it. */
+    public record PendingRegistration(Company company, Account registrant) {
+    }
+
+    /** No company of this id in the current canton. */
+    public static class UnknownCompanyException extends RuntimeException {
+        public UnknownCompanyException(long id) {
+            super("no company " + id + " in this canton");
+        }
+    }
+}

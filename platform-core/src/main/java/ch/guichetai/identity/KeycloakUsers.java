@@ -1,0 +1,171 @@
+package ch.guichetai.identity;
+
+import ch.guichetai.canton.CantonCatalog;
+import ch.guichetai.canton.CantonCode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The users of each canton's realm, through Keycloak's admin REST API and the service account of
+ * the {@code guichet-app} client of that realm: a realm's token cannot touch another realm.
+ */
+@Component
+public class KeycloakUsers {
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakUsers.class);
+
+    private final KeycloakSettings settings;
+    private final CantonCatalog cantons;
+    private final RestClient http;
+    private final Map<CantonCode, Token> tokens = new ConcurrentHashMap<>();
+
+    KeycloakUsers(KeycloakSettings settings, CantonCatalog cantons) {
+        this.settings = settings;
+        this.cantons = cantons;
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(Duration.ofSeconds(5));
+        requests.setReadTimeout(Duration.ofSeconds(20));
+        this.http = RestClient.builder().requestFactory(requests).build();
+    }
+
+    /** Creates an enabled user whose e-mail is not verified yet; returns the user's id. */
+    public String create(CantonCode canton, NewUser user) {
+        Map<String, Object> body = Map.of(
+                "username", user.email().value(),
+                "email", user.email().value(),
+                "firstName", user.firstName(),
+                "lastName", user.lastName(),
+                "enabled", true,
+                "emailVerified", false,
+                "attributes", Map.of("phoneNumber", List.of(user.mobile().value()),
+                        "locale", List.of(user.language().code())),
+                "credentials", List.of(Map.of("type", "password", "value", user.password(), "temporary", false)));
+        URI location;
+        try {
+            location = http.post().uri(admin(canton, "/users")).headers(auth(canton))
+                    .contentType(MediaType.APPLICATION_JSON).body(body)
+                    .retrieve().toBodilessEntity().getHeaders().getLocation();
+        } catch (HttpClientErrorException.Conflict e) {
+            throw new EmailAlreadyRegisteredException(user.email().value());
+        } catch (HttpClientErrorException.BadRequest e) {
+            throw new PasswordRefusedException(e.getResponseBodyAsString());
+        }
+        String path = location.getPath();
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        try {
+            grant(canton, id, user.roles());
+        } catch (RuntimeException e) {
+            delete(canton, id);
+            throw e;
+        }
+        return id;
+    }
+
+    /** Gives realm roles to a user (already given ones are kept). */
+    public void grant(CantonCode canton, String userId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        List<Map<?, ?>> representations = roles.stream()
+                .map(role -> (Map<?, ?>) http.get().uri(admin(canton, "/roles/" + role.realmRole())).headers(auth(canton))
+                        .retrieve().body(Map.class))
+                .toList();
+        http.post().uri(admin(canton, "/users/" + userId + "/role-mappings/realm")).headers(auth(canton))
+                .contentType(MediaType.APPLICATION_JSON).body(representations).retrieve().toBodilessEntity();
+    }
+
+    /** Removes a user for good: used to undo a registration that could not be saved. */
+    public void delete(CantonCode canton, String userId) {
+        try {
+            http.delete().uri(admin(canton, "/users/" + userId)).headers(auth(canton)).retrieve().toBodilessEntity();
+        } catch (HttpClientErrorException.NotFound alreadyGone) {
+            log.debug("user {} of {} was already deleted", userId, canton);
+        }
+    }
+
+    /** The user can no longer log in (a refused company, a removed collaborator). */
+    public void disable(CantonCode canton, String userId) {
+        http.put().uri(admin(canton, "/users/" + userId)).headers(auth(canton))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("enabled", false)).retrieve().toBodilessEntity();
+    }
+
+    /**
+     * Sends Keycloak's e-mail with the verification link, in the user's language and from the
+     * canton's sender; after the click the browser comes back to {@code redirectUri}.
+     */
+    public void sendVerificationEmail(CantonCode canton, String userId, String redirectUri) {
+        URI uri = UriComponentsBuilder.fromUriString(admin(canton, "/users/" + userId + "/send-verify-email"))
+                .queryParam("client_id", settings.clientId())
+                .queryParam("redirect_uri", redirectUri)
+                .encode().build().toUri();
+        http.put().uri(uri).headers(auth(canton)).retrieve().toBodilessEntity();
+    }
+
+    public boolean isEmailVerified(CantonCode canton, String userId) {
+        Map<?, ?> user = http.get().uri(admin(canton, "/users/" + userId)).headers(auth(canton)).retrieve().body(Map.class);
+        return Boolean.TRUE.equals(user.get("emailVerified"));
+    }
+
+    /** The id of the realm's user with exactly this e-mail. */
+    public Optional<String> findIdByEmail(CantonCode canton, String email) {
+        URI uri = UriComponentsBuilder.fromUriString(admin(canton, "/users"))
+                .queryParam("email", email).queryParam("exact", true).encode().build().toUri();
+        List<?> users = http.get().uri(uri).headers(auth(canton)).retrieve().body(List.class);
+        return users == null || users.isEmpty() ? Optional.empty()
+                : Optional.of((String) ((Map<?, ?>) users.getFirst()).get("id"));
+    }
+
+    private String admin(CantonCode canton, String path) {
+        return settings.adminUrl(cantons.require(canton).keycloakRealm()) + path;
+    }
+
+    private java.util.function.Consumer<HttpHeaders> auth(CantonCode canton) {
+        String token = tokens.compute(canton, (code, current) ->
+                current != null && current.validFor(Duration.ofSeconds(20)) ? current : fetchToken(code)).value();
+        return headers -> headers.setBearerAuth(token);
+    }
+
+    private Token fetchToken(CantonCode canton) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("grant_type", "client_credentials");
+        form.add("client_id", settings.clientId());
+        form.add("client_secret", settings.clientSecret());
+        Map<?, ?> response = http.post()
+                .uri(settings.realmUrl(cantons.require(canton).keycloakRealm()) + "/protocol/openid-connect/token")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (request, reply) -> {
+                    throw new IllegalStateException("Keycloak refused the service account of realm "
+                            + canton + " (HTTP " + reply.getStatusCode().value() + "): check guichet.keycloak.client-secret");
+                })
+                .body(Map.class);
+        long seconds = ((Number) response.get("expires_in")).longValue();
+        return new Token((String) response.get("access_token"), Instant.now().plusSeconds(seconds));
+    }
+
+    private record Token(String value, Instant expiresAt) {
+        boolean validFor(Duration margin) {
+            return Instant.now().plus(margin).isBefore(expiresAt);
+        }
+    }
+
+}

@@ -1,0 +1,37 @@
+package ch.guichetai.notification;
+
+import ch.guichetai.canton.Language;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a platform e-mail in the recipient's language (texts in {@code notification/mails_xx.properties})
+ * into the outbox of the current canton; the relay sends it once the transaction has committed.
+ */
+@Service
+public class Mailer {
+
+    private final OutboxMailRepository outbox;
+
+    Mailer(OutboxMailRepository outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Joins the caller's transaction: the mail exists only if the caller's change commits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queue(String recipient, Language language, String template, Object... arguments) {
+        ResourceBundle texts = ResourceBundle.getBundle("notification/mails", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        outbox.save(new OutboxMail(recipient,
+                format(texts.getString(template + ".subject"), language.locale(), arguments),
+                format(texts.getString(template + ".body"), language.locale(), arguments)));
+    }
+
+    private static String format(String pattern, Locale locale, Object[] arguments) {
+        return new MessageFormat(pattern, locale).format(arguments);
+    }
+}

@@ -1,0 +1,9 @@
+package ch.guichetai.notification;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class NotificationConfiguration {
+}

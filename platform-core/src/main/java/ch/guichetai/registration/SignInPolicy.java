@@ -1,0 +1,48 @@
+package ch.guichetai.registration;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.company.Companies;
+import ch.guichetai.identity.Role;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may enter the portal of the current canton after Keycloak has checked the password and the
+ * SMS code: office staff, and people with an account here whose company (if any) the office approved.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SignInPolicy {
+
+    public enum Decision { ALLOWED, NO_ACCOUNT, COMPANY_PENDING, COMPANY_REFUSED }
+
+    private final Accounts accounts;
+    private final Companies companies;
+
+    SignInPolicy(Accounts accounts, Companies companies) {
+        this.accounts = accounts;
+        this.companies = companies;
+    }
+
+    public Decision decide(String subject, Set<Role> roles) {
+        if (roles.stream().anyMatch(Role::isOffice)) {
+            return Decision.ALLOWED;
+        }
+        Optional<Account> account = accounts.bySubject(subject);
+        if (account.isEmpty()) {
+            return Decision.NO_ACCOUNT;
+        }
+        return account.get().companyId()
+                .flatMap(companies::byId)
+                .map(company -> switch (company.status()) {
+                    case APPROVED -> Decision.ALLOWED;
+                    case PENDING -> Decision.COMPANY_PENDING;
+                    case REFUSED -> Decision.COMPANY_REFUSED;
+                })
+                .orElse(account.get().companyId().isPresent() ? Decision.NO_ACCOUNT : Decision.ALLOWED);
+    }
+
+}

@@ -1,0 +1,55 @@
+package ch.guichetai.ui;
+
+import ch.guichetai.canton.Canton;
+import ch.guichetai.canton.Language;
+import ch.guichetai.identity.Role;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+
+/**
+ * The frame of every page behind the login: the canton's name and office, the pages this person's
+ * roles open, who is logged in, and "Se déconnecter" (which ends the Keycloak session too).
+ */
+public class MainLayout extends AppLayout {
+
+    /** Pages registered by features: the route and the roles that see it in the menu. */
+    public record MenuEntry(String labelKey, Class<? extends com.vaadin.flow.component.Component> view, List<Role> roles) {
+    }
+
+    public MainLayout(CurrentCanton currentCanton, CurrentUser user, AuthenticationContext authentication,
+                      List<MenuEntry> menu) {
+        Canton canton = currentCanton.get();
+        Language language = UiLanguage.current();
+        Image logo = new Image(DownloadHandler.forClassResource(getClass(), "/" + canton.logo()),
+                getTranslation("landing.logo", canton.name().in(language)));
+        logo.addClassName("canton-logo-small");
+        Div titles = new Div(new Span(getTranslation("landing.title", canton.name().in(language))));
+        titles.addClassName("app-title");
+
+        Nav nav = new Nav();
+        nav.addClassName("app-nav");
+        for (MenuEntry entry : menu) {
+            if (entry.roles().isEmpty() || entry.roles().stream().anyMatch(user::has)) {
+                nav.add(new RouterLink(getTranslation(entry.labelKey()), entry.view()));
+            }
+        }
+        Span who = new Span(user.email());
+        who.setId("current-user");
+        Button logout = new Button(getTranslation("app.logout"), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        Div account = new Div(who, new LanguageSwitcher(canton), logout);
+        account.addClassName("app-account");
+        addToNavbar(logo, titles, nav, account);
+    }
+
+}
