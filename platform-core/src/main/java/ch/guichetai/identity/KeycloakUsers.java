@@ -85,8 +85,8 @@ public class KeycloakUsers {
         if (roles.isEmpty()) {
             return;
         }
-        List<Map<?, ?>> representations = roles.stream()
-                .map(role -> (Map<?, ?>) http.get().uri(admin(canton, "/roles/" + role.realmRole())).headers(auth(canton))
+        List<Object> representations = roles.stream()
+                .map(role -> (Object) http.get().uri(admin(canton, "/roles/" + role.realmRole())).headers(auth(canton))
                         .retrieve().body(Map.class))
                 .toList();
         http.post().uri(admin(canton, "/users/" + userId + "/role-mappings/realm")).headers(auth(canton))

@@ -24,7 +24,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.DayOfWeek;
@@ -37,21 +41,46 @@ import java.util.Map;
 
 /**
  * The public home page of a canton's portal: who runs it, how to reach the office, which forms
- * can be sent online, and the way in. Login and registration arrive with the identity feature;
- * until then their buttons are visibly disabled rather than pretending to work.
+ * can be sent online, and the way in: login (password, then the SMS code, at the canton's realm)
+ * and registration. A refused login comes back here with the reason.
  */
 @Route("")
-class LandingView extends Div implements HasDynamicTitle {
+@AnonymousAllowed
+class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Canton canton;
     private final Language language;
 
-    LandingView(CurrentCanton currentCanton) {
+    private final Div notice = new Div();
+    private final AuthenticationContext authentication;
+
+    LandingView(CurrentCanton currentCanton, AuthenticationContext authentication) {
         this.canton = currentCanton.get();
         this.language = UiLanguage.current();
+        this.authentication = authentication;
         addClassName("landing");
-        add(header(), new Main(access(), forms(), contact()), footer());
+        notice.setVisible(false);
+        notice.setId("sign-in-notice");
+        notice.addClassName("notice");
+        add(header(), notice, new Main(access(), forms(), contact()), footer());
     }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("guichet");
+            return;
+        }
+        event.getLocation().getQueryParameters().getSingleParameter("connexion")
+                .filter(REFUSALS::contains)
+                .ifPresent(reason -> {
+                    notice.setText(getTranslation("landing.sign-in." + reason, canton.office().name().in(language)));
+                    notice.setVisible(true);
+                });
+    }
+
+    private static final java.util.Set<String> REFUSALS =
+            java.util.Set.of("company-pending", "company-refused", "no-account", "wrong-canton", "failed");
 
     @Override
     public String getPageTitle() {
@@ -73,30 +102,22 @@ class LandingView extends Div implements HasDynamicTitle {
     }
 
     private Section access() {
-        Button login = new Button(getTranslation("landing.login.button"));
+        Button login = new Button(getTranslation("landing.login.button"),
+                click -> getUI().ifPresent(ui -> ui.getPage().setLocation("/login")));
         login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        login.setEnabled(false);
         login.setId("login");
         Section loginCard = card("login-card", getTranslation("landing.login.heading"),
-                new Paragraph(getTranslation("landing.login.text")), login,
-                unavailable());
+                new Paragraph(getTranslation("landing.login.text")), login);
 
-        Button register = new Button(getTranslation("landing.register.button"));
-        register.setEnabled(false);
+        Button register = new Button(getTranslation("landing.register.button"),
+                click -> getUI().ifPresent(ui -> ui.navigate("inscription")));
         register.setId("register");
         Section registerCard = card("register-card", getTranslation("landing.register.heading"),
-                new Paragraph(getTranslation("landing.register.text")), register,
-                unavailable());
+                new Paragraph(getTranslation("landing.register.text")), register);
 
         Section access = new Section(loginCard, registerCard);
         access.addClassName("access");
         return access;
-    }
-
-    private Paragraph unavailable() {
-        Paragraph note = new Paragraph(getTranslation("landing.unavailable"));
-        note.addClassName("unavailable");
-        return note;
     }
 
     private Section forms() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * An unexpected failure while opening a page: the user gets a translated message and a reference
  * that support can find in the log; no stack trace ever reaches the browser.
  */
+@AnonymousAllowed
 public class InternalErrorView extends Div implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** "Page introuvable" in the user's language, with the way back home. */
+@AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     @Override

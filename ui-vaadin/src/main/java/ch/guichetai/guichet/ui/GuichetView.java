@@ -1,0 +1,87 @@
+package ch.guichetai.guichet.ui;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.Canton;
+import ch.guichetai.canton.InvoiceForm;
+import ch.guichetai.canton.Language;
+import ch.guichetai.registration.Registrations;
+import ch.guichetai.ui.CurrentCanton;
+import ch.guichetai.ui.CurrentUser;
+import ch.guichetai.ui.MainLayout;
+import ch.guichetai.ui.UiLanguage;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/**
+ * The Guichet: the first page after login. Until the e-mail address is confirmed it says so and
+ * offers to send the link again ("Renvoyez-moi un nouvel email!"); requests cannot be sent before.
+ */
+@Route(value = "guichet", layout = MainLayout.class)
+@PermitAll
+class GuichetView extends Div implements HasDynamicTitle {
+
+    GuichetView(CurrentUser user, Accounts accounts, Registrations registrations, CurrentCanton currentCanton) {
+        Canton canton = currentCanton.get();
+        Language language = UiLanguage.current();
+        addClassNames("page", "guichet");
+        Optional<Account> account = accounts.bySubject(user.subject());
+        account.filter(existing -> !registrations.emailVerified(existing))
+                .ifPresent(unverified -> add(verificationBanner(registrations, unverified)));
+
+        H1 welcome = new H1(getTranslation("guichet.welcome"));
+        UnorderedList advantages = new UnorderedList(new ListItem(getTranslation("guichet.advantage.entry")),
+                new ListItem(getTranslation("guichet.advantage.follow-up")),
+                new ListItem(getTranslation("guichet.advantage.refund")));
+        Section intro = new Section(welcome, new Paragraph(getTranslation("guichet.advantages")), advantages);
+        intro.addClassName("card");
+
+        UnorderedList forms = new UnorderedList();
+        forms.addClassName("form-list");
+        for (InvoiceForm form : InvoiceForm.values()) {
+            if (canton.forms().contains(form)) {
+                Span number = new Span(form.officialNumber());
+                number.addClassName("form-number");
+                forms.add(new ListItem(new Span(getTranslation("form." + form.officialNumber())), number));
+            }
+        }
+        Section requests = new Section(new H2(getTranslation("guichet.requests")), forms,
+                new Paragraph(getTranslation("guichet.requests.soon")));
+        requests.addClassName("card");
+        add(intro, requests);
+        getElement().setAttribute("lang", language.code());
+    }
+
+    private Div verificationBanner(Registrations registrations, Account account) {
+        Button resend = new Button(getTranslation("guichet.verify.resend"));
+        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        resend.setId("resend-verification");
+        resend.setDisableOnClick(true);
+        resend.addClickListener(click -> {
+            registrations.resendVerificationEmail(account);
+            Notification.show(getTranslation("guichet.verify.sent", account.email().value()));
+        });
+        Div banner = new Div(new Span(getTranslation("guichet.verify.text")), resend);
+        banner.addClassName("verification-banner");
+        banner.setId("verification-banner");
+        return banner;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("guichet.title");
+    }
+}

@@ -1,0 +1,17 @@
+package ch.guichetai.office.ui;
+
+import ch.guichetai.identity.Role;
+import ch.guichetai.ui.MainLayout.MenuEntry;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OfficeMenu {
+
+    @Bean
+    MenuEntry pendingRegistrationsMenuEntry() {
+        return new MenuEntry("office.registrations.title", PendingRegistrationsView.class,
+                List.of(Role.OFFICE_AGENT, Role.OFFICE_ADMIN));
+    }
+}

@@ -1,0 +1,119 @@
+package ch.guichetai.office.ui;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.company.Companies;
+import ch.guichetai.company.Companies.PendingRegistration;
+import ch.guichetai.company.Company;
+import ch.guichetai.identity.Role;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.ui.CurrentUser;
+import ch.guichetai.ui.MainLayout;
+import ch.guichetai.ui.UiLanguage;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Company registrations waiting for the office of this canton: every piece of data the company
+ * gave, and approve or refuse (with a reason, which the company receives by e-mail).
+ */
+@Route(value = "office/inscriptions", layout = MainLayout.class)
+@RolesAllowed({Role.OFFICE_AGENT_NAME, Role.OFFICE_ADMIN_NAME})
+class PendingRegistrationsView extends Div implements HasDynamicTitle {
+
+    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
+
+    private final Companies companies;
+    private final CurrentUser user;
+    private final Grid<PendingRegistration> grid = new Grid<>();
+
+    PendingRegistrationsView(Companies companies, CurrentUser user) {
+        this.companies = companies;
+        this.user = user;
+        addClassNames("page", "pending-registrations");
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.of(UiLanguage.current().code(), "CH"));
+
+        grid.setId("pending-registrations");
+        grid.addColumn(row -> date.format(row.company().submittedAt().atZone(SWITZERLAND)))
+                .setHeader(getTranslation("office.registrations.submitted")).setAutoWidth(true);
+        grid.addColumn(row -> row.company().name()).setHeader(getTranslation("registration.company-name")).setAutoWidth(true);
+        grid.addColumn(row -> row.company().gln().formatted()).setHeader(getTranslation("registration.gln")).setAutoWidth(true);
+        grid.addColumn(row -> row.company().uid().map(Object::toString).orElse("–"))
+                .setHeader(getTranslation("registration.uid")).setAutoWidth(true);
+        grid.addColumn(row -> address(row.company().address())).setHeader(getTranslation("office.registrations.address"));
+        grid.addColumn(row -> person(row.registrant())).setHeader(getTranslation("office.registrations.registrant"));
+        grid.addColumn(row -> row.registrant().email().value()).setHeader(getTranslation("registration.email")).setAutoWidth(true);
+        grid.addColumn(row -> row.registrant().mobile().formatted()).setHeader(getTranslation("registration.mobile")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("office.registrations.decision")).setAutoWidth(true);
+        grid.setItems(query -> companies.pending(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) companies.countPending());
+        grid.setEmptyStateText(getTranslation("office.registrations.none"));
+        grid.setAllRowsVisible(false);
+        add(new H1(getTranslation("office.registrations.title")), grid);
+    }
+
+    private HorizontalLayout actions(PendingRegistration row) {
+        Company company = row.company();
+        Button approve = new Button(getTranslation("office.registrations.approve"), click -> {
+            companies.approve(company.id(), user.email());
+            Notification.show(getTranslation("office.registrations.approved", company.name()));
+            grid.getDataProvider().refreshAll();
+        });
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        approve.setId("approve-" + company.id());
+        Button refuse = new Button(getTranslation("office.registrations.refuse"), click -> askReason(company));
+        refuse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        refuse.setId("refuse-" + company.id());
+        return new HorizontalLayout(approve, refuse);
+    }
+
+    private void askReason(Company company) {
+        Dialog dialog = new Dialog(getTranslation("office.registrations.refuse.title", company.name()));
+        TextArea reason = new TextArea(getTranslation("office.registrations.refuse.reason"));
+        reason.setId("refusal-reason");
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        Button confirm = new Button(getTranslation("office.registrations.refuse"), click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("invalid.required"));
+                reason.setInvalid(true);
+                return;
+            }
+            companies.refuse(company.id(), user.email(), reason.getValue());
+            dialog.close();
+            Notification.show(getTranslation("office.registrations.refused", company.name()));
+            grid.getDataProvider().refreshAll();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        confirm.setId("confirm-refusal");
+        dialog.add(new Paragraph(getTranslation("office.registrations.refuse.text")), reason);
+        dialog.getFooter().add(new Button(getTranslation("app.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private static String address(PostalAddress address) {
+        return address.street() + ", " + address.postalCode() + " " + address.locality() + " (" + address.country() + ")";
+    }
+
+    private static String person(Account account) {
+        return account.firstName() + " " + account.lastName();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("office.registrations.title");
+    }
+}
