@@ -33,16 +33,26 @@ class LandingViewTest extends SpringBrowserlessTest {
 
     @Test
     @InCanton("ge")
-    void loginAndRegistrationAreShownButNotYetOpen() {
+    void loginAndRegistrationAreOpen() {
         navigate(LandingView.class);
 
         Button login = find(Button.class).id("login");
         Button register = find(Button.class).id("register");
         assertThat(login.getText()).isEqualTo("Se connecter");
         assertThat(register.getText()).isEqualTo("S’inscrire");
-        assertThat(login.isEnabled()).isFalse();
-        assertThat(register.isEnabled()).isFalse();
-        assertThat(text(getCurrentView().getElement().getComponent().orElseThrow())).contains("Bientôt disponible.");
+        assertThat(login.isEnabled()).isTrue();
+        test(register).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("RegistrationView");
+    }
+
+    @Test
+    @InCanton("ge")
+    void aRefusedLoginComesBackWithTheReason() {
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("connexion", "company-pending"));
+
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("sign-in-notice").getText())
+                .isEqualTo("L’inscription de votre organisme est en cours de validation par l’Office cantonal des "
+                        + "assurances sociales. Vous recevrez un e-mail dès qu’elle aura été acceptée.");
     }
 
     @Test

@@ -14,6 +14,7 @@ class ErrorViewsTest extends SpringBrowserlessTest {
 
     /** A page that fails while opening, as a bug would. */
     @Route("test-failure")
+    @com.vaadin.flow.server.auth.AnonymousAllowed
     static class FailingView extends Div {
         FailingView() {
             throw new IllegalStateException("secret internal detail");
