@@ -1,0 +1,132 @@
+package ch.guichetai.registration.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.guichetai.ui.InCanton;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The registration form answers bad input with a message under each field, in the canton's
+ * language, and keeps what was typed. (Successful registrations need Keycloak: see the
+ * registration integration tests.)
+ */
+@SpringBootTest
+class RegistrationViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @InCanton("ge")
+    void anEmptyFormIsNotSentAndEveryMissingFieldSaysSo() {
+        navigate(RegistrationView.class);
+        chooseUsage(RegistrationView.Usage.BENEFICIARY);
+
+        test(find(Button.class).id("register-individual")).click();
+
+        assertThat(error("lastName")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(error("avsNumber")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(error("iban")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(error("mobile")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(((Checkbox) field("confirmed")).getErrorMessage())
+                .isEqualTo("Veuillez confirmer être le bénéficiaire ou son représentant légal.");
+    }
+
+    @Test
+    @InCanton("ge")
+    void wrongValuesGetTheirOwnMessageAndStayInTheirFields() {
+        navigate(RegistrationView.class);
+        chooseUsage(RegistrationView.Usage.BENEFICIARY);
+        type("lastName", "Dupont");
+        type("avsNumber", "756.1234.5678.90");
+        type("iban", "CH93 0076 2011 6238 5295 8");
+        type("mobile", "022 123 45 67");
+        type("email", "pierre.dupont@mail");
+        ((PasswordField) field("password")).setValue("court");
+        ((PasswordField) field("passwordConfirmation")).setValue("autre");
+
+        test(find(Button.class).id("register-individual")).click();
+
+        assertThat(error("avsNumber")).isEqualTo(getTranslation("invalid.avs.check-digit"));
+        assertThat(error("iban")).isEqualTo(getTranslation("invalid.iban.check-digit"));
+        assertThat(error("mobile")).isEqualTo(getTranslation("invalid.phone.not-mobile"));
+        assertThat(error("email")).isEqualTo(getTranslation("invalid.email.format"));
+        assertThat(error("password")).startsWith("Le mot de passe doit contenir au moins 10 caractères");
+        assertThat(error("passwordConfirmation")).isEqualTo("Les deux mots de passe ne correspondent pas.");
+        assertThat(error("lastName")).isNull();
+        assertThat(((TextField) field("avsNumber")).getValue()).as("nothing typed is lost").isEqualTo("756.1234.5678.90");
+        assertThat(((TextField) field("lastName")).getValue()).isEqualTo("Dupont");
+    }
+
+    @Test
+    @InCanton("ge")
+    void aRepresentativeIsNotAskedForAnAvsNumber() {
+        navigate(RegistrationView.class);
+        chooseUsage(RegistrationView.Usage.LEGAL_REPRESENTATIVE);
+        test(find(Button.class).id("register-individual")).click();
+
+        assertThat(error("lastName")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> field("avsNumber")))
+                .as("the AVS number field is hidden").hasMessage("no visible field avsNumber");
+    }
+
+    @Test
+    @InCanton("be")
+    void aCompanyRegistersAloneAndBernSpeaksGerman() {
+        navigate(RegistrationView.class);
+        chooseUsage(RegistrationView.Usage.BENEFICIARY);
+        chooseUsage(RegistrationView.Usage.BENEFICIARY, RegistrationView.Usage.COMPANY);
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<RegistrationView.Usage> usage = find(CheckboxGroup.class).id("usage");
+        assertThat(usage.getValue()).containsExactly(RegistrationView.Usage.COMPANY);
+
+        type("gln", "7601001234568");
+        test(find(Button.class).id("register-company")).click();
+
+        assertThat(error("gln")).isEqualTo(getTranslation("invalid.gln.check-digit"));
+        assertThat(error("companyName")).isEqualTo("Dieses Feld ist obligatorisch.");
+        assertThat(((Checkbox) field("conditionsAccepted")).getErrorMessage())
+                .isEqualTo("Bitte akzeptieren Sie die Nutzungsbedingungen.");
+    }
+
+    private void chooseUsage(RegistrationView.Usage... usages) {
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<RegistrationView.Usage> usage = find(CheckboxGroup.class).id("usage");
+        usage.setValue(Set.of(usages));
+    }
+
+    private String getTranslation(String key) {
+        return getCurrentView().getElement().getComponent().orElseThrow().getTranslation(key);
+    }
+
+    private void type(String id, String value) {
+        ((TextField) field(id)).setValue(value);
+    }
+
+    private com.vaadin.flow.component.Component field(String id) {
+        return find(com.vaadin.flow.component.Component.class).all().stream()
+                .filter(component -> component.getId().filter(id::equals).isPresent()
+                        && component.isVisible() && isInVisibleForm(component))
+                .findFirst().orElseThrow(() -> new AssertionError("no visible field " + id));
+    }
+
+    private static boolean isInVisibleForm(com.vaadin.flow.component.Component component) {
+        for (var parent = component.getParent(); parent.isPresent(); parent = parent.get().getParent()) {
+            if (!parent.get().isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String error(String id) {
+        com.vaadin.flow.component.HasValidation field = (com.vaadin.flow.component.HasValidation) field(id);
+        return field.isInvalid() ? field.getErrorMessage() : null;
+    }
+}
