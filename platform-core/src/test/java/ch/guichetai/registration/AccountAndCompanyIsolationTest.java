@@ -1,0 +1,140 @@
+package ch.guichetai.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.CantonCode;
+import ch.guichetai.canton.Language;
+import ch.guichetai.company.Companies;
+import ch.guichetai.company.Company;
+import ch.guichetai.primitives.AvsNumber;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.Gln;
+import ch.guichetai.primitives.Iban;
+import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.tenant.TenantContext;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accounts, bank accounts and companies saved for Geneva are out of reach from Bern through every
+ * service method the application has, and the office of Bern cannot decide on a Geneva company.
+ */
+@SpringBootTest
+class AccountAndCompanyIsolationTest {
+
+    private static final CantonCode GE = new CantonCode("ge");
+    private static final CantonCode BE = new CantonCode("be");
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Companies companies;
+    @Autowired
+    SignInPolicy signIn;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Account individual;
+    private Account manager;
+    private Company company;
+
+    @BeforeEach
+    void anIndividualAndAPendingCompanyInGeneva() {
+        jdbc.update("delete from bank_account");
+        jdbc.update("delete from account");
+        jdbc.update("delete from company");
+        jdbc.update("delete from outbox_mail");
+        individual = as(GE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(),
+                        person("pierre.dupont@mail.ch"), Language.FR, false,
+                        Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false))),
+                new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont")));
+        company = as(GE, () -> transaction.execute(status -> companies.register(new Company("Orthopédie Léman SA",
+                Gln.of("7601001234567"), Optional.empty(), address()))));
+        manager = as(GE, () -> accounts.create(Account.companyMember(UUID.randomUUID().toString(),
+                person("gerant@orthopedie-leman.ch"), Language.FR, company.id(), Account.CompanyRole.MANAGER), null));
+    }
+
+    @Test
+    void genevaSeesItsOwnData() {
+        as(GE, () -> {
+            assertThat(accounts.bySubject(individual.subject())).isPresent();
+            assertThat(accounts.bankAccountsOf(individual)).hasSize(1);
+            assertThat(companies.pending(0, 10)).extracting(pending -> pending.registrant().id())
+                    .containsExactly(manager.id());
+            assertThat(signIn.decide(manager.subject(), Set.of())).isEqualTo(SignInPolicy.Decision.COMPANY_PENDING);
+            assertThat(signIn.decide(individual.subject(), Set.of())).isEqualTo(SignInPolicy.Decision.ALLOWED);
+            return null;
+        });
+    }
+
+    @Test
+    void bernFindsNoAccountOfGeneva() {
+        as(BE, () -> {
+            assertThat(accounts.bySubject(individual.subject())).isEmpty();
+            assertThat(accounts.byId(individual.id())).isEmpty();
+            assertThat(accounts.emailTaken(individual.email())).isFalse();
+            assertThat(accounts.membersOf(company.id())).isEmpty();
+            assertThat(accounts.managersOf(Set.of(company.id()))).isEmpty();
+            assertThat(accounts.bankAccountsOf(individual)).isEmpty();
+            assertThat(signIn.decide(individual.subject(), Set.of())).isEqualTo(SignInPolicy.Decision.NO_ACCOUNT);
+            return null;
+        });
+    }
+
+    @Test
+    void bernFindsNoCompanyOfGenevaAndCannotDecideOnIt() {
+        as(BE, () -> {
+            assertThat(companies.byId(company.id())).isEmpty();
+            assertThat(companies.glnTaken(company.gln())).isFalse();
+            assertThat(companies.pending(0, 10)).isEmpty();
+            assertThat(companies.countPending()).isZero();
+            assertThatThrownBy(() -> companies.approve(company.id(), "agent@be"))
+                    .isInstanceOf(Companies.UnknownCompanyException.class);
+            assertThatThrownBy(() -> companies.refuse(company.id(), "agent@be", "no"))
+                    .isInstanceOf(Companies.UnknownCompanyException.class);
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select status from company where id = ?", String.class, company.id()))
+                .isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail", Integer.class)).isZero();
+    }
+
+    @Test
+    void theSameEmailAndGlnMayBeRegisteredInAnotherCanton() {
+        as(BE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(), person("pierre.dupont@mail.ch"),
+                Language.DE, true, Optional.empty()), null));
+        as(BE, () -> transaction.execute(status -> companies.register(new Company("Orthopädie Bern AG",
+                Gln.of("7601001234567"), Optional.empty(), address()))));
+
+        assertThat(jdbc.queryForObject("select count(*) from account where email = 'pierre.dupont@mail.ch'", Integer.class))
+                .isEqualTo(2);
+    }
+
+    private static Account.Person person(String email) {
+        return new Account.Person(Account.Title.MR, "Dupont", "Pierre", address(), EmailAddress.of(email),
+                PhoneNumber.mobileOf("079 123 45 67"));
+    }
+
+    private static PostalAddress address() {
+        return new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH");
+    }
+
+    private static <T> T as(CantonCode canton, Supplier<T> work) {
+        return TenantContext.callAs(canton, work);
+    }
+}
