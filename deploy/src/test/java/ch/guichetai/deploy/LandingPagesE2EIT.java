@@ -34,7 +34,9 @@ class LandingPagesE2EIT {
     @BeforeAll
     static void startTheAppAndABrowser() throws Exception {
         port = JavaProcess.freePort();
-        app = JavaProcess.start(APP_JAR, SCREENSHOTS.resolve("app.log"), "--server.port=" + port);
+        // No Keycloak here: the landing pages need none, only a client secret to start.
+        app = JavaProcess.start(APP_JAR, SCREENSHOTS.resolve("app.log"), "--server.port=" + port,
+                "--guichet.keycloak.client-secret=landing-pages-need-no-keycloak");
         app.awaitOutput("Started GuichetApplication", Duration.ofSeconds(120));
 
         assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").exists();

@@ -42,6 +42,10 @@ public class Companies {
         return companies.findById(id);
     }
 
+    public Optional<Company> byGln(Gln gln) {
+        return companies.findByGln(gln);
+    }
+
     public boolean glnTaken(Gln gln) {
         return companies.existsByGln(gln);
     }

@@ -9,6 +9,8 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
 
     boolean existsByGln(Gln gln);
 
+    java.util.Optional<Company> findByGln(Gln gln);
+
     Page<Company> findByStatus(Company.Status status, Pageable pageable);
 
     long countByStatus(Company.Status status);

@@ -1,0 +1,100 @@
+package ch.guichetai.deploy;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.Canton;
+import ch.guichetai.canton.CantonCatalog;
+import ch.guichetai.canton.Language;
+import ch.guichetai.company.Companies;
+import ch.guichetai.company.Company;
+import ch.guichetai.identity.KeycloakUsers;
+import ch.guichetai.keycloak.RealmGenerator.Role;
+import ch.guichetai.keycloak.RealmGenerator.User;
+import ch.guichetai.primitives.AvsNumber;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.Gln;
+import ch.guichetai.primitives.Iban;
+import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.tenant.TenantContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The application's side of the demo accounts (local stack only): the account of each demo user
+ * that Keycloak imported, and each canton's demo company, approved. Runs once Keycloak is up, and
+ * again at every start without duplicating anything.
+ */
+final class DemoData {
+
+    private static final String DEMO_IBAN = "CH93 0076 2011 6238 5295 7";
+
+    private final CantonCatalog cantons;
+    private final KeycloakUsers keycloak;
+    private final Accounts accounts;
+    private final Companies companies;
+    private final TransactionTemplate transaction;
+
+    DemoData(ApplicationContext app) {
+        this.cantons = app.getBean(CantonCatalog.class);
+        this.keycloak = app.getBean(KeycloakUsers.class);
+        this.accounts = app.getBean(Accounts.class);
+        this.companies = app.getBean(Companies.class);
+        this.transaction = app.getBean(TransactionTemplate.class);
+    }
+
+    void seed() {
+        var users = DemoUsers.byCanton(cantons);
+        var demoCompanies = DemoUsers.companies(cantons);
+        for (Canton canton : cantons.all()) {
+            String code = canton.code().value();
+            TenantContext.runAs(canton.code(), () -> seed(canton, users.get(code), demoCompanies.get(code)));
+        }
+    }
+
+    private void seed(Canton canton, List<User> users, DemoUsers.Company demoCompany) {
+        Language language = canton.defaultLanguage();
+        PostalAddress address = new PostalAddress(canton.office().address().street(),
+                canton.office().address().postalCode(), canton.office().address().locality().in(language), "CH");
+        Company company = companies.byGln(Gln.of(demoCompany.gln())).orElseGet(() -> transaction.execute(status ->
+                companies.register(new Company(demoCompany.name(), Gln.of(demoCompany.gln()), Optional.empty(), address))));
+        int index = 0;
+        for (User user : users) {
+            index++;
+            Role role = user.roles().getFirst();
+            if (role == Role.OFFICE_AGENT || role == Role.OFFICE_ADMIN) {
+                continue; // office staff have no account: their roles are enough
+            }
+            String subject = keycloak.findIdByEmail(canton.code(), user.email())
+                    .orElseThrow(() -> new IllegalStateException("demo user " + user.email() + " is not in Keycloak"));
+            if (accounts.bySubject(subject).isPresent()) {
+                continue;
+            }
+            Account.Person person = new Account.Person(index % 2 == 0 ? Account.Title.MRS : Account.Title.MR,
+                    user.lastName(), user.firstName(), address, EmailAddress.of(user.email()),
+                    PhoneNumber.mobileOf(user.mobileNumber()));
+            Account account = switch (role) {
+                case BENEFICIARY -> Account.individual(subject, person, language, false, Optional.of(
+                        new Account.BeneficiaryIdentity(LocalDate.of(1978, 3, index), AvsNumber.of(ean13("756" + "%09d".formatted(123_450_000 + index * 10 + canton.code().value().charAt(0) % 10))), false)));
+                case LEGAL_REPRESENTATIVE -> Account.individual(subject, person, language, true, Optional.empty());
+                case COMPANY_MANAGER -> Account.companyMember(subject, person, language, company.id(), Account.CompanyRole.MANAGER);
+                default -> Account.companyMember(subject, person, language, company.id(), Account.CompanyRole.COLLABORATOR);
+            };
+            account.markEmailVerified();
+            boolean individual = account.kind() == Account.Kind.INDIVIDUAL;
+            accounts.create(account, individual ? new Accounts.BankAccountDraft(Iban.of(DEMO_IBAN),
+                    user.firstName() + " " + user.lastName()) : null);
+        }
+        if (company.status() == Company.Status.PENDING) {
+            companies.approve(company.id(), "demo-data");
+        }
+    }
+
+    /** 12 digits and their EAN-13 check digit (AVS numbers use the same rule as GLNs). */
+    private static String ean13(String twelveDigits) {
+        return DemoUsers.withCheckDigit(twelveDigits);
+    }
+}

@@ -1,0 +1,398 @@
+package ch.guichetai.deploy;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The identity features end to end, as people use them: the packaged local stack (MariaDB, real
+ * Keycloak with the canton realms and the SMS authenticator, GreenMail, the application) driven
+ * by headless Chromium. SMS codes are read from the development outbox, e-mails from the
+ * browser inbox.
+ */
+class IdentityE2EIT {
+
+    private static final Path STACK_JAR = Path.of("target", "local-stack.jar");
+    private static final Path CHROMIUM = Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium"));
+    private static final Path WORK = Path.of("target", "identity-e2e").toAbsolutePath();
+    private static final Path SMS_OUTBOX = WORK.resolve("data/sms-outbox.jsonl");
+    private static final String PASSWORD = "Sicher-Passwort-2026";
+    private static final AtomicInteger MOBILE = new AtomicInteger(10);
+    private static final double TIMEOUT = 30_000;
+
+    private static JavaProcess stack;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static int port;
+    private static int mailPort;
+    private static int keycloakPort;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startTheStackAndABrowser() throws Exception {
+        port = JavaProcess.freePort();
+        mailPort = JavaProcess.freePort();
+        keycloakPort = JavaProcess.freePort();
+        stack = JavaProcess.start(STACK_JAR, WORK.resolve("stack.log"), "--reset", "--data-dir=" + WORK.resolve("data"),
+                "--port=" + port, "--keycloak-port=" + keycloakPort, "--mail-port=" + mailPort,
+                "--smtp-port=" + JavaProcess.freePort(), "--db-port=" + JavaProcess.freePort());
+        stack.awaitOutput("local stack up", Duration.ofMinutes(5));
+
+        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").exists();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @BeforeEach
+    void freshBrowser() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+        context.setDefaultTimeout(TIMEOUT);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    @Test
+    void anIndividualRegistersLogsInWithTheSmsCodeAndConfirmsTheEmail() throws Exception {
+        String email = "pierre.dupont." + System.nanoTime() + "@mail.ch";
+        String mobile = nextMobile();
+        page.navigate(home("ge"));
+        page.locator("#register").click();
+
+        chooseUsage("Bénéficiaire de prestations AI");
+        page.locator("#title").getByText("Homme").click();
+        fill("lastName", "Dupont");
+        fill("firstName", "Pierre");
+        fill("street", "Chemin des Lilas 12");
+        fill("postalCode", "1200");
+        fill("locality", "Genève");
+        fill("birthDate", "01.09.1972");
+        page.locator("#birthDate input").press("Enter");
+        fill("avsNumber", "756.1234.5678.97");
+        fill("iban", "CH93 0076 2011 6238 5295 7");
+        fill("accountHolder", "Pierre Dupont");
+        fill("email", email);
+        fill("password", PASSWORD);
+        fill("passwordConfirmation", PASSWORD);
+        fill("mobile", national(mobile));
+        page.locator("#confirmed").click();
+        page.locator("#register-individual").click();
+
+        assertThat(page.locator("#registration-done")).containsText("Votre compte est créé");
+        assertThat(page.locator("#registration-done")).containsText(email);
+
+        page.locator("#login-after-registration").click();
+        logIn(email, PASSWORD, mobile);
+        assertThat(page.locator("#verification-banner"))
+                .containsText("Confirmez votre accès au guichet en ligne en cliquant sur le lien reçu par email.");
+
+        page.locator("#resend-verification").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Un nouvel e-mail a été envoyé à " + email);
+
+        Page inbox = context.newPage();
+        openLastMailTo(inbox, email);
+        String link = firstLinkOf(inbox, "/login-actions/action-token");
+        inbox.navigate(link);
+        inbox.waitForLoadState();
+        inbox.close();
+
+        page.reload();
+        assertThat(page.locator("h1")).hasText("Bienvenue sur votre espace personnel");
+        assertThat(page.locator("#verification-banner")).hasCount(0);
+    }
+
+    @Test
+    void aCompanyWaitsForTheOfficeAndItsManagerLogsInOnceApproved() throws Exception {
+        String email = "gerant." + System.nanoTime() + "@orthopaedie.ch";
+        String mobile = nextMobile();
+        String company = "Orthopädie Test " + System.nanoTime() + " AG";
+        registerCompany("be", company, email, mobile, "7601001234567");
+
+        page.navigate(home("be"));
+        page.locator("#login").click();
+        logInWithoutLanding(email, PASSWORD, mobile);
+        assertThat(page.locator("#sign-in-notice")).containsText("wird von der IV-Stelle Kanton Bern geprüft");
+
+        decideAsOffice("be", company, true, null);
+
+        Page inbox = context.newPage();
+        openLastMailTo(inbox, email);
+        assertThat(inbox.locator("body")).containsText("Registrierung angenommen: " + company);
+        assertThat(inbox.locator("body")).containsText(home("be"));
+        inbox.close();
+
+        page.navigate(home("be"));
+        page.locator("#login").click();
+        logIn(email, PASSWORD, mobile);
+        assertThat(page.locator("#current-user")).hasText(email);
+    }
+
+    @Test
+    void aRefusedCompanyIsToldWhyAndCannotLogIn() throws Exception {
+        String email = "gerant." + System.nanoTime() + "@pharmacie.ch";
+        String mobile = nextMobile();
+        String company = "Pharmacie Test " + System.nanoTime() + " SA";
+        registerCompany("vs", company, email, mobile, "7601001234574");
+
+        decideAsOffice("vs", company, false, "Le GLN n’appartient pas à cette société.");
+
+        Page inbox = context.newPage();
+        openLastMailTo(inbox, email);
+        assertThat(inbox.locator("body")).containsText("Inscription refusée : " + company);
+        assertThat(inbox.locator("body")).containsText("Le GLN n’appartient pas à cette société.");
+        inbox.close();
+
+        page.navigate(home("vs"));
+        page.locator("#login").click();
+        page.locator("#username").fill(email);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#kc-login").click();
+        assertThat(page.locator("#code")).hasCount(0);
+        assertThat(page).not().hasURL(Pattern.compile(".*vs\\.localhost.*/guichet.*"));
+    }
+
+    @Test
+    void aGenevaAccountDoesNotOpenTheBernPortal() {
+        page.navigate(home("be"));
+        page.locator("#login").click();
+        page.locator("#username").fill("beneficiaire.ge@demo.guichet-ai.ch");
+        page.locator("#password").fill(DemoUsers.PASSWORD);
+        page.locator("#kc-login").click();
+
+        assertThat(page.locator("body")).containsText("Adresse e-mail ou mot de passe invalide.");
+        assertThat(page.locator("#code")).hasCount(0);
+    }
+
+    @Test
+    void everyRoleOfGenevaLogsInAndSeesOnlyItsPages() throws Exception {
+        for (var user : DemoUsers.byCanton(cantons()).get("ge")) {
+            BrowserContext own = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+            own.setDefaultTimeout(TIMEOUT);
+            Page rolePage = own.newPage();
+            Page previous = page;
+            page = rolePage;
+            try {
+                page.navigate(home("ge"));
+                page.locator("#login").click();
+                logIn(user.email(), DemoUsers.PASSWORD, user.mobileNumber());
+                assertThat(page.locator("#current-user")).hasText(user.email());
+                boolean office = user.roles().getFirst().roleName().startsWith("office");
+                assertThat(page.getByText("Inscriptions à valider")).hasCount(office ? 1 : 0);
+
+                page.navigate(home("ge") + "office/inscriptions");
+                assertThat(page.locator("#pending-registrations")).hasCount(office ? 1 : 0);
+            } finally {
+                page = previous;
+                own.close();
+            }
+        }
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionToo() throws Exception {
+        page.navigate(home("ge"));
+        page.locator("#login").click();
+        logIn("representant.ge@demo.guichet-ai.ch", DemoUsers.PASSWORD, mobileOf("representant.ge@demo.guichet-ai.ch"));
+
+        page.locator("#logout").click();
+        page.waitForURL(url -> url.startsWith(home("ge")) && !url.contains("guichet"));
+
+        page.navigate("http://localhost:" + keycloakPort + "/realms/ge/account");
+        assertThat(page.locator("#username")).isVisible();
+    }
+
+    // --- steps
+
+    private void registerCompany(String canton, String company, String email, String mobile, String gln) {
+        page.navigate(home(canton));
+        page.locator("#register").click();
+        chooseUsage(canton.equals("be") ? "Organisation / Unternehmen" : "Organisme / entreprise");
+        fill("companyName", company);
+        fill("gln", gln);
+        fill("street", "Bahnhofstrasse 1");
+        fill("postalCode", canton.equals("be") ? "3011" : "1950");
+        fill("locality", canton.equals("be") ? "Bern" : "Sion");
+        page.locator("#title").locator("vaadin-radio-button").first().click();
+        fill("lastName", "Muster");
+        fill("firstName", "Hans");
+        fill("email", email);
+        fill("password", PASSWORD);
+        fill("passwordConfirmation", PASSWORD);
+        fill("mobile", national(mobile));
+        page.locator("#conditionsAccepted").click();
+        page.locator("#register-company").click();
+        assertThat(page.locator("#registration-done")).isVisible();
+    }
+
+    private void decideAsOffice(String canton, String company, boolean approve, String reason) throws Exception {
+        BrowserContext office = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+        office.setDefaultTimeout(TIMEOUT);
+        Page previous = page;
+        page = office.newPage();
+        try {
+            page.navigate(home(canton));
+            page.locator("#login").click();
+            String agent = "agent." + canton + "@demo.guichet-ai.ch";
+            logIn(agent, DemoUsers.PASSWORD, mobileOf(agent));
+            page.navigate(home(canton) + "office/inscriptions");
+            Locator row = page.locator("#pending-registrations vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText(company));
+            assertThat(row.first()).isVisible();
+            // the decision buttons are in the same grid row: their ids carry the company id
+            Locator buttons = page.locator("#pending-registrations vaadin-button[id^='" + (approve ? "approve-" : "refuse-") + "']");
+            int count = buttons.count();
+            buttons.nth(count - 1).click(); // the newest registration is the last row (oldest first)
+            if (!approve) {
+                page.locator("#refusal-reason textarea").fill(reason);
+                page.locator("#confirm-refusal").click();
+            }
+            assertThat(page.locator("vaadin-notification-card")).containsText(company);
+        } finally {
+            office.close();
+            page = previous;
+        }
+    }
+
+    private void logIn(String email, String password, String mobile) throws Exception {
+        logInWithoutLanding(email, password, mobile);
+        page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+    }
+
+    private void logInWithoutLanding(String email, String password, String mobile) throws Exception {
+        assertThat(page.locator("#username")).isVisible();
+        page.locator("#username").fill(email);
+        page.locator("#password").fill(password);
+        long smsBefore = smsCount(mobile);
+        page.locator("#kc-login").click();
+        assertThat(page.locator("#code")).isVisible();
+        page.locator("#code").fill(awaitNewCode(mobile, smsBefore));
+        page.locator("#guichet-sms-submit").click();
+        page.waitForURL(url -> url.contains("localhost:" + port), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+    }
+
+    private void chooseUsage(String label) {
+        page.locator("#usage vaadin-checkbox", new Page.LocatorOptions().setHasText(label)).click();
+    }
+
+    private void fill(String id, String value) {
+        Locator field = page.locator("#" + id + ":visible input, #" + id + ":visible textarea").first();
+        field.fill(value);
+        field.blur();
+    }
+
+    private void openLastMailTo(Page inbox, String email) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        Locator mail = inbox.locator("tr", new Page.LocatorOptions().setHasText(email)).locator("a");
+        do {
+            inbox.navigate("http://localhost:" + mailPort + "/");
+            if (mail.count() > 0) {
+                mail.first().click(); // newest first
+                inbox.waitForLoadState();
+                return;
+            }
+            Thread.sleep(1_000);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError("no e-mail to " + email + " within 30 s");
+    }
+
+    private static String firstLinkOf(Page mail, String containing) {
+        Matcher matcher = Pattern.compile("https?://[^\\s\"<>]+").matcher(mail.content().replace("&amp;", "&"));
+        while (matcher.find()) {
+            if (matcher.group().contains(containing)) {
+                return matcher.group();
+            }
+        }
+        throw new AssertionError("no link with " + containing + " in the e-mail");
+    }
+
+    private static String awaitNewCode(String mobile, long smsBefore) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<String> lines = smsTo(mobile);
+            if (lines.size() > smsBefore) {
+                Matcher code = Pattern.compile("\\b(\\d{6})\\b").matcher(lines.getLast().substring(lines.getLast().indexOf("\"text\"")));
+                assertThat(code.find()).isTrue();
+                return code.group(1);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no SMS to " + mobile);
+    }
+
+    private static long smsCount(String mobile) throws IOException {
+        return smsTo(mobile).size();
+    }
+
+    private static List<String> smsTo(String mobile) throws IOException {
+        if (!Files.exists(SMS_OUTBOX)) {
+            return List.of();
+        }
+        return Files.readAllLines(SMS_OUTBOX).stream().filter(line -> line.contains("\"to\":\"" + mobile + "\"")).toList();
+    }
+
+    private static String mobileOf(String demoEmail) {
+        return DemoUsers.byCanton(cantons()).values().stream().flatMap(List::stream)
+                .filter(user -> user.email().equals(demoEmail)).findFirst().orElseThrow().mobileNumber();
+    }
+
+    private static ch.guichetai.canton.CantonCatalog cantons() {
+        return new ch.guichetai.canton.CantonCatalogLoader(IdentityE2EIT.class.getClassLoader()).load(List.of(
+                new ch.guichetai.canton.CantonCatalogLoader.Source("cantons.yml",
+                        IdentityE2EIT.class.getClassLoader().getResourceAsStream("cantons.yml"))));
+    }
+
+    /** A fresh Swiss mobile number per registration, in E.164. */
+    private static String nextMobile() {
+        return "+417960%05d".formatted(MOBILE.incrementAndGet() + (int) (System.nanoTime() % 1000) * 100);
+    }
+
+    /** +41796012345 as people type it: 079 601 23 45. */
+    private static String national(String e164) {
+        String digits = "0" + e164.substring(3);
+        return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6, 8) + " " + digits.substring(8);
+    }
+
+    private static String home(String canton) {
+        return "http://" + canton + ".localhost:" + port + "/";
+    }
+}
