@@ -86,7 +86,9 @@ public final class RealmGenerator {
         values.put("mailFromName", string(canton.mailSender().name().in(canton.defaultLanguage())));
         values.put("clientSecret", string(options.clientSecret()));
         values.put("redirectUris", array(origins.stream()
-                .map(origin -> origin + "/login/oauth2/code/" + canton.code().value()).toList()));
+                .flatMap(origin -> java.util.stream.Stream.of(origin + "/login/oauth2/code/" + canton.code().value(),
+                        origin + "/guichet")) // where the e-mail verification link leads back to
+                .toList()));
         values.put("postLogoutRedirectUris", string(origins.stream().map(origin -> origin + "/").collect(Collectors.joining("##"))));
         values.put("localizationTexts", localizationTexts(canton));
         values.put("userProfile", string(resource("keycloak/user-profile.json")));
@@ -126,7 +128,7 @@ public final class RealmGenerator {
     /** The application's service account may manage the realm's users (registration, approval, invitations). */
     private static final String SERVICE_ACCOUNT = """
             {"username": "service-account-guichet-app", "enabled": true, "serviceAccountClientId": "guichet-app",
-             "clientRoles": {"realm-management": ["manage-users", "view-users", "query-users"]}}""";
+             "clientRoles": {"realm-management": ["manage-users", "view-users", "query-users", "view-realm"]}}""";
 
     private static String users(Canton canton, List<User> users) {
         List<String> json = new ArrayList<>(List.of(SERVICE_ACCOUNT));
