@@ -67,7 +67,12 @@ public class KeycloakUsers {
         } catch (HttpClientErrorException.Conflict e) {
             throw new EmailAlreadyRegisteredException(user.email().value());
         } catch (HttpClientErrorException.BadRequest e) {
-            throw new PasswordRefusedException(e.getResponseBodyAsString());
+            String reason = e.getResponseBodyAsString();
+            if (reason.contains("\"field\":\"password\"") || reason.contains("invalidPassword")) {
+                throw new PasswordRefusedException(reason);
+            }
+            // Our value objects check every field before Keycloak sees it: this is a bug to fix, not user input.
+            throw new IllegalStateException("Keycloak refused a user that passed our checks: " + reason, e);
         }
         String path = location.getPath();
         String id = path.substring(path.lastIndexOf('/') + 1);

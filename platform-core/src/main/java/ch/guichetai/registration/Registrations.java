@@ -203,14 +203,29 @@ public class Registrations {
     private static Person person(FieldCheck check, Account.Title title, String lastName, String firstName,
                                  String email, String mobileCountry, String mobile, PostalAddress address) {
         check.require(title != null, "title", "invalid.required");
-        String last = check.text("lastName", lastName, 100);
-        String first = check.text("firstName", firstName, 100);
+        String last = name(check, "lastName", lastName);
+        String first = name(check, "firstName", firstName);
         EmailAddress emailAddress = check.value("email", () -> EmailAddress.of(email));
         PhoneNumber phone = check.value("mobile", () -> PhoneNumber.mobileOf(mobileCountry, mobile));
         if (title == null || last == null || first == null || address == null || emailAddress == null || phone == null) {
             return null;
         }
         return new Person(title, last, first, address, emailAddress, phone);
+    }
+
+    /**
+     * Letters (any script, with their accents), spaces, apostrophes, hyphens and dots: what
+     * Keycloak's person-name rule accepts too, so that its refusal never surprises the user.
+     */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*");
+
+    private static String name(FieldCheck check, String field, String text) {
+        String name = check.text(field, text, 100);
+        if (name != null && !NAME.matcher(name).matches()) {
+            check.problem(field, "invalid.name.characters");
+            return null;
+        }
+        return name;
     }
 
     private static PostalAddress address(FieldCheck check, String street, String postalCode, String locality,
