@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts the whole local stack: embedded MariaDB, GreenMail with a browser inbox, the application.
-# Options: --reset (empty database), --data-dir=DIR, --port=8080; see deploy/README.md.
+# Starts the whole local stack: embedded MariaDB, GreenMail with a browser inbox (e-mails and SMS),
+# Keycloak (one realm per canton, demo accounts), the application.
+# Options: --reset (empty data), --data-dir=DIR, --port=8080, --keycloak-port=8180; see deploy/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source deploy/find-jdk.sh

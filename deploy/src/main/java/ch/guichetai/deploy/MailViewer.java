@@ -13,9 +13,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -23,7 +31,9 @@ import java.util.regex.Pattern;
 
 /**
  * Shows the mails that GreenMail received, newest first, in the browser: the local stack's
- * inbox for verification links, password resets and notifications. Loopback only.
+ * inbox for verification links, password resets and notifications. Under {@code /sms}, the SMS
+ * that Keycloak's development gateway wrote to its outbox file (one JSON object per line:
+ * sentAt, to, text), newest first. Loopback only.
  */
 final class MailViewer {
 
@@ -31,11 +41,16 @@ final class MailViewer {
             .withZone(ZoneId.systemDefault());
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
+    private static final Pattern SMS_CODE = Pattern.compile("\\b\\d{6}\\b");
+
     private final GreenMail mail;
+    private final Path smsOutbox;
     private final HttpServer server;
 
-    MailViewer(GreenMail mail, int port) throws IOException {
+    /** @param smsOutbox the development SMS gateway's file (it may not exist yet) */
+    MailViewer(GreenMail mail, int port, Path smsOutbox) throws IOException {
         this.mail = mail;
+        this.smsOutbox = smsOutbox;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
@@ -63,6 +78,8 @@ final class MailViewer {
             MimeMessage[] messages = mail.getReceivedMessages();
             if (path.equals("/")) {
                 respond(exchange, 200, list(messages));
+            } else if (path.equals("/sms")) {
+                respond(exchange, 200, smsList(readOutbox(smsOutbox)));
             } else if (path.matches("/messages/\\d+")) {
                 int index = Integer.parseInt(path.substring("/messages/".length()));
                 if (index < messages.length) {
@@ -94,6 +111,132 @@ final class MailViewer {
                         + rows + "</tbody></table>";
         return page("E-mails reçus (" + messages.length + ")", body).replace("<head>",
                 "<head><meta http-equiv=\"refresh\" content=\"5\">");
+    }
+
+    /** One SMS of the outbox; a line that is not the expected JSON shows as it is. */
+    record Sms(String sentAt, String to, String text) {
+    }
+
+    static List<Sms> readOutbox(Path outbox) throws IOException {
+        if (outbox == null || !Files.exists(outbox)) {
+            return List.of();
+        }
+        List<Sms> messages = new ArrayList<>();
+        for (String line : Files.readAllLines(outbox, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Map<String, String> fields = parseFlatJson(line);
+            messages.add(fields == null
+                    ? new Sms("", "", line)
+                    : new Sms(fields.getOrDefault("sentAt", ""), fields.getOrDefault("to", ""), fields.getOrDefault("text", "")));
+        }
+        return messages;
+    }
+
+    private static String smsList(List<Sms> messages) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            Sms sms = messages.get(i);
+            rows.append("<tr><td>").append(escape(sentAt(sms.sentAt()))).append("</td><td>").append(escape(sms.to()))
+                    .append("</td><td>").append(SMS_CODE.matcher(escape(sms.text())).replaceAll("<strong>$0</strong>"))
+                    .append("</td></tr>");
+        }
+        String body = messages.isEmpty()
+                ? "<p>Aucun SMS envoyé pour l'instant. Cette page se rafraîchit toute seule.</p>"
+                : "<table><thead><tr><th>Envoyé</th><th>À</th><th>Texte</th></tr></thead><tbody>" + rows + "</tbody></table>";
+        return page("SMS envoyés (" + messages.size() + ")", body).replace("<head>",
+                "<head><meta http-equiv=\"refresh\" content=\"3\">");
+    }
+
+    private static String sentAt(String isoInstant) {
+        try {
+            return WHEN.format(Instant.parse(isoInstant));
+        } catch (DateTimeParseException e) {
+            return isoInstant;
+        }
+    }
+
+    /** Reads {"name":"string", ...} as written by the development SMS gateway; null if the line is not that. */
+    static Map<String, String> parseFlatJson(String line) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        int[] at = {skipSpaces(line, 0)};
+        if (!expect(line, at, '{')) {
+            return null;
+        }
+        if (expect(line, at, '}')) {
+            return fields;
+        }
+        do {
+            String name = jsonString(line, at);
+            if (name == null || !expect(line, at, ':')) {
+                return null;
+            }
+            String value = jsonString(line, at);
+            if (value == null) {
+                return null;
+            }
+            fields.put(name, value);
+        } while (expect(line, at, ','));
+        return expect(line, at, '}') && at[0] == line.length() ? fields : null;
+    }
+
+    private static boolean expect(String text, int[] at, char c) {
+        if (at[0] < text.length() && text.charAt(at[0]) == c) {
+            at[0] = skipSpaces(text, at[0] + 1);
+            return true;
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String jsonString(String text, int[] at) {
+        int i = at[0];
+        if (i >= text.length() || text.charAt(i) != '"') {
+            return null;
+        }
+        StringBuilder value = new StringBuilder();
+        for (i++; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                at[0] = skipSpaces(text, i + 1);
+                return value.toString();
+            }
+            if (c != '\\') {
+                value.append(c);
+                continue;
+            }
+            if (++i >= text.length()) {
+                return null;
+            }
+            switch (text.charAt(i)) {
+                case 'n' -> value.append('\n');
+                case 'r' -> value.append('\r');
+                case 't' -> value.append('\t');
+                case 'b' -> value.append('\b');
+                case 'f' -> value.append('\f');
+                case 'u' -> {
+                    if (i + 4 >= text.length()) {
+                        return null;
+                    }
+                    try {
+                        value.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                    i += 4;
+                }
+                default -> value.append(text.charAt(i)); // \" \\ \/
+            }
+        }
+        return null;
     }
 
     private static String message(MimeMessage message, int index) throws MessagingException, IOException {
@@ -150,8 +293,9 @@ final class MailViewer {
                 <!DOCTYPE html><html lang="fr"><head><meta charset="UTF-8"><title>%s – Guichet AI (local)</title>
                 <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:collapse;width:100%%}
                 td,th{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd}dt{font-weight:bold}
-                iframe{width:100%%;height:30rem;border:1px solid #ddd}pre{white-space:pre-wrap}</style></head>
-                <body><h1>%s</h1>%s</body></html>
+                iframe{width:100%%;height:30rem;border:1px solid #ddd}pre{white-space:pre-wrap}
+                nav a{margin-right:1rem}</style></head>
+                <body><nav><a href="/">E-mails</a><a href="/sms">SMS</a></nav><h1>%s</h1>%s</body></html>
                 """.formatted(escape(title), escape(title), body);
     }
 

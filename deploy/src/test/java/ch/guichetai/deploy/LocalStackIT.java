@@ -2,42 +2,54 @@ package ch.guichetai.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.guichetai.keycloak.RealmGenerator.Role;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The one-command local stack: it comes up, its inbox shows mail, and Ctrl-C leaves no process behind. */
+/**
+ * The one-command local stack: it comes up with Keycloak serving every canton's realm, its inbox
+ * shows mail and SMS, a demo account gets its SMS code, and Ctrl-C leaves no process behind (not
+ * even Keycloak's JVM). The data folder stays under target/ between runs, so that only the first
+ * run unpacks and builds Keycloak (about a minute more).
+ */
 class LocalStackIT {
 
     private static final Path STACK_JAR = Path.of("target", "local-stack.jar");
+    private static final Path DATA_DIR = Path.of("target", "local-stack-it", "data");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void startsShowsMailAndStopsCleanlyOnCtrlC() throws Exception {
+    void startsWithKeycloakShowsMailAndSmsAndStopsCleanlyOnCtrlC() throws Exception {
         int port = JavaProcess.freePort();
         int smtpPort = JavaProcess.freePort();
         int mailPort = JavaProcess.freePort();
-        Path dataDir = Path.of("target", "local-stack-it", UUID.randomUUID().toString());
+        int keycloakPort = JavaProcess.freePort();
 
-        try (JavaProcess stack = JavaProcess.start(STACK_JAR, dataDir.resolveSibling("stack.log"),
-                "--data-dir=" + dataDir, "--port=" + port, "--db-port=" + JavaProcess.freePort(),
-                "--smtp-port=" + smtpPort, "--mail-port=" + mailPort)) {
-            stack.awaitOutput("local stack up", Duration.ofSeconds(120));
+        try (JavaProcess stack = JavaProcess.start(STACK_JAR, DATA_DIR.resolveSibling("stack.log"),
+                "--data-dir=" + DATA_DIR, "--port=" + port, "--db-port=" + JavaProcess.freePort(),
+                "--smtp-port=" + smtpPort, "--mail-port=" + mailPort, "--keycloak-port=" + keycloakPort)) {
+            stack.awaitOutput("local stack up", Duration.ofMinutes(5));
             assertThat(stack.output()).contains("http://ge.localhost:" + port + "/", "http://be.localhost:" + port + "/",
-                    "http://vs.localhost:" + port + "/", "http://localhost:" + mailPort + "/");
+                    "http://vs.localhost:" + port + "/", "http://localhost:" + mailPort + "/",
+                    "http://localhost:" + mailPort + "/sms", "http://localhost:" + keycloakPort + "/admin",
+                    "gerant.be@demo.guichet-ai.ch", "admin.vs@demo.guichet-ai.ch", DemoUsers.PASSWORD);
             assertThat(get(port, "ge.localhost").body()).contains("<html");
             assertThat(get(port, "localhost").statusCode()).isEqualTo(404);
 
@@ -47,8 +59,24 @@ class LocalStackIT {
             assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + mailPort + "/messages/0")).build(),
                     HttpResponse.BodyHandlers.ofString()).body()).contains("http://ge.localhost/verify?x=1&amp;y=2</a>");
 
+            for (String realm : List.of("ge", "be", "vs")) {
+                HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + keycloakPort + "/realms/" + realm + "/.well-known/openid-configuration")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(discovery.statusCode()).as("realm " + realm).isEqualTo(200);
+                assertThat(discovery.body()).contains("/realms/" + realm + "\"");
+            }
+
+            // A demo account's password brings the SMS code page; the code shows on the SMS page.
+            assertThat(getString(mailPort, "/sms")).contains("SMS envoyés");
+            String sentTo = passwordStep(keycloakPort, "ge", DemoUsers.email(Role.BENEFICIARY, "ge"), DemoUsers.PASSWORD);
+            assertThat(sentTo).contains("11"); // the hint shows the mobile's last two digits
+            assertThat(getString(mailPort, "/sms")).contains("+41795010011").containsPattern("<strong>\\d{6}</strong>");
+
             List<ProcessHandle> processes = stack.handle().descendants().toList();
-            assertThat(processes).as("the database server runs as a child").isNotEmpty();
+            assertThat(processes).as("the database server and Keycloak run as children").isNotEmpty();
+            assertThat(processes).as("Keycloak's JVM among the children")
+                    .anyMatch(process -> process.info().commandLine().orElse("").contains("keycloak"));
 
             stack.interrupt();
 
@@ -59,6 +87,43 @@ class LocalStackIT {
                 assertThat(child.isAlive()).as("orphan process " + child.pid() + " " + child.info().command()).isFalse();
             }
         }
+    }
+
+    private String getString(int port, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Opens the account console's login in a realm, sends e-mail and password; returns the SMS page's "sent to" line. */
+    private static String passwordStep(int keycloakPort, String realm, String email, String password) throws Exception {
+        HttpClient browser = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + keycloakPort;
+        // The account console's own authorization request (it is a public client that requires PKCE).
+        String authorize = base + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=account-console"
+                + "&response_type=code&scope=openid&redirect_uri="
+                + URLEncoder.encode(base + "/realms/" + realm + "/account/", StandardCharsets.UTF_8)
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+        HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String login = loginPage.body();
+        // Keycloak's cookies are marked Secure, which Java's CookieManager never sends over http: send them by hand.
+        String cookies = String.join("; ", loginPage.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';'))).toList());
+        Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
+                .matcher(login);
+        assertThat(action.find()).as("the login form").isTrue();
+        String url = (action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&");
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        String codePage = browser.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher sentTo = Pattern.compile("id=\"guichet-sms-sent-to\"[^>]*>([^<]*)<").matcher(codePage);
+        assertThat(sentTo.find()).as("the SMS code page after the password").isTrue();
+        return sentTo.group(1);
     }
 
     private HttpResponse<String> get(int port, String host) throws Exception {

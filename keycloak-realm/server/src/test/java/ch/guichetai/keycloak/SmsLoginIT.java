@@ -3,98 +3,34 @@ package ch.guichetai.keycloak;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.guichetai.canton.CantonCatalog;
-import ch.guichetai.canton.CantonCatalogLoader;
-import ch.guichetai.database.EmbeddedMariaDb;
-import ch.guichetai.keycloak.RealmGenerator.Role;
-import ch.guichetai.keycloak.RealmGenerator.User;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real Keycloak distribution with our provider, themes and generated realms: password then
  * SMS code, in a real browser. Code validity and resend delay are shortened for the test (6 s and
- * 3 s); the production values are checked by CodeChallengeTest.
+ * 3 s, see {@link KeycloakStack}); the production values are checked by CodeChallengeTest.
  */
+@ExtendWith(KeycloakStack.Extension.class)
 class SmsLoginIT {
 
-    private static final String PASSWORD = "Guichet-Test-2026";
-    private static final Path WORK = Path.of("target", "keycloak-it").toAbsolutePath();
-    private static final Path OUTBOX = WORK.resolve("sms-outbox.jsonl");
+    private static final String PASSWORD = KeycloakStack.PASSWORD;
 
-    private static EmbeddedMariaDb database;
-    private static KeycloakServer keycloak;
-    private static Playwright playwright;
-    private static Browser browser;
-
+    private KeycloakStack keycloak;
+    private Browser browser;
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void startKeycloak() throws IOException {
-        database = EmbeddedMariaDb.start(null, 0);
-        Files.createDirectories(WORK);
-        Files.deleteIfExists(OUTBOX);
-        CantonCatalog cantons = new CantonCatalogLoader(SmsLoginIT.class.getClassLoader()).load(List.of(
-                new CantonCatalogLoader.Source("cantons.yml", SmsLoginIT.class.getResourceAsStream("/cantons.yml"))));
-        Map<String, List<User>> users = Map.of(
-                "ge", List.of(
-                        new User("beneficiaire@ge.test", "Pierre", "Dupont", "+41790000001", PASSWORD, List.of(Role.BENEFICIARY)),
-                        new User("verrou@ge.test", "Anne", "Verrou", "+41790000002", PASSWORD, List.of(Role.BENEFICIARY)),
-                        new User("sans-mobile@ge.test", "Paul", "Sansmobile", "", PASSWORD, List.of(Role.BENEFICIARY))),
-                "be", List.of(
-                        new User("gerant@be.test", "Hans", "Muster", "+41790000003", PASSWORD, List.of(Role.COMPANY_MANAGER))));
-        keycloak = KeycloakServer.start(new KeycloakServer.Settings(WORK.resolve("home"), freePort(), freePort(),
-                        new KeycloakServer.Database("jdbc:mariadb://127.0.0.1:" + database.port()
-                                + "/keycloak?createDatabaseIfNotExist=true", "root", ""),
-                        OUTBOX, "admin", "admin-" + System.nanoTime(),
-                        Map.of("spi-authenticator--guichet-sms-code--code-validity-seconds", "6",
-                                "spi-authenticator--guichet-sms-code--resend-after-seconds", "3")),
-                RealmGenerator.realms(cantons, new RealmGenerator.Options("http://%s:8080", "test-secret", "127.0.0.1",
-                        2525, false, users)),
-                Duration.ofMinutes(4));
-
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (database != null) {
-            database.stop();
-        }
-    }
-
     @BeforeEach
     void freshBrowser() {
+        keycloak = KeycloakStack.get();
+        browser = keycloak.browser();
         context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         page = context.newPage();
     }
@@ -226,28 +162,11 @@ class SmsLoginIT {
         page.waitForLoadState();
     }
 
-    private static String lastCodeSentTo(String mobile) throws IOException {
-        String code = null;
-        Pattern sixDigits = Pattern.compile("\\b(\\d{6})\\b");
-        for (String line : Files.readAllLines(OUTBOX)) {
-            if (line.contains("\"to\":\"" + mobile + "\"")) {
-                Matcher matcher = sixDigits.matcher(line.substring(line.indexOf("\"text\"")));
-                if (matcher.find()) {
-                    code = matcher.group(1);
-                }
-            }
-        }
-        assertThat(code).as("an SMS to " + mobile).isNotNull();
-        return code;
+    private String lastCodeSentTo(String mobile) throws IOException {
+        return keycloak.lastCodeSentTo(mobile);
     }
 
-    private static long smsCount(String mobile) throws IOException {
-        return Files.readAllLines(OUTBOX).stream().filter(line -> line.contains("\"to\":\"" + mobile + "\"")).count();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private long smsCount(String mobile) throws IOException {
+        return keycloak.smsCount(mobile);
     }
 }

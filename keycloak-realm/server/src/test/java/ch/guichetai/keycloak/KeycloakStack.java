@@ -1,0 +1,236 @@
+package ch.guichetai.keycloak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.guichetai.canton.CantonCatalog;
+import ch.guichetai.canton.CantonCatalogLoader;
+import ch.guichetai.database.EmbeddedMariaDb;
+import ch.guichetai.keycloak.RealmGenerator.Role;
+import ch.guichetai.keycloak.RealmGenerator.User;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One real Keycloak for every test class of the run that uses this extension (a start costs
+ * 20–40 s): the distribution with our provider, themes and generated realms, on an embedded
+ * MariaDB, sending its mails to a real GreenMail and its SMS to a file; plus one headless Chromium.
+ * Started by the first class, stopped at the end of the run (JUnit closes the root store).
+ * Code validity and resend delay are shortened (6 s and 3 s); the production values are checked
+ * by CodeChallengeTest.
+ */
+final class KeycloakStack implements AutoCloseable {
+
+    static final String PASSWORD = "Guichet-Test-2026";
+    static final String CLIENT_SECRET = "test-secret";
+    /** The application's origin in the realms' redirect URIs; nothing listens there, tests intercept it. */
+    static final String APP_ORIGIN = "http://%s:8080";
+
+    /** Every test user, per canton. */
+    static final Map<String, List<User>> USERS = Map.of(
+            "ge", List.of(
+                    new User("beneficiaire@ge.test", "Pierre", "Dupont", "+41790000001", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("verrou@ge.test", "Anne", "Verrou", "+41790000002", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("sans-mobile@ge.test", "Paul", "Sansmobile", "", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("oubli@ge.test", "Marie", "Oubli", "+41790000011", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("agent@ge.test", "Nadia", "Agent", "+41790000012", PASSWORD, List.of(Role.OFFICE_AGENT))),
+            "be", List.of(
+                    new User("gerant@be.test", "Hans", "Muster", "+41790000003", PASSWORD, List.of(Role.COMPANY_MANAGER)),
+                    new User("vergessen@be.test", "Urs", "Vergessen", "+41790000013", PASSWORD, List.of(Role.BENEFICIARY))));
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KeycloakStack.class);
+    private static final Path WORK = Path.of("target", "keycloak-it").toAbsolutePath();
+
+    private static volatile KeycloakStack running;
+    private static volatile RuntimeException startFailure;
+
+    private EmbeddedMariaDb database;
+    private GreenMail mail;
+    private KeycloakServer keycloak;
+    private Playwright playwright;
+    private Browser browser;
+    private final Path outbox = WORK.resolve("sms-outbox.jsonl");
+
+    /** {@code @ExtendWith(KeycloakStack.Extension.class)}: starts the stack once per run, before the first class. */
+    static final class Extension implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            if (startFailure != null) {
+                throw new IllegalStateException("the Keycloak test stack did not start (see the first failure)", startFailure);
+            }
+            running = context.getRoot().getStore(NAMESPACE).computeIfAbsent(KeycloakStack.class, key -> {
+                KeycloakStack stack = new KeycloakStack();
+                try {
+                    stack.start();
+                } catch (RuntimeException e) {
+                    startFailure = e;
+                    throw e;
+                }
+                return stack;
+            }, KeycloakStack.class);
+        }
+    }
+
+    private KeycloakStack() {
+    }
+
+    /** The stack started for this run. */
+    static KeycloakStack get() {
+        assertThat(running).as("@ExtendWith(KeycloakStack.Extension.class) on the test class").isNotNull();
+        return running;
+    }
+
+    private void start() {
+        try {
+            long started = System.nanoTime();
+            database = EmbeddedMariaDb.start(null, 0);
+            Files.createDirectories(WORK);
+            Files.deleteIfExists(outbox);
+            int smtpPort = freePort();
+            mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            CantonCatalog cantons = new CantonCatalogLoader(KeycloakStack.class.getClassLoader()).load(List.of(
+                    new CantonCatalogLoader.Source("cantons.yml", KeycloakStack.class.getResourceAsStream("/cantons.yml"))));
+            keycloak = KeycloakServer.start(new KeycloakServer.Settings(WORK.resolve("home"), freePort(), freePort(),
+                            new KeycloakServer.Database("jdbc:mariadb://127.0.0.1:" + database.port()
+                                    + "/keycloak?createDatabaseIfNotExist=true", "root", ""),
+                            outbox, "admin", "admin-" + System.nanoTime(),
+                            Map.of("spi-authenticator--guichet-sms-code--code-validity-seconds", "6",
+                                    "spi-authenticator--guichet-sms-code--resend-after-seconds", "3")),
+                    RealmGenerator.realms(cantons, new RealmGenerator.Options(APP_ORIGIN, CLIENT_SECRET, "127.0.0.1",
+                            smtpPort, false, USERS)),
+                    Duration.ofMinutes(4));
+
+            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            System.out.printf("Keycloak test stack up in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+        if (database != null) {
+            database.stop();
+        }
+    }
+
+    String baseUrl() {
+        return keycloak.baseUrl().toString();
+    }
+
+    Browser browser() {
+        return browser;
+    }
+
+    /** The code of the last SMS sent to a mobile number. */
+    String lastCodeSentTo(String mobile) throws IOException {
+        String code = null;
+        Pattern sixDigits = Pattern.compile("\\b(\\d{6})\\b");
+        for (String line : Files.readAllLines(outbox)) {
+            if (line.contains("\"to\":\"" + mobile + "\"")) {
+                Matcher matcher = sixDigits.matcher(line.substring(line.indexOf("\"text\"")));
+                if (matcher.find()) {
+                    code = matcher.group(1);
+                }
+            }
+        }
+        assertThat(code).as("an SMS to " + mobile).isNotNull();
+        return code;
+    }
+
+    long smsCount(String mobile) throws IOException {
+        if (!Files.exists(outbox)) {
+            return 0;
+        }
+        return Files.readAllLines(outbox).stream().filter(line -> line.contains("\"to\":\"" + mobile + "\"")).count();
+    }
+
+    /** The mails GreenMail received for an address, oldest first. */
+    List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
+            try {
+                Address[] recipients = message.getAllRecipients();
+                return recipients != null && Arrays.stream(recipients).anyMatch(recipient -> recipient.toString().contains(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** Waits for the mail number {@code previousCount + 1} to an address. */
+    MimeMessage awaitMailTo(String address, int previousCount) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> messages = mailsTo(address);
+            if (messages.size() > previousCount) {
+                return messages.get(previousCount);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + address + " within 20 s");
+    }
+
+    /** The text/plain part of a mail. */
+    static String text(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = text(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
