@@ -155,8 +155,7 @@ public final class LocalStack {
                     // The browser and the application both use this address, so that token issuers match.
                     "--guichet.keycloak.url=" + keycloakUrl,
                     "--guichet.keycloak.client-secret=" + CLIENT_SECRET,
-                    "--guichet.demo-data=true",
-                    "--guichet.sms.dev-outbox=" + smsOutbox);
+                    "--guichet.public-origin-pattern=http://%s:" + port);
         } catch (RuntimeException e) {
             System.err.println("The application did not start: " + e.getMessage());
             System.exit(1);
@@ -168,6 +167,7 @@ public final class LocalStack {
             System.err.println("Keycloak did not start: " + e.getCause().getMessage());
             System.exit(1);
         }
+        new DemoData(running.app).seed();
 
         printWelcome(cantons, demoUsers, port, keycloakUrl, running.inbox.port(), smtpPort, db,
                 (System.nanoTime() - started) / 1e9, appSeconds);
