@@ -280,7 +280,10 @@ final class MailViewer {
     }
 
     private static String addresses(jakarta.mail.Address[] addresses) {
-        return addresses == null ? "" : String.join(", ", Arrays.stream(addresses).map(Object::toString).toList());
+        return addresses == null ? "" : String.join(", ", Arrays.stream(addresses)
+                .map(address -> address instanceof jakarta.mail.internet.InternetAddress internet
+                        ? internet.toUnicodeString() : address.toString())
+                .toList());
     }
 
     private static String linked(String escapedText) {

@@ -71,7 +71,7 @@ class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             event.forwardTo("guichet");
             return;
         }
-        event.getLocation().getQueryParameters().getSingleParameter("connexion")
+        event.getLocation().getQueryParameters().getSingleParameter("state")
                 .filter(REFUSALS::contains)
                 .ifPresent(reason -> {
                     notice.setText(getTranslation("landing.sign-in." + reason, canton.office().name().in(language)));

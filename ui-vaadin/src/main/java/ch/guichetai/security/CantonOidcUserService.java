@@ -5,14 +5,11 @@ import ch.guichetai.registration.SignInPolicy;
 import ch.guichetai.tenant.TenantContext;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
@@ -28,7 +25,6 @@ class CantonOidcUserService extends OidcUserService {
     static final String COMPANY_REFUSED = "company-refused";
     static final String NO_ACCOUNT = "no-account";
     static final String WRONG_CANTON = "wrong-canton";
-    static final Set<String> REFUSALS = Set.of(COMPANY_PENDING, COMPANY_REFUSED, NO_ACCOUNT, WRONG_CANTON);
 
     private final SignInPolicy policy;
 
@@ -38,8 +34,9 @@ class CantonOidcUserService extends OidcUserService {
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
+        String idToken = request.getIdToken().getTokenValue();
         if (!request.getClientRegistration().getRegistrationId().equals(TenantContext.current().value())) {
-            throw refusal(WRONG_CANTON);
+            throw new SignInRefusedException(WRONG_CANTON, idToken);
         }
         OidcUser user = super.loadUser(request);
         List<String> realmRoles = user.getIdToken().getClaimAsStringList("roles");
@@ -49,16 +46,12 @@ class CantonOidcUserService extends OidcUserService {
         }
         switch (policy.decide(user.getSubject(), roles)) {
             case ALLOWED -> { }
-            case COMPANY_PENDING -> throw refusal(COMPANY_PENDING);
-            case COMPANY_REFUSED -> throw refusal(COMPANY_REFUSED);
-            case NO_ACCOUNT -> throw refusal(NO_ACCOUNT);
+            case COMPANY_PENDING -> throw new SignInRefusedException(COMPANY_PENDING, idToken);
+            case COMPANY_REFUSED -> throw new SignInRefusedException(COMPANY_REFUSED, idToken);
+            case NO_ACCOUNT -> throw new SignInRefusedException(NO_ACCOUNT, idToken);
         }
         Set<SimpleGrantedAuthority> authorities = roles.stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                 .collect(Collectors.toSet());
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");
-    }
-
-    private static OAuth2AuthenticationException refusal(String code) {
-        return new OAuth2AuthenticationException(new OAuth2Error(code.toLowerCase(Locale.ROOT)));
     }
 }

@@ -28,7 +28,7 @@ class SecurityConfiguration {
                 .authorizationEndpoint(endpoint -> endpoint
                         .authorizationRequestResolver(new CantonAuthorizationRequestResolver(registrations, LOGIN_PATH)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
-                .failureHandler(new SignInFailureHandler()));
+                .failureHandler(new SignInFailureHandler(registrations)));
         return http.build();
     }
 }

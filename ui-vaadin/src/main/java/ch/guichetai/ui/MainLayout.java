@@ -13,12 +13,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
  * The frame of every page behind the login: the canton's name and office, the pages this person's
  * roles open, who is logged in, and "Se déconnecter" (which ends the Keycloak session too).
  */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     /** Pages registered by features: the route and the roles that see it in the menu. */
@@ -50,6 +52,8 @@ public class MainLayout extends AppLayout {
         Div account = new Div(who, new LanguageSwitcher(canton), logout);
         account.addClassName("app-account");
         addToNavbar(logo, titles, nav, account);
+        setPrimarySection(Section.NAVBAR);
+        setDrawerOpened(false);
     }
 
 }

@@ -48,7 +48,7 @@ class LandingViewTest extends SpringBrowserlessTest {
     @Test
     @InCanton("ge")
     void aRefusedLoginComesBackWithTheReason() {
-        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("connexion", "company-pending"));
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.of("state", "company-pending"));
 
         assertThat(find(com.vaadin.flow.component.html.Div.class).id("sign-in-notice").getText())
                 .isEqualTo("L’inscription de votre organisme est en cours de validation par l’Office cantonal des "

@@ -48,16 +48,18 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
 
         grid.setId("pending-registrations");
         grid.addColumn(row -> date.format(row.company().submittedAt().atZone(SWITZERLAND)))
-                .setHeader(getTranslation("office.registrations.submitted")).setAutoWidth(true);
-        grid.addColumn(row -> row.company().name()).setHeader(getTranslation("registration.company-name")).setAutoWidth(true);
-        grid.addColumn(row -> row.company().gln().formatted()).setHeader(getTranslation("registration.gln")).setAutoWidth(true);
-        grid.addColumn(row -> row.company().uid().map(Object::toString).orElse("–"))
-                .setHeader(getTranslation("registration.uid")).setAutoWidth(true);
-        grid.addColumn(row -> address(row.company().address())).setHeader(getTranslation("office.registrations.address"));
-        grid.addColumn(row -> person(row.registrant())).setHeader(getTranslation("office.registrations.registrant"));
-        grid.addColumn(row -> row.registrant().email().value()).setHeader(getTranslation("registration.email")).setAutoWidth(true);
-        grid.addColumn(row -> row.registrant().mobile().formatted()).setHeader(getTranslation("registration.mobile")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("office.registrations.decision")).setAutoWidth(true);
+                .setHeader(getTranslation("office.registrations.submitted")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> lines(row.company().name(),
+                        getTranslation("registration.gln") + " " + row.company().gln().formatted(),
+                        row.company().uid().map(uid -> getTranslation("registration.uid.short") + " " + uid).orElse(""),
+                        address(row.company().address())))
+                .setHeader(getTranslation("registration.section.company"));
+        grid.addComponentColumn(row -> lines(person(row.registrant()), row.registrant().email().value(),
+                        row.registrant().mobile().formatted()))
+                .setHeader(getTranslation("office.registrations.registrant"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("office.registrations.decision"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> companies.pending(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) companies.countPending());
         grid.setEmptyStateText(getTranslation("office.registrations.none"));
@@ -102,6 +104,16 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("office.registrations.refuse.text")), reason);
         dialog.getFooter().add(new Button(getTranslation("app.cancel"), click -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    private static Div lines(String... lines) {
+        Div cell = new Div();
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                cell.add(new Div(line));
+            }
+        }
+        return cell;
     }
 
     private static String address(PostalAddress address) {
