@@ -77,7 +77,7 @@ public class Companies {
         users.grant(TenantContext.current(), registrant.subject(), Set.of(Role.COMPANY_MANAGER));
         Canton canton = cantons.require(TenantContext.current());
         mailer.queue(registrant.email().value(), registrant.language(), "company-approved", company.name(),
-                urls.home(canton), canton.office().name().in(registrant.language()));
+                urls.home(canton) + "login", canton.office().name().in(registrant.language()));
     }
 
     /** The registrant's login is closed and the reason sent by e-mail. */

@@ -73,7 +73,7 @@ public class CantonRequestFilter extends OncePerRequestFilter {
             h1{font-size:1.5rem}section{margin-bottom:2rem}</style></head>
             <body>
             <section lang="fr"><h1>Canton inconnu</h1>
-            <p>Cette adresse ne correspond à aucun office AI cantonal servi par le Guichet en ligne de l'AI.
+            <p>Cette adresse ne correspond à aucun office AI cantonal servi par le Guichet en ligne de l’AI.
             Vérifiez l'adresse indiquée par votre office AI.</p></section>
             <section lang="de"><h1>Unbekannter Kanton</h1>
             <p>Diese Adresse gehört zu keiner kantonalen IV-Stelle des Online-Schalters der IV.

@@ -48,6 +48,7 @@ class PasswordResetIT {
         assertThat(page.locator("body")).containsText("vous recevrez un e-mail avec un lien pour choisir un nouveau mot de passe");
         int mailsBefore = keycloak.mailsTo(email).size();
         page.locator("#username").fill(email);
+        assertThat(page.locator("#kc-reset-password-form button[type=submit]")).hasText("Réinitialiser le mot de passe");
         page.locator("#kc-reset-password-form button[type=submit]").click();
         assertThat(page.locator("body")).containsText("Si un compte correspond à cette adresse, un e-mail vient de lui être envoyé");
 
@@ -55,7 +56,7 @@ class PasswordResetIT {
         assertThat(mail.getSubject()).isEqualTo("Réinitialisation de votre mot de passe");
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertThat(from.getAddress()).isEqualTo("guichet-ge@guichet-ai.localhost");
-        assertThat(from.getPersonal()).isEqualTo("Guichet en ligne de l'AI – Genève");
+        assertThat(from.getPersonal()).isEqualTo("Guichet en ligne de l’AI – Genève");
         String text = KeycloakStack.text(mail);
         assertThat(text).contains("Pour choisir un nouveau mot de passe, ouvrez le lien ci-dessous",
                 "Guichet en ligne de l’AI – Genève");
@@ -74,6 +75,7 @@ class PasswordResetIT {
         assertThat(page.locator("body")).containsText("Choisissez un nouveau mot de passe");
         page.locator("#password-new").fill(newPassword);
         page.locator("#password-confirm").fill(newPassword);
+        assertThat(page.locator("#kc-submit")).hasText("Réinitialiser le mot de passe");
         page.locator("#kc-submit").click();
         page.waitForURL(url -> url.contains("/realms/ge/account") && !url.contains("login-actions"),
                 new Page.WaitForURLOptions().setTimeout(20_000));
