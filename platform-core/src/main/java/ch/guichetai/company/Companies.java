@@ -68,10 +68,13 @@ public class Companies {
         return companies.countByStatus(Company.Status.PENDING);
     }
 
-    /** The registrant becomes the company's Gérant and is told by e-mail, with the link to log in. */
+    /**
+     * The registrant becomes the company's Gérant and is told by e-mail, with the link to log in.
+     * The row stays locked while Keycloak is changed, so two decisions never cross.
+     */
     @Transactional
     public void approve(long companyId, String agent) {
-        Company company = companies.findById(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
+        Company company = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
         company.approve(agent);
         Account registrant = registrant(company);
         users.grant(TenantContext.current(), registrant.subject(), Set.of(Role.COMPANY_MANAGER));
@@ -83,7 +86,7 @@ public class Companies {
     /** The registrant's login is closed and the reason sent by e-mail. */
     @Transactional
     public void refuse(long companyId, String agent, String reason) {
-        Company company = companies.findById(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
+        Company company = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
         company.refuse(agent, reason);
         Account registrant = registrant(company);
         users.disable(TenantContext.current(), registrant.subject());
@@ -101,6 +104,13 @@ public class Companies {
 
     /** A registration as the office sees it: the company and the person who registered it. */
     public record PendingRegistration(Company company, Account registrant) {
+    }
+
+    /** Another agent decided first; nothing was changed. */
+    public static class AlreadyDecidedException extends RuntimeException {
+        public AlreadyDecidedException(long id, Company.Status status) {
+            super("company " + id + " was already " + status);
+        }
     }
 
     /** No company of this id in the current canton. */

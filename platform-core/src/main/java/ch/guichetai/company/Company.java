@@ -94,7 +94,7 @@ public class Company extends TenantOwned {
 
     private void decide(Status decision, String agent) {
         if (status != Status.PENDING) {
-            throw new IllegalStateException("company " + id + " was already " + status);
+            throw new Companies.AlreadyDecidedException(id, status);
         }
         status = decision;
         decidedBy = agent;

@@ -7,6 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CompanyRepository extends JpaRepository<Company, Long> {
 
+    /** The company, locked until the transaction ends: two agents deciding at once are served in turn. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select c from Company c where c.id = :id")
+    java.util.Optional<Company> findForDecision(long id);
+
     boolean existsByGln(Gln gln);
 
     java.util.Optional<Company> findByGln(Gln gln);

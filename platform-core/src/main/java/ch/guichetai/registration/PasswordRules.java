@@ -15,7 +15,9 @@ final class PasswordRules {
     private PasswordRules() {
     }
 
-    static void check(FieldCheck check, String password, String confirmation, String email) {
+    static void check(FieldCheck check, RegistrationForm form) {
+        String password = form.getPassword();
+        String email = form.getEmail();
         if (password == null || password.isEmpty()) {
             check.problem("password", "invalid.required");
             return;
@@ -27,6 +29,6 @@ final class PasswordRules {
         check.require(strong, "password", "invalid.password.policy", MIN_LENGTH);
         check.require(email == null || !password.toLowerCase(Locale.ROOT).equals(email.strip().toLowerCase(Locale.ROOT)),
                 "password", "invalid.password.is-email");
-        check.require(password.equals(confirmation), "passwordConfirmation", "invalid.password.confirmation");
+        check.require(password.equals(form.getPasswordConfirmation()), "passwordConfirmation", "invalid.password.confirmation");
     }
 }

@@ -69,10 +69,8 @@ public class Registrations {
     public Account registerIndividual(IndividualRegistration form, Language language) {
         FieldCheck check = new FieldCheck();
         check.require(form.isBeneficiary() || form.isLegalRepresentative(), "roles", "invalid.registration.role-required");
-        PostalAddress address = address(check, form.getStreet(), form.getPostalCode(), form.getLocality(),
-                form.getCountry());
-        Person person = person(check, form.getTitle(), form.getLastName(), form.getFirstName(), form.getEmail(),
-                form.getMobileCountry(), form.getMobile(), address);
+        PostalAddress address = address(check, form);
+        Person person = person(check, form, address);
         Iban iban = check.value("iban", () -> Iban.of(form.getIban()));
         String holder = check.text("accountHolder", form.getAccountHolder(), 140);
         Optional<BeneficiaryIdentity> beneficiary = Optional.empty();
@@ -83,7 +81,7 @@ public class Registrations {
                 beneficiary = Optional.of(new BeneficiaryIdentity(birthDate, avs, form.isMinorOrUnderGuardianship()));
             }
         }
-        PasswordRules.check(check, form.getPassword(), form.getPasswordConfirmation(), form.getEmail());
+        PasswordRules.check(check, form);
         check.require(form.isConfirmed(), "confirmed", "invalid.registration.confirm-required");
         check.throwIfAny();
 
@@ -107,11 +105,9 @@ public class Registrations {
         Gln gln = check.value("gln", () -> Gln.of(form.getGln()));
         Optional<UidNumber> uid = form.getUid() == null || form.getUid().isBlank() ? Optional.empty()
                 : Optional.ofNullable(check.value("uid", () -> UidNumber.of(form.getUid())));
-        PostalAddress address = address(check, form.getStreet(), form.getPostalCode(), form.getLocality(),
-                form.getCountry());
-        Person person = person(check, form.getTitle(), form.getLastName(), form.getFirstName(), form.getEmail(),
-                form.getMobileCountry(), form.getMobile(), address);
-        PasswordRules.check(check, form.getPassword(), form.getPasswordConfirmation(), form.getEmail());
+        PostalAddress address = address(check, form);
+        Person person = person(check, form, address);
+        PasswordRules.check(check, form);
         check.require(form.isConditionsAccepted(), "conditionsAccepted", "invalid.registration.conditions-required");
         if (gln != null && companies.glnTaken(gln)) {
             check.problem("gln", "invalid.gln.taken");
@@ -200,17 +196,17 @@ public class Registrations {
         return new RegistrationRejectedException(java.util.Map.of("email", new Problem("invalid.email.taken")));
     }
 
-    private static Person person(FieldCheck check, Account.Title title, String lastName, String firstName,
-                                 String email, String mobileCountry, String mobile, PostalAddress address) {
-        check.require(title != null, "title", "invalid.required");
-        String last = name(check, "lastName", lastName);
-        String first = name(check, "firstName", firstName);
-        EmailAddress emailAddress = check.value("email", () -> EmailAddress.of(email));
-        PhoneNumber phone = check.value("mobile", () -> PhoneNumber.mobileOf(mobileCountry, mobile));
-        if (title == null || last == null || first == null || address == null || emailAddress == null || phone == null) {
+    private static Person person(FieldCheck check, RegistrationForm form, PostalAddress address) {
+        check.require(form.getTitle() != null, "title", "invalid.required");
+        String last = name(check, "lastName", form.getLastName());
+        String first = name(check, "firstName", form.getFirstName());
+        EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));
+        PhoneNumber mobile = check.value("mobile", () -> PhoneNumber.mobileOf(form.getMobileCountry(), form.getMobile()));
+        if (form.getTitle() == null || last == null || first == null || address == null || email == null
+                || mobile == null) {
             return null;
         }
-        return new Person(title, last, first, address, emailAddress, phone);
+        return new Person(form.getTitle(), last, first, address, email, mobile);
     }
 
     /**
@@ -228,15 +224,14 @@ public class Registrations {
         return name;
     }
 
-    private static PostalAddress address(FieldCheck check, String street, String postalCode, String locality,
-                                         String country) {
-        String streetText = check.text("street", street, 200);
-        String localityText = check.text("locality", locality, 100);
-        String countryCode = check.text("country", country, 2);
+    private static PostalAddress address(FieldCheck check, RegistrationForm form) {
+        String streetText = check.text("street", form.getStreet(), 200);
+        String localityText = check.text("locality", form.getLocality(), 100);
+        String countryCode = check.text("country", form.getCountry(), 2);
         if (countryCode == null) {
             return null;
         }
-        PostalCode code = check.value("postalCode", () -> PostalCode.of(countryCode, postalCode));
+        PostalCode code = check.value("postalCode", () -> PostalCode.of(countryCode, form.getPostalCode()));
         if (streetText == null || localityText == null || code == null) {
             return null;
         }

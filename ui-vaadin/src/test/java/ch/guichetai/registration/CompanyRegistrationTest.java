@@ -57,7 +57,24 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         assertThat(subject(mail)).isEqualTo("Registrierung angenommen: " + name);
         assertThat(sender(mail)).isEqualTo("guichet-be@guichet-ai.localhost");
         assertThat(text(mail)).contains("Die IV-Stelle Kanton Bern hat die Registrierung von " + name,
-                "\nhttp://be.localhost:8080/\n");
+                "\nhttp://be.localhost:8080/login\n");
+    }
+
+    @Test
+    void aSecondDecisionOnTheSameCompanyChangesNothing() {
+        String email = uniqueEmail("zweimal");
+        Company company = inCanton("be", () -> registrations.registerCompany(
+                company("Zweimal AG " + unique(), uniqueGln(), email), Language.DE));
+        Account gerant = inCanton("be", () -> accounts.membersOf(company.id())).getFirst();
+        runInCanton("be", () -> companies.approve(company.id(), "agent-1@be.test"));
+
+        assertThatThrownBy(() -> runInCanton("be", () -> companies.refuse(company.id(), "agent-2@be.test", "zu spät")))
+                .isInstanceOf(Companies.AlreadyDecidedException.class);
+
+        Company decided = inCanton("be", () -> companies.byId(company.id())).orElseThrow();
+        assertThat(decided.status()).isEqualTo(Company.Status.APPROVED);
+        assertThat(decided.decidedBy()).contains("agent-1@be.test");
+        assertThat(keycloak().user("be", gerant.subject()).get("enabled")).as("not disabled by the late refusal").isEqualTo(true);
     }
 
     @Test

@@ -69,11 +69,10 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout actions(PendingRegistration row) {
         Company company = row.company();
-        Button approve = new Button(getTranslation("office.registrations.approve"), click -> {
+        Button approve = new Button(getTranslation("office.registrations.approve"), click -> decide(() -> {
             companies.approve(company.id(), user.email());
             Notification.show(getTranslation("office.registrations.approved", company.name()));
-            grid.getDataProvider().refreshAll();
-        });
+        }));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         approve.setId("approve-" + company.id());
         Button refuse = new Button(getTranslation("office.registrations.refuse"), click -> askReason(company));
@@ -94,16 +93,27 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
                 reason.setInvalid(true);
                 return;
             }
-            companies.refuse(company.id(), user.email(), reason.getValue());
             dialog.close();
-            Notification.show(getTranslation("office.registrations.refused", company.name()));
-            grid.getDataProvider().refreshAll();
+            decide(() -> {
+                companies.refuse(company.id(), user.email(), reason.getValue());
+                Notification.show(getTranslation("office.registrations.refused", company.name()));
+            });
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         confirm.setId("confirm-refusal");
         dialog.add(new Paragraph(getTranslation("office.registrations.refuse.text")), reason);
         dialog.getFooter().add(new Button(getTranslation("app.cancel"), click -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    /** Runs a decision; if a colleague was quicker, says so. The list is reloaded either way. */
+    private void decide(Runnable decision) {
+        try {
+            decision.run();
+        } catch (Companies.AlreadyDecidedException | Companies.UnknownCompanyException e) {
+            Notification.show(getTranslation("office.registrations.already-decided"));
+        }
+        grid.getDataProvider().refreshAll();
     }
 
     private static Div lines(String... lines) {
