@@ -209,6 +209,33 @@ class IdentityE2EIT {
     }
 
     @Test
+    void aSessionOfGenevaIsNoSessionInBern() throws Exception {
+        page.navigate(home("ge"));
+        page.locator("#login").click();
+        logIn("beneficiaire.ge@demo.guichet-ai.ch", DemoUsers.PASSWORD, mobileOf("beneficiaire.ge@demo.guichet-ai.ch"));
+
+        page.navigate(home("be") + "guichet");
+
+        assertThat(page.locator("#username")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/realms/be/.*"));
+    }
+
+    @Test
+    void theLoginPageSpeaksTheLanguageChosenOnThePortal() {
+        speakGerman();
+        page.navigate(home("be"));
+        assertThat(page.locator("#login")).hasText("Anmelden");
+        page.locator(".language-switcher vaadin-button", new Page.LocatorOptions().setHasText("FR")).click();
+        assertThat(page.locator("#login")).hasText("Se connecter");
+
+        page.locator("#login").click();
+
+        assertThat(page.locator("#username")).isVisible();
+        assertThat(page.locator("body")).containsText("Mot de passe oublié ?");
+        assertThat(page.locator(".guichet-office")).hasText("Office AI Canton de Berne");
+    }
+
+    @Test
     void everyRoleOfGenevaLogsInAndSeesOnlyItsPages() throws Exception {
         for (var user : DemoUsers.byCanton(cantons()).get("ge")) {
             BrowserContext own = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));

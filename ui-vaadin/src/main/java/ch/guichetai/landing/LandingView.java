@@ -103,7 +103,7 @@ class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private Section access() {
         Button login = new Button(getTranslation("landing.login.button"),
-                click -> getUI().ifPresent(ui -> ui.getPage().setLocation("/login")));
+                click -> getUI().ifPresent(ui -> ui.getPage().setLocation("/login?lang=" + language.code())));
         login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         login.setId("login");
         Section loginCard = card("login-card", getTranslation("landing.login.heading"),

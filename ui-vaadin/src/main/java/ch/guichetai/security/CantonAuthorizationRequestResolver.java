@@ -1,7 +1,10 @@
 package ch.guichetai.security;
 
+import ch.guichetai.canton.Language;
 import ch.guichetai.tenant.TenantContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -12,7 +15,8 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
  * Starts a login only at {@code /login}, and always with the realm of the host's canton: no URL
  * can send a user of one canton to another canton's realm. Every login asks for the password and
  * the SMS code again ({@code prompt=login}), so a refused or logged-out user never slips back in
- * on a leftover Keycloak session.
+ * on a leftover Keycloak session. The language chosen on the portal ({@code /login?lang=de})
+ * carries over to Keycloak's pages ({@code ui_locales}).
  */
 final class CantonAuthorizationRequestResolver implements OAuth2AuthorizationRequestResolver {
 
@@ -31,11 +35,19 @@ final class CantonAuthorizationRequestResolver implements OAuth2AuthorizationReq
         if (!loginPath.equals(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))) {
             return null;
         }
-        return delegate.resolve(request, TenantContext.current().value());
+        return resolve(request, TenantContext.current().value());
     }
 
     @Override
     public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
-        return delegate.resolve(request, TenantContext.current().value());
+        OAuth2AuthorizationRequest authorization = delegate.resolve(request, TenantContext.current().value());
+        Optional<Language> language = Optional.ofNullable(request.getParameter("lang"))
+                .flatMap(code -> Language.of(Locale.forLanguageTag(code)));
+        if (authorization == null || language.isEmpty()) {
+            return authorization;
+        }
+        return OAuth2AuthorizationRequest.from(authorization)
+                .additionalParameters(parameters -> parameters.put("ui_locales", language.get().code()))
+                .build();
     }
 }

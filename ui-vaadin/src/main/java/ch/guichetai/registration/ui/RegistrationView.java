@@ -227,7 +227,7 @@ class RegistrationView extends Div implements HasDynamicTitle {
 
     private void done(String title, String text) {
         content.removeAll();
-        Anchor login = new Anchor("/login", getTranslation("landing.login.button"));
+        Anchor login = new Anchor("/login?lang=" + language.code(), getTranslation("landing.login.button"));
         login.setRouterIgnore(true);
         login.setId("login-after-registration");
         content.add(new H2(title), new Paragraph(text), login);
