@@ -1,6 +1,15 @@
 package ch.guichetai.account;
 
 import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.Iban;
+import ch.guichetai.primitives.InvalidValueException;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -36,11 +45,11 @@ public class Accounts {
     }
 
     /** The Gérant of each of these companies, in one query. */
-    public java.util.Map<Long, Account> managersOf(java.util.Collection<Long> companyIds) {
+    public Map<Long, Account> managersOf(Collection<Long> companyIds) {
         if (companyIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, Account> managers = new java.util.HashMap<>();
+        Map<Long, Account> managers = new HashMap<>();
         accounts.findByCompanyIdInAndCompanyRole(companyIds, Account.CompanyRole.MANAGER)
                 .forEach(manager -> managers.putIfAbsent(manager.companyId().orElseThrow(), manager));
         return managers;
@@ -69,7 +78,73 @@ public class Accounts {
         accounts.findById(accountId).ifPresent(Account::markEmailVerified);
     }
 
+    /**
+     * Adds a bank account to an individual's account. The holder is checked against the person
+     * only by the caller's warning: a parent may rightly be paid for a child.
+     */
+    @Transactional
+    public BankAccount addBankAccount(Account owner, String iban, String holder) {
+        Map<String, InvalidValueException> problems = new LinkedHashMap<>();
+        Iban parsed = null;
+        try {
+            parsed = Iban.of(iban);
+        } catch (InvalidValueException e) {
+            problems.put("iban", e);
+        }
+        if (holder == null || holder.isBlank()) {
+            problems.put("holder", new InvalidValueException("invalid.required"));
+        } else if (holder.strip().length() > 140) {
+            problems.put("holder", new InvalidValueException("invalid.too-long", 140));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidBankAccountException(problems);
+        }
+        return bankAccounts.save(BankAccount.ofAccount(owner.id(), parsed, holder));
+    }
+
+    /** Removes one of the person's own bank accounts; the last one stays (reimbursements need one). */
+    @Transactional
+    public void removeBankAccount(Account owner, long bankAccountId) {
+        BankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
+                .orElseThrow(() -> new IllegalArgumentException("no bank account " + bankAccountId + " of this account"));
+        if (bankAccounts.countByAccountId(owner.id()) <= 1) {
+            throw new LastBankAccountException();
+        }
+        bankAccounts.delete(bankAccount);
+    }
+
+    /** True when the holder does not look like the person: the seeds ask to warn, as payments may be refused. */
+    public static boolean holderDiffersFrom(Account person, String holder) {
+        Function<String, String> normal = text -> Normalizer
+                .normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
+        String given = normal.apply(holder == null ? "" : holder);
+        return !given.equals(normal.apply(person.firstName() + " " + person.lastName()))
+                && !given.equals(normal.apply(person.lastName() + " " + person.firstName()));
+    }
+
+    /** Field name ("iban", "holder") to what is wrong with it. */
+    public static class InvalidBankAccountException extends RuntimeException {
+        private final Map<String, InvalidValueException> problems;
+
+        InvalidBankAccountException(Map<String, InvalidValueException> problems) {
+            super("invalid bank account: " + problems.keySet());
+            this.problems = Map.copyOf(problems);
+        }
+
+        public Map<String, InvalidValueException> problems() {
+            return problems;
+        }
+    }
+
+    /** The last bank account of a person cannot be removed. */
+    public static class LastBankAccountException extends RuntimeException {
+        LastBankAccountException() {
+            super("the last bank account cannot be removed");
+        }
+    }
+
     /** An IBAN and its holder, before they are saved. */
-    public record BankAccountDraft(ch.guichetai.primitives.Iban iban, String holder) {
+    public record BankAccountDraft(Iban iban, String holder) {
     }
 }

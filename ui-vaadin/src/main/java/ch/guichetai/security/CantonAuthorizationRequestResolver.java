@@ -16,7 +16,8 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
  * can send a user of one canton to another canton's realm. Every login asks for the password and
  * the SMS code again ({@code prompt=login}), so a refused or logged-out user never slips back in
  * on a leftover Keycloak session. The language chosen on the portal ({@code /login?lang=de})
- * carries over to Keycloak's pages ({@code ui_locales}).
+ * carries over to Keycloak's pages ({@code ui_locales}); {@code /login?action=password} asks
+ * Keycloak to let the person choose a new password right after the login ({@code kc_action}).
  */
 final class CantonAuthorizationRequestResolver implements OAuth2AuthorizationRequestResolver {
 
@@ -41,13 +42,19 @@ final class CantonAuthorizationRequestResolver implements OAuth2AuthorizationReq
     @Override
     public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
         OAuth2AuthorizationRequest authorization = delegate.resolve(request, TenantContext.current().value());
+        if (authorization == null) {
+            return null;
+        }
         Optional<Language> language = Optional.ofNullable(request.getParameter("lang"))
                 .flatMap(code -> Language.of(Locale.forLanguageTag(code)));
-        if (authorization == null || language.isEmpty()) {
-            return authorization;
-        }
+        boolean newPassword = "password".equals(request.getParameter("action"));
         return OAuth2AuthorizationRequest.from(authorization)
-                .additionalParameters(parameters -> parameters.put("ui_locales", language.get().code()))
+                .additionalParameters(parameters -> {
+                    language.ifPresent(chosen -> parameters.put("ui_locales", chosen.code()));
+                    if (newPassword) {
+                        parameters.put("kc_action", "UPDATE_PASSWORD");
+                    }
+                })
                 .build();
     }
 }

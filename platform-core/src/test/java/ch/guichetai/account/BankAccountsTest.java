@@ -1,0 +1,106 @@
+package ch.guichetai.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.guichetai.canton.CantonCode;
+import ch.guichetai.canton.Language;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.Iban;
+import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.tenant.TenantContext;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A person manages their own bank accounts, and nobody else's, in their canton only. */
+@SpringBootTest
+class BankAccountsTest {
+
+    private static final CantonCode GE = new CantonCode("ge");
+    private static final CantonCode BE = new CantonCode("be");
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Account pierre;
+    private Account anne;
+
+    @BeforeEach
+    void twoPeopleOfGenevaWithOneBankAccountEach() {
+        jdbc.update("delete from bank_account");
+        jdbc.update("delete from account");
+        pierre = as(GE, () -> accounts.create(individual("pierre@mail.ch", "Pierre", "Dupont"),
+                new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont")));
+        anne = as(GE, () -> accounts.create(individual("anne@mail.ch", "Anne", "Martin"),
+                new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Anne Martin")));
+    }
+
+    @Test
+    void aSecondAccountIsAddedAndOneMayBeRemovedButNotTheLast() {
+        BankAccount second = as(GE, () -> accounts.addBankAccount(pierre, "CH44 3199 9123 0008 8901 2", "Marie Dupont"));
+
+        assertThat(as(GE, () -> accounts.bankAccountsOf(pierre))).extracting(BankAccount::holder)
+                .containsExactly("Pierre Dupont", "Marie Dupont");
+        as(GE, () -> {
+            accounts.removeBankAccount(pierre, second.id());
+            return null;
+        });
+        long last = as(GE, () -> accounts.bankAccountsOf(pierre)).getFirst().id();
+        assertThatThrownBy(() -> as(GE, () -> {
+            accounts.removeBankAccount(pierre, last);
+            return null;
+        })).isInstanceOf(Accounts.LastBankAccountException.class);
+    }
+
+    @Test
+    void wrongInputIsReportedFieldByField() {
+        assertThatThrownBy(() -> as(GE, () -> accounts.addBankAccount(pierre, "CH93 0076 2011 6238 5295 8", " ")))
+                .isInstanceOfSatisfying(Accounts.InvalidBankAccountException.class, e -> {
+                    assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
+                    assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
+                });
+    }
+
+    @Test
+    void nobodyRemovesSomeoneElsesBankAccountNorFromAnotherCanton() {
+        BankAccount pierres = as(GE, () -> accounts.addBankAccount(pierre, "CH44 3199 9123 0008 8901 2", "Pierre Dupont"));
+
+        assertThatThrownBy(() -> as(GE, () -> {
+            accounts.removeBankAccount(anne, pierres.id());
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> as(BE, () -> {
+            accounts.removeBankAccount(pierre, pierres.id());
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class);
+        assertThat(as(BE, () -> accounts.bankAccountsOf(pierre))).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from bank_account where id = ?", Integer.class, pierres.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aHolderOtherThanThePersonIsNoticed() {
+        assertThat(Accounts.holderDiffersFrom(pierre, "Pierre Dupont")).isFalse();
+        assertThat(Accounts.holderDiffersFrom(pierre, "DUPONT Pierre")).isFalse();
+        assertThat(Accounts.holderDiffersFrom(pierre, "Marie Dupont")).isTrue();
+    }
+
+    private static Account individual(String email, String firstName, String lastName) {
+        return Account.individual(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR, lastName, firstName,
+                        new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH"), EmailAddress.of(email),
+                        PhoneNumber.mobileOf("079 123 45 67")), Language.FR, true, Optional.empty());
+    }
+
+    private static <T> T as(CantonCode canton, Supplier<T> work) {
+        return TenantContext.callAs(canton, work);
+    }
+}

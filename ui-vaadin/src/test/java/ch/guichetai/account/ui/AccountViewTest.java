@@ -1,0 +1,106 @@
+package ch.guichetai.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.Language;
+import ch.guichetai.primitives.AvsNumber;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.Iban;
+import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.ui.InCanton;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+/**
+ * "Mon compte" shows the logged-in person's own data and bank accounts (never another person's)
+ * and checks a new bank account field by field. The login is what Keycloak's ID token would give.
+ */
+@SpringBootTest
+@InCanton("ge")
+class AccountViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Accounts accounts;
+
+    private Account pierre;
+
+    @BeforeEach
+    void pierreIsLoggedInAndAnneExists() {
+        pierre = accounts.create(beneficiary("Pierre", "Dupont"),
+                new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont"));
+        accounts.create(beneficiary("Anne", "Martin"),
+                new Accounts.BankAccountDraft(Iban.of("CH44 3199 9123 0008 8901 2"), "Anne Martin"));
+        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
+                Map.of("sub", pierre.subject(), "email", pierre.email().value()));
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_BENEFICIARY"));
+        SecurityContextHolder.getContext().setAuthentication(
+                new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "ge"));
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void showsOnlyTheOwnDataAndBankAccounts() {
+        AccountView view = navigate(AccountView.class);
+
+        String text = view.getElement().getTextRecursively();
+        assertThat(text).contains("Informations de connexion", "Mes informations", "Comptes bancaires",
+                pierre.email().value(), "756.1234.5678.97", "01.09.1972", "CH93 0076 2011 6238 5295 7 – Pierre Dupont");
+        assertThat(text).doesNotContain("Anne Martin", "CH44 3199");
+    }
+
+    @Test
+    void aWrongIbanIsShownAtTheFieldAndAnotherHolderIsWarnedAbout() {
+        navigate(AccountView.class);
+        TextField iban = find(TextField.class).id("new-iban");
+        TextField holder = find(TextField.class).id("new-holder");
+
+        iban.setValue("CH93 0076 2011 6238 5295 8");
+        holder.setValue("Marie Dupont");
+        test(find(Button.class).id("add-bank-account")).click();
+
+        assertThat(iban.isInvalid()).isTrue();
+        assertThat(iban.getErrorMessage()).isEqualTo(iban.getTranslation("invalid.iban.check-digit"));
+        assertThat(iban.getValue()).as("nothing typed is lost").isEqualTo("CH93 0076 2011 6238 5295 8");
+        assertThat(holder.getHelperText()).startsWith("Le titulaire ne correspond pas à votre nom");
+
+        iban.setValue("CH44 3199 9123 0008 8901 2");
+        test(find(Button.class).id("add-bank-account")).click();
+
+        assertThat(find(Div.class).id("bank-accounts").getElement().getTextRecursively())
+                .contains("CH44 3199 9123 0008 8901 2 – Marie Dupont", "Le titulaire ne correspond pas");
+        assertThat(accounts.bankAccountsOf(pierre)).hasSize(2);
+    }
+
+    private static Account beneficiary(String firstName, String lastName) {
+        return Account.individual(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR, lastName, firstName,
+                        new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH"),
+                        EmailAddress.of(firstName.toLowerCase() + "." + UUID.randomUUID() + "@mail.ch"),
+                        PhoneNumber.mobileOf("079 123 45 67")), Language.FR, false,
+                Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false)));
+    }
+}
