@@ -261,6 +261,29 @@ class IdentityE2EIT {
     }
 
     @Test
+    void thePasswordIsChangedFromMonCompteAfterTheSmsCode() throws Exception {
+        String email = "collaborateur.vs@demo.guichet-ai.ch";
+        String newPassword = "Nouveau-Passe-2027";
+        page.navigate(home("vs"));
+        page.locator("#login").click();
+        logIn(email, DemoUsers.PASSWORD, mobileOf(email));
+
+        page.navigate(home("vs") + "mon-compte");
+        page.locator("#change-password").click();
+        enterPasswordAndSmsCode(email, DemoUsers.PASSWORD, mobileOf(email));
+        page.locator("#password-new").fill(newPassword);
+        page.locator("#password-confirm").fill(newPassword);
+        page.locator("#kc-submit").click();
+        page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+
+        page.locator("#logout").click();
+        page.waitForURL(url -> url.startsWith(home("vs")) && !url.contains("guichet"));
+        page.locator("#login").click();
+        logIn(email, newPassword, mobileOf(email));
+        assertThat(page.locator("#current-user")).hasText(email);
+    }
+
+    @Test
     void logoutEndsTheKeycloakSessionToo() throws Exception {
         page.navigate(home("ge"));
         page.locator("#login").click();
@@ -342,15 +365,22 @@ class IdentityE2EIT {
     }
 
     private void logInWithoutLanding(String email, String password, String mobile) throws Exception {
-        assertThat(page.locator("#username")).isVisible();
-        page.locator("#username").fill(email);
+        enterPasswordAndSmsCode(email, password, mobile);
+        page.waitForURL(url -> url.contains("localhost:" + port), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+    }
+
+    private void enterPasswordAndSmsCode(String email, String password, String mobile) throws Exception {
+        assertThat(page.locator("#password")).isVisible();
+        // On Keycloak's "please re-authenticate" page (a session exists) the e-mail is already given.
+        if (page.locator("#username").isVisible()) {
+            page.locator("#username").fill(email);
+        }
         page.locator("#password").fill(password);
         long smsBefore = smsCount(mobile);
         page.locator("#kc-login").click();
         assertThat(page.locator("#code")).isVisible();
         page.locator("#code").fill(awaitNewCode(mobile, smsBefore));
         page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> url.contains("localhost:" + port), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
     }
 
     private void chooseUsage(String label) {
