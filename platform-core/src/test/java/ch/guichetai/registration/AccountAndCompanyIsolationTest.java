@@ -55,6 +55,8 @@ class AccountAndCompanyIsolationTest {
 
     @BeforeEach
     void anIndividualAndAPendingCompanyInGeneva() {
+        jdbc.update("delete from beneficiary_decision");
+        jdbc.update("delete from beneficiary");
         jdbc.update("delete from bank_account");
         jdbc.update("delete from account");
         jdbc.update("delete from company");

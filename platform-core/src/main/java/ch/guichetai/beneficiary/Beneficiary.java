@@ -1,0 +1,229 @@
+package ch.guichetai.beneficiary;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.primitives.AvsNumber;
+import ch.guichetai.primitives.AvsNumberConverter;
+import ch.guichetai.primitives.Iban;
+import ch.guichetai.primitives.IbanConverter;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.primitives.QrReference;
+import ch.guichetai.primitives.QrReferenceConverter;
+import ch.guichetai.tenant.TenantOwned;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person on whose behalf a company bills the office. Owned by a company today; the column
+ * {@code owner_account_id} is there so that an individual account can keep beneficiaries later
+ * (exactly one owner is set, the database checks it).
+ */
+@Entity
+@Table(name = "beneficiary")
+public class Beneficiary extends TenantOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "owner_company_id", updatable = false)
+    private Long ownerCompanyId;
+
+    @Column(name = "owner_account_id", updatable = false)
+    private Long ownerAccountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "title", nullable = false, length = 3)
+    private Account.Title title;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Convert(converter = AvsNumberConverter.class)
+    @Column(name = "avs_number", nullable = false, length = 13)
+    private AvsNumber avsNumber;
+
+    /** The same column as plain digits, for the grid's prefix filter (LIKE needs a string). */
+    @Column(name = "avs_number", insertable = false, updatable = false)
+    private String avsDigits;
+
+    @Embedded
+    private PostalAddress address;
+
+    @Column(name = "representative_name", length = 200)
+    private String representativeName;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "street", column = @Column(name = "representative_street", length = 200)),
+            @AttributeOverride(name = "postalCode", column = @Column(name = "representative_postal_code", length = 10)),
+            @AttributeOverride(name = "locality", column = @Column(name = "representative_locality", length = 100)),
+            @AttributeOverride(name = "country", column = @Column(name = "representative_country", length = 2))})
+    private PostalAddress representativeAddress;
+
+    @Convert(converter = IbanConverter.class)
+    @Column(name = "iban", length = 34)
+    private Iban iban;
+
+    @Column(name = "account_holder", length = 140)
+    private String accountHolder;
+
+    @Convert(converter = QrReferenceConverter.class)
+    @Column(name = "payment_reference", length = 27)
+    private QrReference paymentReference;
+
+    @Column(name = "archived", nullable = false)
+    private boolean archived;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Beneficiary() {
+    }
+
+    static Beneficiary ofCompany(long companyId, Details details) {
+        Beneficiary beneficiary = new Beneficiary();
+        beneficiary.ownerCompanyId = companyId;
+        beneficiary.createdAt = Instant.now();
+        beneficiary.change(details);
+        return beneficiary;
+    }
+
+    void change(Details details) {
+        title = details.title();
+        lastName = details.lastName();
+        firstName = details.firstName();
+        birthDate = details.birthDate();
+        avsNumber = details.avsNumber();
+        address = details.address();
+        representativeName = details.representative().map(LegalRepresentative::name).orElse(null);
+        representativeAddress = details.representative().map(LegalRepresentative::address).orElse(null);
+        iban = details.bank().map(BankDetails::iban).orElse(null);
+        accountHolder = details.bank().flatMap(BankDetails::holder).orElse(null);
+        paymentReference = details.bank().flatMap(BankDetails::paymentReference).orElse(null);
+        updatedAt = Instant.now();
+    }
+
+    void archive() {
+        archived = true;
+        updatedAt = Instant.now();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Optional<Long> ownerCompanyId() {
+        return Optional.ofNullable(ownerCompanyId);
+    }
+
+    public Account.Title title() {
+        return title;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public AvsNumber avsNumber() {
+        return avsNumber;
+    }
+
+    public PostalAddress address() {
+        return address;
+    }
+
+    public Optional<LegalRepresentative> representative() {
+        return representativeName == null ? Optional.empty()
+                : Optional.of(new LegalRepresentative(representativeName, representativeAddress));
+    }
+
+    public Optional<BankDetails> bank() {
+        return iban == null ? Optional.empty()
+                : Optional.of(new BankDetails(iban, Optional.ofNullable(accountHolder), Optional.ofNullable(paymentReference)));
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Details details() {
+        return new Details(title, lastName, firstName, birthDate, avsNumber, address, representative(), bank());
+    }
+
+    /** What a company records about a beneficiary, already checked. */
+    public record Details(Account.Title title, String lastName, String firstName, LocalDate birthDate,
+                          AvsNumber avsNumber, PostalAddress address, Optional<LegalRepresentative> representative,
+                          Optional<BankDetails> bank) {
+        public Details {
+            Objects.requireNonNull(title);
+            Objects.requireNonNull(lastName);
+            Objects.requireNonNull(firstName);
+            Objects.requireNonNull(birthDate);
+            Objects.requireNonNull(avsNumber);
+            Objects.requireNonNull(address);
+            Objects.requireNonNull(representative);
+            Objects.requireNonNull(bank);
+        }
+    }
+
+    /** Who acts for a minor or a person under curatorship. */
+    public record LegalRepresentative(String name, PostalAddress address) {
+        public LegalRepresentative {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(address);
+        }
+    }
+
+    /** Where the office pays; a QR-IBAN needs the QR reference to pay with. */
+    public record BankDetails(Iban iban, Optional<String> holder, Optional<QrReference> paymentReference) {
+        public BankDetails {
+            Objects.requireNonNull(iban);
+            if (iban.isQrIban() != paymentReference.isPresent()) {
+                throw new IllegalArgumentException("a payment reference goes with a QR-IBAN, and only with one");
+            }
+        }
+    }
+}
