@@ -9,22 +9,17 @@ import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PostalAddress;
-import ch.guichetai.primitives.PostalCode;
 import ch.guichetai.primitives.QrReference;
-import ch.guichetai.registration.Problem;
+import ch.guichetai.registration.FieldCheck;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Beneficiaries {
 
-    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*");
     private static final int MAX_PAGE = 500;
 
     private final BeneficiaryRepository beneficiaries;
@@ -212,74 +205,11 @@ public class Beneficiaries {
     }
 
     /** Checks field by field and keeps the first problem of each field. */
-    private static final class Check {
+    /** The shared field checks, plus the bank details and decisions of a beneficiary. */
+    private static final class Check extends FieldCheck {
 
-        private final Map<String, Problem> problems = new LinkedHashMap<>();
-
-        <T> T value(String field, Supplier<T> parse) {
-            try {
-                return parse.get();
-            } catch (InvalidValueException e) {
-                problem(field, e.messageKey(), e.arguments());
-                return null;
-            }
-        }
-
-        String text(String field, String text, int maxLength) {
-            if (text == null || text.isBlank()) {
-                problem(field, InvalidValueException.REQUIRED);
-                return null;
-            }
-            return optionalText(field, text, maxLength);
-        }
-
-        String optionalText(String field, String text, int maxLength) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            String stripped = text.strip();
-            if (stripped.length() > maxLength) {
-                problem(field, "invalid.too-long", maxLength);
-                return null;
-            }
-            return stripped;
-        }
-
-        String name(String field, String text) {
-            String name = text(field, text, 100);
-            if (name != null && !NAME.matcher(name).matches()) {
-                problem(field, "invalid.name.characters");
-                return null;
-            }
-            return name;
-        }
-
-        LocalDate birthDate(LocalDate birthDate) {
-            if (birthDate == null) {
-                problem("birthDate", InvalidValueException.REQUIRED);
-                return null;
-            }
-            LocalDate today = LocalDate.now(SWITZERLAND);
-            boolean plausible = !birthDate.isAfter(today) && birthDate.isAfter(today.minusYears(130));
-            require(plausible, "birthDate", "invalid.birth-date");
-            return plausible ? birthDate : null;
-        }
-
-        /** Fields named {@code street}… or, with a prefix, {@code representativeStreet}…. */
-        PostalAddress address(String prefix, String street, String postalCode, String locality, String country) {
-            Function<String, String> field = name -> prefix.isEmpty() ? name
-                    : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-            String streetText = text(field.apply("street"), street, 200);
-            String localityText = text(field.apply("locality"), locality, 100);
-            String countryCode = text(field.apply("country"), country, 2);
-            if (countryCode == null) {
-                return null;
-            }
-            PostalCode code = value(field.apply("postalCode"), () -> PostalCode.of(countryCode, postalCode));
-            if (streetText == null || localityText == null || code == null) {
-                return null;
-            }
-            return value(field.apply("country"), () -> new PostalAddress(streetText, code.value(), localityText, countryCode));
+        Check() {
+            super(BeneficiaryRejectedException::new);
         }
 
         /** No bank details without an IBAN; a QR-IBAN needs a QR reference, other IBANs take none. */
@@ -316,26 +246,6 @@ public class Beneficiaries {
             String description = input == null ? null
                     : optionalText(prefix + "description", input.description(), BeneficiaryDecision.DESCRIPTION_MAX_LENGTH);
             return number == null ? null : new Decision(number, Optional.ofNullable(description));
-        }
-
-        void require(boolean condition, String field, String messageKey, Object... arguments) {
-            if (!condition) {
-                problem(field, messageKey, arguments);
-            }
-        }
-
-        void problem(String field, String messageKey, Object... arguments) {
-            problems.putIfAbsent(field, new Problem(messageKey, arguments));
-        }
-
-        boolean ok(String field) {
-            return !problems.containsKey(field);
-        }
-
-        void throwIfAny() {
-            if (!problems.isEmpty()) {
-                throw new BeneficiaryRejectedException(problems);
-            }
         }
     }
 }

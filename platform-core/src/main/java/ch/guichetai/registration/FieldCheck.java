@@ -1,17 +1,39 @@
 package ch.guichetai.registration;
 
 import ch.guichetai.primitives.InvalidValueException;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.primitives.PostalCode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
-/** Checks a form field by field and keeps the first problem of each field. */
-final class FieldCheck {
+/**
+ * Checks a form field by field and keeps the first problem of each field; the one place for the
+ * checks every form shares (texts, names, dates of birth, postal addresses, value objects).
+ */
+public class FieldCheck {
+
+    /**
+     * Letters (any script, with their accents), spaces, apostrophes, hyphens and dots: what
+     * Keycloak's person-name rule accepts too, so that its refusal never surprises the user.
+     */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*");
+    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
 
     private final Map<String, Problem> problems = new LinkedHashMap<>();
+    private final Function<Map<String, Problem>, RuntimeException> rejection;
+
+    /** @param rejection the exception {@link #throwIfAny} throws with the problems found */
+    public FieldCheck(Function<Map<String, Problem>, RuntimeException> rejection) {
+        this.rejection = rejection;
+    }
 
     /** The value built from the field, or null (and a problem) when the value object refuses it. */
-    <T> T value(String field, Supplier<T> parse) {
+    public <T> T value(String field, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (InvalidValueException e) {
@@ -21,9 +43,17 @@ final class FieldCheck {
     }
 
     /** A required text of at most {@code maxLength} characters, stripped. */
-    String text(String field, String text, int maxLength) {
+    public String text(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
-            problem(field, "invalid.required");
+            problem(field, InvalidValueException.REQUIRED);
+            return null;
+        }
+        return optionalText(field, text, maxLength);
+    }
+
+    /** An optional text of at most {@code maxLength} characters, stripped; null when blank. */
+    public String optionalText(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
             return null;
         }
         String stripped = text.strip();
@@ -34,23 +64,62 @@ final class FieldCheck {
         return stripped;
     }
 
-    void require(boolean condition, String field, String messageKey, Object... arguments) {
+    /** A required first or last name. */
+    public String name(String field, String text) {
+        String name = text(field, text, 100);
+        if (name != null && !NAME.matcher(name).matches()) {
+            problem(field, "invalid.name.characters");
+            return null;
+        }
+        return name;
+    }
+
+    /** A required, plausible date of birth (field {@code birthDate}). */
+    public LocalDate birthDate(LocalDate birthDate) {
+        if (birthDate == null) {
+            problem("birthDate", InvalidValueException.REQUIRED);
+            return null;
+        }
+        LocalDate today = LocalDate.now(SWITZERLAND);
+        boolean plausible = !birthDate.isAfter(today) && birthDate.isAfter(today.minusYears(130));
+        require(plausible, "birthDate", "invalid.birth-date");
+        return plausible ? birthDate : null;
+    }
+
+    /** Fields named {@code street}… or, with a prefix, {@code representativeStreet}…. */
+    public PostalAddress address(String prefix, String street, String postalCode, String locality, String country) {
+        Function<String, String> field = name -> prefix.isEmpty() ? name
+                : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String streetText = text(field.apply("street"), street, 200);
+        String localityText = text(field.apply("locality"), locality, 100);
+        String countryCode = text(field.apply("country"), country, 2);
+        if (countryCode == null) {
+            return null;
+        }
+        PostalCode code = value(field.apply("postalCode"), () -> PostalCode.of(countryCode, postalCode));
+        if (streetText == null || localityText == null || code == null) {
+            return null;
+        }
+        return value(field.apply("country"), () -> new PostalAddress(streetText, code.value(), localityText, countryCode));
+    }
+
+    public void require(boolean condition, String field, String messageKey, Object... arguments) {
         if (!condition) {
             problem(field, messageKey, arguments);
         }
     }
 
-    void problem(String field, String messageKey, Object... arguments) {
+    public void problem(String field, String messageKey, Object... arguments) {
         problems.putIfAbsent(field, new Problem(messageKey, arguments));
     }
 
-    boolean ok(String field) {
+    public boolean ok(String field) {
         return !problems.containsKey(field);
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw new RegistrationRejectedException(problems);
+            throw rejection.apply(problems);
         }
     }
 }

@@ -22,11 +22,9 @@ import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
-import ch.guichetai.primitives.PostalCode;
 import ch.guichetai.primitives.UidNumber;
 import ch.guichetai.tenant.PublicUrls;
 import ch.guichetai.tenant.TenantContext;
-import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -53,7 +51,6 @@ public class Registrations {
     private final TransactionTemplate transaction;
     private final CantonCatalog cantons;
     private final PublicUrls urls;
-    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
 
     Registrations(KeycloakUsers users, Accounts accounts, Companies companies, TransactionTemplate transaction,
                   CantonCatalog cantons, PublicUrls urls) {
@@ -67,15 +64,15 @@ public class Registrations {
 
     /** Registers a beneficiary and/or legal representative; the verification e-mail is on its way. */
     public Account registerIndividual(IndividualRegistration form, Language language) {
-        FieldCheck check = new FieldCheck();
+        FieldCheck check = new FieldCheck(RegistrationRejectedException::new);
         check.require(form.isBeneficiary() || form.isLegalRepresentative(), "roles", "invalid.registration.role-required");
-        PostalAddress address = address(check, form);
+        PostalAddress address = check.address("", form.getStreet(), form.getPostalCode(), form.getLocality(), form.getCountry());
         Person person = person(check, form, address);
         Iban iban = check.value("iban", () -> Iban.of(form.getIban()));
         String holder = check.text("accountHolder", form.getAccountHolder(), 140);
         Optional<BeneficiaryIdentity> beneficiary = Optional.empty();
         if (form.isBeneficiary()) {
-            LocalDate birthDate = birthDate(check, form.getBirthDate());
+            LocalDate birthDate = check.birthDate(form.getBirthDate());
             AvsNumber avs = check.value("avsNumber", () -> AvsNumber.of(form.getAvsNumber()));
             if (birthDate != null && avs != null) {
                 beneficiary = Optional.of(new BeneficiaryIdentity(birthDate, avs, form.isMinorOrUnderGuardianship()));
@@ -100,12 +97,12 @@ public class Registrations {
 
     /** Registers a company and its Gérant-to-be; the office decides before anyone can log in. */
     public Company registerCompany(CompanyRegistration form, Language language) {
-        FieldCheck check = new FieldCheck();
+        FieldCheck check = new FieldCheck(RegistrationRejectedException::new);
         String name = check.text("companyName", form.getCompanyName(), 200);
         Gln gln = check.value("gln", () -> Gln.of(form.getGln()));
         Optional<UidNumber> uid = form.getUid() == null || form.getUid().isBlank() ? Optional.empty()
                 : Optional.ofNullable(check.value("uid", () -> UidNumber.of(form.getUid())));
-        PostalAddress address = address(check, form);
+        PostalAddress address = check.address("", form.getStreet(), form.getPostalCode(), form.getLocality(), form.getCountry());
         Person person = person(check, form, address);
         PasswordRules.check(check, form);
         check.require(form.isConditionsAccepted(), "conditionsAccepted", "invalid.registration.conditions-required");
@@ -181,16 +178,6 @@ public class Registrations {
         return urls.home(canton) + "guichet";
     }
 
-    private LocalDate birthDate(FieldCheck check, LocalDate birthDate) {
-        if (birthDate == null) {
-            check.problem("birthDate", "invalid.required");
-            return null;
-        }
-        LocalDate today = LocalDate.now(SWITZERLAND);
-        boolean plausible = !birthDate.isAfter(today) && birthDate.isAfter(today.minusYears(130));
-        check.require(plausible, "birthDate", "invalid.birth-date");
-        return plausible ? birthDate : null;
-    }
 
     private static RegistrationRejectedException emailTaken() {
         return new RegistrationRejectedException(java.util.Map.of("email", new Problem("invalid.email.taken")));
@@ -198,8 +185,8 @@ public class Registrations {
 
     private static Person person(FieldCheck check, RegistrationForm form, PostalAddress address) {
         check.require(form.getTitle() != null, "title", "invalid.required");
-        String last = name(check, "lastName", form.getLastName());
-        String first = name(check, "firstName", form.getFirstName());
+        String last = check.name("lastName", form.getLastName());
+        String first = check.name("firstName", form.getFirstName());
         EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));
         PhoneNumber mobile = check.value("mobile", () -> PhoneNumber.mobileOf(form.getMobileCountry(), form.getMobile()));
         if (form.getTitle() == null || last == null || first == null || address == null || email == null
@@ -209,32 +196,5 @@ public class Registrations {
         return new Person(form.getTitle(), last, first, address, email, mobile);
     }
 
-    /**
-     * Letters (any script, with their accents), spaces, apostrophes, hyphens and dots: what
-     * Keycloak's person-name rule accepts too, so that its refusal never surprises the user.
-     */
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*");
 
-    private static String name(FieldCheck check, String field, String text) {
-        String name = check.text(field, text, 100);
-        if (name != null && !NAME.matcher(name).matches()) {
-            check.problem(field, "invalid.name.characters");
-            return null;
-        }
-        return name;
-    }
-
-    private static PostalAddress address(FieldCheck check, RegistrationForm form) {
-        String streetText = check.text("street", form.getStreet(), 200);
-        String localityText = check.text("locality", form.getLocality(), 100);
-        String countryCode = check.text("country", form.getCountry(), 2);
-        if (countryCode == null) {
-            return null;
-        }
-        PostalCode code = check.value("postalCode", () -> PostalCode.of(countryCode, form.getPostalCode()));
-        if (streetText == null || localityText == null || code == null) {
-            return null;
-        }
-        return new PostalAddress(streetText, code.value(), localityText, countryCode);
-    }
 }
