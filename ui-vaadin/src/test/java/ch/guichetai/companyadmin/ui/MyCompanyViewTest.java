@@ -107,7 +107,7 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
 
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> navigate(MyCompanyView.class));
         assertThat(getCurrentView()).as("refused with " + refused + ", now at " + getCurrentView())
-                .isNotInstanceOf(MyCompanyView.class);
+                .isInstanceOf(ch.guichetai.ui.NotFoundView.class);
         navigate("guichet", com.vaadin.flow.component.Component.class);
         assertThat(menu()).doesNotContain("Ma société");
     }
