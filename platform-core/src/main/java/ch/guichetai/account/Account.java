@@ -104,6 +104,9 @@ public class Account extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     @Version
     private int version;
 
@@ -150,6 +153,29 @@ public class Account extends TenantOwned {
 
     public void markEmailVerified() {
         emailVerified = true;
+    }
+
+    /** The Gérant gives a company member another role (the rule "never without a Gérant" is the caller's). */
+    public void changeCompanyRole(CompanyRole role) {
+        if (companyId == null) {
+            throw new IllegalStateException("account " + id + " is no company member");
+        }
+        companyRole = Objects.requireNonNull(role);
+    }
+
+    /** The member left the company: the row stays so that their past requests remain theirs. */
+    public void markRemoved() {
+        if (removedAt == null) {
+            removedAt = Instant.now();
+        }
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    public Optional<Instant> removedAt() {
+        return Optional.ofNullable(removedAt);
     }
 
     public Long id() {

@@ -46,6 +46,15 @@ public class Companies {
         return companies.findByGln(gln);
     }
 
+    /**
+     * The company, locked until the caller's transaction ends: changes to its members (such as
+     * "never without a Gérant") are made one at a time.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<Company> lockForChange(long id) {
+        return companies.findForDecision(id);
+    }
+
     public boolean glnTaken(Gln gln) {
         return companies.existsByGln(gln);
     }

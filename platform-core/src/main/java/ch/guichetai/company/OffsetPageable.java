@@ -4,7 +4,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /** A page that starts at any row, as lazy grids ask for them (offset and limit, not page numbers). */
-record OffsetPageable(long offset, int limit, Sort sort) implements Pageable {
+public record OffsetPageable(long offset, int limit, Sort sort) implements Pageable {
 
     @Override
     public int getPageNumber() {

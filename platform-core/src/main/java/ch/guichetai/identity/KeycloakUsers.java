@@ -47,9 +47,12 @@ public class KeycloakUsers {
         this.http = RestClient.builder().requestFactory(requests).build();
     }
 
-    /** Creates an enabled user whose e-mail is not verified yet; returns the user's id. */
+    /**
+     * Creates an enabled user whose e-mail is not verified yet; returns the user's id. A user
+     * without password (a collaborator added by the Gérant) sets it through {@link #sendActionsEmail}.
+     */
     public String create(CantonCode canton, NewUser user) {
-        Map<String, Object> body = Map.of(
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
                 "username", user.email().value(),
                 "email", user.email().value(),
                 "firstName", user.firstName(),
@@ -57,8 +60,10 @@ public class KeycloakUsers {
                 "enabled", true,
                 "emailVerified", false,
                 "attributes", Map.of("phoneNumber", List.of(user.mobile().value()),
-                        "locale", List.of(user.language().code())),
-                "credentials", List.of(Map.of("type", "password", "value", user.password(), "temporary", false)));
+                        "locale", List.of(user.language().code()))));
+        if (user.password() != null) {
+            body.put("credentials", List.of(Map.of("type", "password", "value", user.password(), "temporary", false)));
+        }
         URI location;
         try {
             location = http.post().uri(admin(canton, "/users")).headers(auth(canton))
@@ -96,6 +101,41 @@ public class KeycloakUsers {
                 .toList();
         http.post().uri(admin(canton, "/users/" + userId + "/role-mappings/realm")).headers(auth(canton))
                 .contentType(MediaType.APPLICATION_JSON).body(representations).retrieve().toBodilessEntity();
+    }
+
+    /** Takes realm roles away from a user (roles the user does not have are ignored). */
+    public void revoke(CantonCode canton, String userId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        List<Object> representations = roles.stream()
+                .map(role -> (Object) http.get().uri(admin(canton, "/roles/" + role.realmRole())).headers(auth(canton))
+                        .retrieve().body(Map.class))
+                .toList();
+        http.method(org.springframework.http.HttpMethod.DELETE)
+                .uri(admin(canton, "/users/" + userId + "/role-mappings/realm")).headers(auth(canton))
+                .contentType(MediaType.APPLICATION_JSON).body(representations).retrieve().toBodilessEntity();
+    }
+
+    /** Ends every Keycloak session of the user: the next login asks for the password (and the SMS code) again. */
+    public void logout(CantonCode canton, String userId) {
+        http.post().uri(admin(canton, "/users/" + userId + "/logout")).headers(auth(canton)).retrieve().toBodilessEntity();
+    }
+
+    /**
+     * Sends Keycloak's e-mail with a link through which the user performs the required actions
+     * (such as {@code UPDATE_PASSWORD}, {@code VERIFY_EMAIL}), in the user's language and from the
+     * canton's sender; the link is valid for {@code validity}, then the browser comes back to {@code redirectUri}.
+     */
+    public void sendActionsEmail(CantonCode canton, String userId, List<String> actions, String redirectUri,
+                                 Duration validity) {
+        URI uri = UriComponentsBuilder.fromUriString(admin(canton, "/users/" + userId + "/execute-actions-email"))
+                .queryParam("client_id", settings.clientId())
+                .queryParam("redirect_uri", redirectUri)
+                .queryParam("lifespan", validity.toSeconds())
+                .encode().build().toUri();
+        http.put().uri(uri).headers(auth(canton)).contentType(MediaType.APPLICATION_JSON).body(actions)
+                .retrieve().toBodilessEntity();
     }
 
     /** Removes a user for good: used to undo a registration that could not be saved. */

@@ -5,7 +5,7 @@ import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.PhoneNumber;
 import java.util.Set;
 
-/** A person to create in the canton's realm; the e-mail is the login name. */
+/** A person to create in the canton's realm; the e-mail is the login name; without password (null) the user sets it by e-mail. */
 public record NewUser(EmailAddress email, String firstName, String lastName, PhoneNumber mobile, String password,
                       Language language, Set<Role> roles) {
 

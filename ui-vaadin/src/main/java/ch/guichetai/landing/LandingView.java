@@ -80,7 +80,7 @@ class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private static final java.util.Set<String> REFUSALS =
-            java.util.Set.of("company-pending", "company-refused", "no-account", "wrong-canton", "failed");
+            java.util.Set.of("company-pending", "company-refused", "no-account", "wrong-canton", "failed", "account-removed");
 
     @Override
     public String getPageTitle() {

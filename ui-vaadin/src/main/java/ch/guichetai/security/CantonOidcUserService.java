@@ -25,6 +25,7 @@ class CantonOidcUserService extends OidcUserService {
     static final String COMPANY_REFUSED = "company-refused";
     static final String NO_ACCOUNT = "no-account";
     static final String WRONG_CANTON = "wrong-canton";
+    static final String ACCOUNT_REMOVED = "account-removed";
 
     private final SignInPolicy policy;
 
@@ -49,6 +50,7 @@ class CantonOidcUserService extends OidcUserService {
             case COMPANY_PENDING -> throw new SignInRefusedException(COMPANY_PENDING, idToken);
             case COMPANY_REFUSED -> throw new SignInRefusedException(COMPANY_REFUSED, idToken);
             case NO_ACCOUNT -> throw new SignInRefusedException(NO_ACCOUNT, idToken);
+            case ACCOUNT_REMOVED -> throw new SignInRefusedException(ACCOUNT_REMOVED, idToken);
         }
         Set<SimpleGrantedAuthority> authorities = roles.stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                 .collect(Collectors.toSet());

@@ -65,6 +65,19 @@ final class KeycloakAdmin {
         return roles.stream().map(role -> (String) role.get("name")).collect(Collectors.toSet());
     }
 
+    /** The types of the user's credentials ("password", …). */
+    List<String> credentialTypes(String realm, String id) {
+        return http.get().uri(base + "/admin/realms/{realm}/users/{id}/credentials", realm, id)
+                .headers(headers -> headers.setBearerAuth(token())).retrieve().body(LIST_OF_MAPS)
+                .stream().map(credential -> (String) credential.get("type")).toList();
+    }
+
+    /** How many Keycloak sessions the user has open. */
+    int sessionCount(String realm, String id) {
+        return http.get().uri(base + "/admin/realms/{realm}/users/{id}/sessions", realm, id)
+                .headers(headers -> headers.setBearerAuth(token())).retrieve().body(LIST_OF_MAPS).size();
+    }
+
     long userCount(String realm) {
         Integer count = http.get().uri(base + "/admin/realms/{realm}/users/count", realm)
                 .headers(headers -> headers.setBearerAuth(token())).retrieve().body(Integer.class);

@@ -1,0 +1,262 @@
+package ch.guichetai.companyadmin;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Account.CompanyRole;
+import ch.guichetai.account.Account.Person;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.CantonCatalog;
+import ch.guichetai.canton.CantonCode;
+import ch.guichetai.canton.Language;
+import ch.guichetai.company.Companies;
+import ch.guichetai.company.Company;
+import ch.guichetai.company.OffsetPageable;
+import ch.guichetai.identity.EmailAlreadyRegisteredException;
+import ch.guichetai.identity.KeycloakUsers;
+import ch.guichetai.identity.NewUser;
+import ch.guichetai.identity.Role;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.InvalidValueException;
+import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.registration.FieldCheck;
+import ch.guichetai.registration.Problem;
+import ch.guichetai.tenant.PublicUrls;
+import ch.guichetai.tenant.TenantContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The members of a company, managed by its Gérant in "Ma société" (seeds 002 §4.2.1). Every method
+ * takes the acting account and reaches only the members of its own company, in the current canton;
+ * anyone else (a Collaborateur, a removed member, a person of another company or canton) is refused.
+ * <p>
+ * A company is never left without a Gérant: changes of roles and removals lock the company's row,
+ * so two Gérants demoting each other at once are served in turn and the second is refused.
+ */
+@Service
+public class Collaborators {
+
+    /** How long the link to set the password stays valid (Keycloak's own default is 12 hours). */
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
+    static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
+
+    private static final Logger log = LoggerFactory.getLogger(Collaborators.class);
+
+    private final MemberRepository members;
+    private final Accounts accounts;
+    private final Companies companies;
+    private final KeycloakUsers users;
+    private final TransactionTemplate transaction;
+    private final CantonCatalog cantons;
+    private final PublicUrls urls;
+
+    Collaborators(MemberRepository members, Accounts accounts, Companies companies, KeycloakUsers users,
+                  TransactionTemplate transaction, CantonCatalog cantons, PublicUrls urls) {
+        this.members = members;
+        this.accounts = accounts;
+        this.companies = companies;
+        this.users = users;
+        this.transaction = transaction;
+        this.cantons = cantons;
+        this.urls = urls;
+    }
+
+    /** The Gérant's company (read-only data for "Ma société"). */
+    @Transactional(readOnly = true)
+    public Company companyOf(Account acting) {
+        return companies.byId(manager(acting).companyId().orElseThrow()).orElseThrow(NotAManagerException::new);
+    }
+
+    /** The members still in the company, Gérants first, then by name; a page at a time. */
+    @Transactional(readOnly = true)
+    public List<Account> members(Account acting, int offset, int limit) {
+        long company = manager(acting).companyId().orElseThrow();
+        return members.findActive(company, CompanyRole.MANAGER, new OffsetPageable(offset, limit, Sort.unsorted()));
+    }
+
+    @Transactional(readOnly = true)
+    public long countMembers(Account acting) {
+        return members.countActive(manager(acting).companyId().orElseThrow());
+    }
+
+    /**
+     * Adds a member: a Keycloak user without password, with the role's realm role, then the account
+     * (with the company's address); if the account cannot be saved, the Keycloak user is deleted
+     * again (ADR 0007). Keycloak then e-mails the link to set the password and confirm the address.
+     */
+    public Account add(Account acting, CollaboratorForm form, Language language) {
+        CantonCode canton = TenantContext.current();
+        Account manager = manager(acting);
+        long companyId = manager.companyId().orElseThrow();
+        Company company = companies.byId(companyId).orElseThrow(NotAManagerException::new);
+
+        FieldCheck check = new FieldCheck(InputRejectedException::new);
+        check.require(form.getTitle() != null, "title", InvalidValueException.REQUIRED);
+        String last = check.name("lastName", form.getLastName());
+        String first = check.name("firstName", form.getFirstName());
+        check.require(form.getRole() != null, "role", InvalidValueException.REQUIRED);
+        EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));
+        PhoneNumber mobile = check.value("mobile", () -> PhoneNumber.mobileOf(form.getMobileCountry(), form.getMobile()));
+        if (email != null && accounts.emailTaken(email)) {
+            check.problem("email", "invalid.email.taken");
+        }
+        check.throwIfAny();
+
+        Person person = new Person(form.getTitle(), last, first, company.address(), email, mobile);
+        CompanyRole role = form.getRole();
+        String subject;
+        try {
+            subject = users.create(canton, new NewUser(email, first, last, mobile, null, language, Set.of(realmRole(role))));
+        } catch (EmailAlreadyRegisteredException e) {
+            throw emailTaken();
+        }
+        Account account;
+        try {
+            account = transaction.execute(status -> {
+                manager(acting);
+                return accounts.create(Account.companyMember(subject, person, language, companyId, role), null);
+            });
+        } catch (RuntimeException e) {
+            users.delete(canton, subject);
+            if (accounts.emailTaken(email)) {
+                throw emailTaken(); // added at the same moment by someone else
+            }
+            throw e;
+        }
+        try {
+            sendInvitation(canton, subject);
+        } catch (RuntimeException e) {
+            // The member exists; the Gérant can send the link again from the list.
+            log.warn("Invitation e-mail for account {} not sent: {}", account.id(), e.getMessage());
+        }
+        return account;
+    }
+
+    /** Sends the e-mail with the link to set the password again (the first one expired or was lost). */
+    @Transactional(readOnly = true)
+    public void resendInvitation(Account acting, long memberId) {
+        Account member = member(manager(acting), memberId);
+        sendInvitation(TenantContext.current(), member.subject());
+    }
+
+    /** Gives a member another role, in the account and in Keycloak; the last Gérant stays Gérant. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void changeRole(Account acting, long memberId, CompanyRole role) {
+        Account manager = lockCompanyOf(acting);
+        Account member = member(manager, memberId);
+        CompanyRole current = member.companyRole().orElseThrow();
+        if (current == role) {
+            return;
+        }
+        if (current == CompanyRole.MANAGER) {
+            refuseIfLastManager(member);
+        }
+        member.changeCompanyRole(role);
+        CantonCode canton = TenantContext.current();
+        users.grant(canton, member.subject(), Set.of(realmRole(role)));
+        try {
+            users.revoke(canton, member.subject(), Set.of(realmRole(current)));
+        } catch (RuntimeException e) {
+            users.revoke(canton, member.subject(), Set.of(realmRole(role))); // the account's change is rolled back
+            throw e;
+        }
+    }
+
+    /**
+     * Removes a member: their login is disabled and their Keycloak sessions end (the application's
+     * session ends at their next request, see SignInPolicy#sessionStillValid); the account row stays,
+     * marked removed, so that their past requests remain theirs. The last Gérant cannot be removed.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void remove(Account acting, long memberId) {
+        Account manager = lockCompanyOf(acting);
+        Account member = member(manager, memberId);
+        if (member.companyRole().orElseThrow() == CompanyRole.MANAGER) {
+            refuseIfLastManager(member);
+        }
+        member.markRemoved();
+        CantonCode canton = TenantContext.current();
+        users.logout(canton, member.subject());
+        users.disable(canton, member.subject());
+    }
+
+    /**
+     * The acting account, re-read from the database, if it is a Gérant still in a company of the
+     * current canton; otherwise {@link NotAManagerException}.
+     */
+    Account manager(Account acting) {
+        return accounts.byId(acting.id())
+                .filter(account -> account.subject().equals(acting.subject()))
+                .filter(account -> !account.isRemoved() && account.companyId().isPresent()
+                        && account.companyRole().orElse(null) == CompanyRole.MANAGER)
+                .orElseThrow(NotAManagerException::new);
+    }
+
+    /**
+     * Locks the acting Gérant's company first (before anything else is read in this transaction),
+     * then checks the Gérant; the counts that follow see every change committed before the lock.
+     */
+    Account lockCompanyOf(Account acting) {
+        long companyId = acting.companyId().orElseThrow(NotAManagerException::new);
+        companies.lockForChange(companyId).orElseThrow(NotAManagerException::new);
+        Account manager = manager(acting);
+        if (manager.companyId().orElseThrow() != companyId) {
+            throw new NotAManagerException();
+        }
+        return manager;
+    }
+
+    private Account member(Account manager, long memberId) {
+        return members.findByIdAndCompanyId(memberId, manager.companyId().orElseThrow())
+                .filter(member -> !member.isRemoved())
+                .orElseThrow(() -> new UnknownMemberException(memberId));
+    }
+
+    private void refuseIfLastManager(Account member) {
+        if (members.countActive(member.companyId().orElseThrow(), CompanyRole.MANAGER) <= 1) {
+            throw new LastManagerException();
+        }
+    }
+
+    private void sendInvitation(CantonCode canton, String subject) {
+        users.sendActionsEmail(canton, subject, INVITATION_ACTIONS, urls.home(cantons.require(canton)) + "guichet",
+                INVITATION_VALIDITY);
+    }
+
+    private static Role realmRole(CompanyRole role) {
+        return role == CompanyRole.MANAGER ? Role.COMPANY_MANAGER : Role.COMPANY_COLLABORATOR;
+    }
+
+    private static InputRejectedException emailTaken() {
+        return new InputRejectedException(Map.of("email", new Problem("invalid.email.taken")));
+    }
+
+    /** Only a Gérant of the company may manage it; nothing was read or changed. */
+    public static class NotAManagerException extends RuntimeException {
+        public NotAManagerException() {
+            super("only a Gérant of the company may do this");
+        }
+    }
+
+    /** No member of this id in the acting Gérant's company (another company's member is not told apart). */
+    public static class UnknownMemberException extends RuntimeException {
+        public UnknownMemberException(long id) {
+            super("no member " + id + " in this company");
+        }
+    }
+
+    /** The company would be left without a Gérant; nothing was changed. */
+    public static class LastManagerException extends RuntimeException {
+        public LastManagerException() {
+            super("the last Gérant of a company can be neither removed nor demoted");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package ch.guichetai.companyadmin;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.account.BankAccount;
+import ch.guichetai.primitives.Iban;
+import ch.guichetai.registration.FieldCheck;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bank accounts of a company (seeds 002 §4.2.2): the members of the company see them, its
+ * Gérant adds and removes them; the last one stays (reimbursements need one). They are rows of
+ * {@code bank_account} owned by the company, like the one given at the company's registration.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompanyBankAccounts {
+
+    private final CompanyBankAccountRepository bankAccounts;
+    private final Collaborators collaborators;
+    private final Accounts accounts;
+
+    CompanyBankAccounts(CompanyBankAccountRepository bankAccounts, Collaborators collaborators,
+                        Accounts accounts) {
+        this.bankAccounts = bankAccounts;
+        this.collaborators = collaborators;
+        this.accounts = accounts;
+    }
+
+    /** The bank accounts of the acting member's company, oldest first. */
+    public List<BankAccount> of(Account acting) {
+        Account member = accounts.byId(acting.id())
+                .filter(account -> account.subject().equals(acting.subject()) && !account.isRemoved())
+                .filter(account -> account.companyId().isPresent())
+                .orElseThrow(Collaborators.NotAManagerException::new);
+        return bankAccounts.findByCompanyIdOrderByCreatedAtAscIdAsc(member.companyId().orElseThrow());
+    }
+
+    /** Adds a bank account to the Gérant's company; IBAN and holder are checked field by field. */
+    @Transactional
+    public BankAccount add(Account acting, String iban, String holder) {
+        long company = collaborators.manager(acting).companyId().orElseThrow();
+        FieldCheck check = new FieldCheck(InputRejectedException::new);
+        Iban parsed = check.value("iban", () -> Iban.of(iban));
+        String holderName = check.text("holder", holder, 140);
+        check.throwIfAny();
+        return bankAccounts.save(BankAccount.ofCompany(company, parsed, holderName));
+    }
+
+    /** Removes one of the company's bank accounts, never the last one (the company's row is locked meanwhile). */
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
+    public void remove(Account acting, long bankAccountId) {
+        long company = collaborators.lockCompanyOf(acting).companyId().orElseThrow();
+        BankAccount bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company)
+                .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
+        if (bankAccounts.countByCompanyId(company) <= 1) {
+            throw new LastBankAccountException();
+        }
+        bankAccounts.delete(bankAccount);
+    }
+
+    /** No bank account of this id in the Gérant's company. */
+    public static class UnknownBankAccountException extends RuntimeException {
+        public UnknownBankAccountException(long id) {
+            super("no bank account " + id + " of this company");
+        }
+    }
+
+    /** The last bank account of a company cannot be removed. */
+    public static class LastBankAccountException extends RuntimeException {
+        public LastBankAccountException() {
+            super("the last bank account of a company cannot be removed");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package ch.guichetai.companyadmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Account.CompanyRole;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.account.BankAccount;
+import ch.guichetai.canton.CantonCode;
+import ch.guichetai.canton.Language;
+import ch.guichetai.company.Companies;
+import ch.guichetai.company.Company;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.Gln;
+import ch.guichetai.primitives.Iban;
+import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.tenant.TenantContext;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bank accounts of a company: its Gérant adds and removes them (never the last), its members
+ * see them; nobody of another company or canton sees or touches them, by id or otherwise.
+ */
+@SpringBootTest
+class CompanyBankAccountsTest {
+
+    private static final CantonCode GE = new CantonCode("ge");
+    private static final CantonCode BE = new CantonCode("be");
+    private static final String IBAN_A = "CH93 0076 2011 6238 5295 7";
+    private static final String IBAN_B = "CH44 3199 9123 0008 8901 2";
+
+    @Autowired
+    CompanyBankAccounts bankAccounts;
+    @Autowired
+    Companies companies;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Account gerantA;
+    private Account collaboratorA;
+    private Account gerantB;
+    private Account gerantOfBern;
+
+    @BeforeEach
+    void twoCompaniesOfGenevaAndOneOfBern() {
+        gerantA = as(GE, () -> member(company("Soins A"), CompanyRole.MANAGER, "Anne"));
+        collaboratorA = as(GE, () -> accounts.create(Account.companyMember(UUID.randomUUID().toString(),
+                person("Carl"), Language.FR, gerantA.companyId().orElseThrow(), CompanyRole.COLLABORATOR), null));
+        gerantB = as(GE, () -> member(company("Soins B"), CompanyRole.MANAGER, "Berthe"));
+        gerantOfBern = as(BE, () -> member(company("Pflege Bern"), CompanyRole.MANAGER, "Hans"));
+    }
+
+    @Test
+    void theGerantAddsAndRemovesButNeverTheLastAndMembersSeeThem() {
+        BankAccount second = as(GE, () -> bankAccounts.add(gerantA, IBAN_B, "  Soins A SA  "));
+
+        assertThat(as(GE, () -> bankAccounts.of(collaboratorA))).extracting(BankAccount::holder)
+                .containsExactly("Soins A", "Soins A SA");
+        as(GE, () -> {
+            bankAccounts.remove(gerantA, second.id());
+            return null;
+        });
+        BankAccount last = as(GE, () -> bankAccounts.of(gerantA)).getFirst();
+        assertThatThrownBy(() -> as(GE, () -> {
+            bankAccounts.remove(gerantA, last.id());
+            return null;
+        })).isInstanceOf(CompanyBankAccounts.LastBankAccountException.class);
+        assertThat(as(GE, () -> bankAccounts.of(gerantA))).extracting(BankAccount::id).containsExactly(last.id());
+    }
+
+    @Test
+    void wrongInputIsReportedFieldByFieldAndNothingIsSaved() {
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.add(gerantA, "CH93 0076 2011 6238 5295 8", " ")))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                    assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
+                    assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
+                });
+        assertThat(as(GE, () -> bankAccounts.of(gerantA))).hasSize(1);
+    }
+
+    @Test
+    void aCollaborateurMayNotManageThem() {
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.add(collaboratorA, IBAN_B, "Soins A")))
+                .isInstanceOf(Collaborators.NotAManagerException.class);
+        long id = as(GE, () -> bankAccounts.add(gerantA, IBAN_B, "Soins A")).id();
+        assertThatThrownBy(() -> as(GE, () -> {
+            bankAccounts.remove(collaboratorA, id);
+            return null;
+        })).isInstanceOf(Collaborators.NotAManagerException.class);
+        assertThat(as(GE, () -> bankAccounts.of(gerantA))).hasSize(2);
+    }
+
+    @Test
+    void anotherCompanysGerantNeitherSeesNorRemovesThemById() {
+        BankAccount ofA = as(GE, () -> bankAccounts.add(gerantA, IBAN_B, "Soins A"));
+
+        assertThat(as(GE, () -> bankAccounts.of(gerantB))).extracting(BankAccount::holder).containsExactly("Soins B");
+        assertThatThrownBy(() -> as(GE, () -> {
+            bankAccounts.remove(gerantB, ofA.id());
+            return null;
+        })).isInstanceOf(CompanyBankAccounts.UnknownBankAccountException.class);
+        assertThat(as(GE, () -> bankAccounts.of(gerantA))).extracting(BankAccount::id).contains(ofA.id());
+    }
+
+    @Test
+    void nothingIsReachableFromAnotherCanton() {
+        BankAccount ofA = as(GE, () -> bankAccounts.add(gerantA, IBAN_B, "Soins A"));
+
+        // Geneva's Gérant on Bern's host: their account does not exist there.
+        assertThatThrownBy(() -> as(BE, () -> bankAccounts.of(gerantA))).isInstanceOf(Collaborators.NotAManagerException.class);
+        assertThatThrownBy(() -> as(BE, () -> bankAccounts.add(gerantA, IBAN_A, "Soins A")))
+                .isInstanceOf(Collaborators.NotAManagerException.class);
+        // Bern's Gérant asks for Geneva's bank account by id.
+        assertThatThrownBy(() -> as(BE, () -> {
+            bankAccounts.remove(gerantOfBern, ofA.id());
+            return null;
+        })).isInstanceOf(CompanyBankAccounts.UnknownBankAccountException.class);
+        assertThat(as(BE, () -> bankAccounts.of(gerantOfBern))).extracting(BankAccount::holder).containsExactly("Pflege Bern");
+        assertThat(as(GE, () -> bankAccounts.of(gerantA))).hasSize(2);
+    }
+
+    @Test
+    void aRemovedMemberSeesNothing() {
+        jdbc.update("update account set removed_at = current_timestamp(6) where id = ?", collaboratorA.id());
+
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.of(collaboratorA)))
+                .isInstanceOf(Collaborators.NotAManagerException.class);
+    }
+
+    private Company company(String name) {
+        Company company = companies.register(new Company(name, uniqueGln(), Optional.empty(),
+                new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH")));
+        accounts.create(Account.companyMember(UUID.randomUUID().toString(), person(name.replace(" ", "")), Language.FR,
+                company.id(), CompanyRole.COLLABORATOR), new Accounts.BankAccountDraft(Iban.of(IBAN_A), name));
+        return company;
+    }
+
+    private Account member(Company company, CompanyRole role, String firstName) {
+        return accounts.create(Account.companyMember(UUID.randomUUID().toString(), person(firstName), Language.FR,
+                company.id(), role), null);
+    }
+
+    private static Account.Person person(String firstName) {
+        return new Account.Person(Account.Title.MRS, "Muster", firstName,
+                new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH"),
+                EmailAddress.of(firstName.toLowerCase() + "." + UUID.randomUUID() + "@mail.ch"),
+                PhoneNumber.mobileOf("079 123 45 67"));
+    }
+
+    /** A valid GLN (GS1 check digit) no other test uses, also across runs against a kept database. */
+    private static Gln uniqueGln() {
+        String body = "76" + String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
+        int sum = 0;
+        for (int i = 0; i < body.length(); i++) {
+            sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return Gln.of(body + (10 - sum % 10) % 10);
+    }
+
+    private static <T> T as(CantonCode canton, Supplier<T> work) {
+        return TenantContext.callAs(canton, work);
+    }
+}

@@ -1,0 +1,319 @@
+package ch.guichetai.companyadmin.ui;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Account.CompanyRole;
+import ch.guichetai.account.Account.Title;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.account.BankAccount;
+import ch.guichetai.company.Company;
+import ch.guichetai.companyadmin.CollaboratorForm;
+import ch.guichetai.companyadmin.Collaborators;
+import ch.guichetai.companyadmin.CompanyBankAccounts;
+import ch.guichetai.companyadmin.InputRejectedException;
+import ch.guichetai.identity.Role;
+import ch.guichetai.registration.Problem;
+import ch.guichetai.ui.CurrentUser;
+import ch.guichetai.ui.FieldErrors;
+import ch.guichetai.ui.MainLayout;
+import ch.guichetai.ui.UiLanguage;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "Ma société" (seeds 002 §4.2), for the Gérant only: the company's data, its collaborators (add,
+ * change the role, remove, send the password link again) and its bank accounts. Only the logged-in
+ * Gérant's own company is shown or changed: no id comes from the URL, and the services check the
+ * Gérant again at every call.
+ */
+@Route(value = "ma-societe", layout = MainLayout.class)
+@RolesAllowed(Role.COMPANY_MANAGER_NAME)
+class MyCompanyView extends Div implements HasDynamicTitle {
+
+    private final Collaborators collaborators;
+    private final CompanyBankAccounts bankAccounts;
+    private final Account gerant;
+    private final Grid<Account> members = new Grid<>();
+    private final Div membersMessage = new Div();
+    private final Div bankAccountList = new Div();
+    private final Div bankAccountsMessage = new Div();
+
+    MyCompanyView(CurrentUser user, Accounts accounts, Collaborators collaborators, CompanyBankAccounts bankAccounts) {
+        this.collaborators = collaborators;
+        this.bankAccounts = bankAccounts;
+        this.gerant = accounts.bySubject(user.subject()).orElseThrow(Collaborators.NotAManagerException::new);
+        addClassNames("page", "my-company");
+        add(new H1(getTranslation("mycompany.title")), company(collaborators.companyOf(gerant)), members(),
+                bankAccounts());
+    }
+
+    private Section company(Company company) {
+        Section section = card(getTranslation("mycompany.company"));
+        section.setId("company-data");
+        section.add(line("registration.company-name", company.name()),
+                line("registration.gln", company.gln().formatted()));
+        company.uid().ifPresent(uid -> section.add(line("registration.uid.short", uid.toString())));
+        section.add(line("registration.street", company.address().street()),
+                line("registration.locality", company.address().postalCode() + " " + company.address().locality()),
+                line("registration.country", Locale.of("", company.address().country())
+                        .getDisplayCountry(UiLanguage.current().locale())));
+        return section;
+    }
+
+    // ---- collaborators ----
+
+    private Section members() {
+        Section section = card(getTranslation("mycompany.members"));
+        members.setId("members");
+        members.addColumn(member -> member.lastName() + " " + member.firstName()
+                        + (member.id().equals(gerant.id()) ? " " + getTranslation("mycompany.members.you") : ""))
+                .setHeader(getTranslation("mycompany.members.name")).setKey("name");
+        members.addColumn(member -> member.email().value()).setHeader(getTranslation("registration.email")).setKey("email");
+        members.addColumn(member -> member.mobile().formatted()).setHeader(getTranslation("registration.mobile"))
+                .setKey("mobile");
+        members.addComponentColumn(this::roleSelect).setHeader(getTranslation("mycompany.members.role")).setKey("role");
+        members.addComponentColumn(this::memberActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        members.setItems(query -> collaborators.members(gerant, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) collaborators.countMembers(gerant));
+        members.setAllRowsVisible(true);
+        membersMessage.setId("members-message");
+        membersMessage.addClassName("warning");
+        membersMessage.getElement().setAttribute("role", "alert");
+        membersMessage.setVisible(false);
+        Button add = new Button(getTranslation("mycompany.members.add"), click -> openAddDialog());
+        add.setId("add-member");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(new Paragraph(getTranslation("mycompany.members.text")), add, membersMessage, members);
+        return section;
+    }
+
+    private Select<CompanyRole> roleSelect(Account member) {
+        Select<CompanyRole> role = new Select<>();
+        role.setId("role-" + member.id());
+        role.setItems(CompanyRole.MANAGER, CompanyRole.COLLABORATOR);
+        role.setItemLabelGenerator(this::roleLabel);
+        role.setValue(member.companyRole().orElse(null));
+        role.setAriaLabel(getTranslation("mycompany.members.role"));
+        role.addValueChangeListener(change -> {
+            if (change.getValue() != null && change.getOldValue() != null && change.getValue() != change.getOldValue()) {
+                memberChange(() -> {
+                    collaborators.changeRole(gerant, member.id(), change.getValue());
+                    return getTranslation("mycompany.members.role-changed", fullName(member), roleLabel(change.getValue()));
+                });
+            }
+        });
+        return role;
+    }
+
+    private HorizontalLayout memberActions(Account member) {
+        Button resend = new Button(getTranslation("mycompany.members.resend"), click -> memberChange(() -> {
+            collaborators.resendInvitation(gerant, member.id());
+            return getTranslation("mycompany.members.resent", member.email().value());
+        }));
+        resend.setId("resend-" + member.id());
+        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button remove = new Button(getTranslation("mycompany.members.remove"), click -> confirmRemoval(member));
+        remove.setId("remove-" + member.id());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(resend, remove);
+    }
+
+    private void confirmRemoval(Account member) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("confirm-removal");
+        dialog.setHeader(getTranslation("mycompany.members.remove.title", fullName(member)));
+        dialog.setText(getTranslation("mycompany.members.remove.text", fullName(member)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("app.cancel"));
+        dialog.setConfirmText(getTranslation("mycompany.members.remove"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> memberChange(() -> {
+            collaborators.remove(gerant, member.id());
+            return getTranslation("mycompany.members.removed", fullName(member));
+        }));
+        dialog.open();
+    }
+
+    /** Runs a change of the members; a refusal is said above the list, which is reloaded either way. */
+    private void memberChange(java.util.function.Supplier<String> change) {
+        membersMessage.setVisible(false);
+        try {
+            Notification.show(change.get());
+        } catch (Collaborators.LastManagerException last) {
+            refusal(getTranslation("mycompany.members.last-manager"));
+        } catch (Collaborators.UnknownMemberException gone) {
+            refusal(getTranslation("mycompany.members.unknown"));
+        }
+        members.getDataProvider().refreshAll();
+    }
+
+    private void refusal(String text) {
+        membersMessage.setText(text);
+        membersMessage.setVisible(true);
+    }
+
+    private void openAddDialog() {
+        Dialog dialog = new Dialog(getTranslation("mycompany.members.add"));
+        dialog.setId("add-member-dialog");
+        FieldErrors errors = new FieldErrors();
+        RadioButtonGroup<Title> title = errors.register("title", new RadioButtonGroup<>(getTranslation("registration.title-field")));
+        title.setItems(Title.values());
+        title.setItemLabelGenerator(value -> getTranslation("registration.title-field." + value.name().toLowerCase(Locale.ROOT)));
+        title.setId("member-title");
+        TextField lastName = errors.register("lastName", new TextField(getTranslation("registration.last-name")));
+        lastName.setId("member-last-name");
+        TextField firstName = errors.register("firstName", new TextField(getTranslation("registration.first-name")));
+        firstName.setId("member-first-name");
+        RadioButtonGroup<CompanyRole> role = errors.register("role", new RadioButtonGroup<>(getTranslation("mycompany.members.role")));
+        role.setItems(CompanyRole.COLLABORATOR, CompanyRole.MANAGER);
+        role.setItemLabelGenerator(this::roleLabel);
+        role.setValue(CompanyRole.COLLABORATOR);
+        role.setId("member-role");
+        EmailField email = errors.register("email", new EmailField(getTranslation("registration.email")));
+        email.setId("member-email");
+        TextField mobile = errors.register("mobile", new TextField(getTranslation("registration.mobile")));
+        mobile.setId("member-mobile");
+        mobile.setHelperText(getTranslation("registration.mobile.help"));
+        FormLayout form = new FormLayout(title, role, lastName, firstName, email, mobile);
+        Button save = new Button(getTranslation("mycompany.members.save"), click -> {
+            CollaboratorForm collaborator = new CollaboratorForm();
+            collaborator.setTitle(title.getValue());
+            collaborator.setLastName(lastName.getValue());
+            collaborator.setFirstName(firstName.getValue());
+            collaborator.setRole(role.getValue());
+            collaborator.setEmail(email.getValue());
+            collaborator.setMobile(mobile.getValue());
+            try {
+                Account added = collaborators.add(gerant, collaborator, UiLanguage.current());
+                dialog.close();
+                members.getDataProvider().refreshAll();
+                Notification.show(getTranslation("mycompany.members.added", added.email().value()));
+            } catch (InputRejectedException rejected) {
+                errors.show(this, messages(rejected.problems()));
+            }
+        });
+        save.setId("save-member");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("mycompany.members.add.text")), form);
+        dialog.getFooter().add(new Button(getTranslation("app.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    // ---- bank accounts ----
+
+    private Section bankAccounts() {
+        Section section = card(getTranslation("account.bank-accounts"));
+        bankAccountList.setId("company-bank-accounts");
+        bankAccountsMessage.setId("bank-accounts-message");
+        bankAccountsMessage.addClassName("warning");
+        bankAccountsMessage.getElement().setAttribute("role", "alert");
+        bankAccountsMessage.setVisible(false);
+        showBankAccounts();
+        FieldErrors errors = new FieldErrors();
+        TextField iban = errors.register("iban", new TextField(getTranslation("registration.iban")));
+        iban.setId("new-iban");
+        TextField holder = errors.register("holder", new TextField(getTranslation("registration.account-holder")));
+        holder.setId("new-holder");
+        Button add = new Button(getTranslation("account.bank-accounts.add"), click -> {
+            errors.clear();
+            try {
+                bankAccounts.add(gerant, iban.getValue(), holder.getValue());
+                iban.clear();
+                holder.clear();
+                showBankAccounts();
+                Notification.show(getTranslation("account.bank-accounts.added"));
+            } catch (InputRejectedException rejected) {
+                errors.show(this, messages(rejected.problems()));
+            }
+        });
+        add.setId("add-bank-account");
+        HorizontalLayout form = new HorizontalLayout(iban, holder, add);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        section.add(new Paragraph(getTranslation("mycompany.bank-accounts.text")), bankAccountsMessage, bankAccountList, form);
+        return section;
+    }
+
+    private void showBankAccounts() {
+        bankAccountList.removeAll();
+        for (BankAccount bankAccount : bankAccounts.of(gerant)) {
+            Div row = new Div(new Span(bankAccount.iban().formatted() + " – " + bankAccount.holder()));
+            row.addClassName("bank-account");
+            Button remove = new Button(getTranslation("account.bank-accounts.remove"), click -> {
+                bankAccountsMessage.setVisible(false);
+                try {
+                    bankAccounts.remove(gerant, bankAccount.id());
+                } catch (CompanyBankAccounts.LastBankAccountException last) {
+                    bankAccountsMessage.setText(getTranslation("account.bank-accounts.last"));
+                    bankAccountsMessage.setVisible(true);
+                } catch (CompanyBankAccounts.UnknownBankAccountException gone) {
+                    // removed meanwhile by another Gérant: the list below is current again
+                }
+                showBankAccounts();
+            });
+            remove.setId("remove-bank-account-" + bankAccount.id());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(remove);
+            bankAccountList.add(row);
+        }
+    }
+
+    // ---- helpers ----
+
+    private String roleLabel(CompanyRole role) {
+        return getTranslation("mycompany.role." + role.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String fullName(Account member) {
+        return member.firstName() + " " + member.lastName();
+    }
+
+    private static Map<String, FieldErrors.Message> messages(Map<String, Problem> problems) {
+        Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
+        problems.forEach((field, problem) -> messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
+        return messages;
+    }
+
+    private Section card(String title) {
+        Section section = new Section(new H2(title));
+        section.addClassName("card");
+        return section;
+    }
+
+    private Div line(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("label");
+        Div line = new Div(label, new Span(value));
+        line.addClassName("field-line");
+        return line;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mycompany.title");
+    }
+}

@@ -1,0 +1,242 @@
+package ch.guichetai.companyadmin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Account.CompanyRole;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.Language;
+import ch.guichetai.company.Companies;
+import ch.guichetai.company.Company;
+import ch.guichetai.companyadmin.CompanyBankAccounts;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.Gln;
+import ch.guichetai.primitives.Iban;
+import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.ui.InCanton;
+import ch.guichetai.ui.MainLayout;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+/**
+ * "Ma société" as the Gérant sees it: their own company only, wrong input shown at the fields, the
+ * last Gérant kept; a Collaborateur cannot open it. (Adding and removing members, which go through
+ * Keycloak, are tested against the real Keycloak in CollaboratorsTest.)
+ */
+@SpringBootTest
+@InCanton("ge")
+class MyCompanyViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Companies companies;
+    @Autowired
+    CompanyBankAccounts bankAccounts;
+
+    private Company company;
+    private Account gerant;
+    private Account collaborator;
+
+    @BeforeEach
+    void aCompanyWithItsGerantAndACollaborateurAndAnotherCompany() {
+        company = companies.register(new Company("Soins à domicile Léman", uniqueGln(), Optional.empty(),
+                new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH")));
+        collaborator = accounts.create(member(company, "Zoé", "Aebi", CompanyRole.COLLABORATOR), null);
+        gerant = accounts.create(member(company, "Paul", "Zurbriggen", CompanyRole.MANAGER),
+                new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Soins à domicile Léman"));
+        Company other = companies.register(new Company("Autre Société", uniqueGln(), Optional.empty(),
+                new PostalAddress("Rue du Rhône 2", "1204", "Genève", "CH")));
+        accounts.create(member(other, "Olga", "Autre", CompanyRole.MANAGER),
+                new Accounts.BankAccountDraft(Iban.of("CH44 3199 9123 0008 8901 2"), "Autre Société"));
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theGerantSeesTheCompanyItsMembersGerantFirstAndItsBankAccountsOnly() {
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        MyCompanyView view = navigate(MyCompanyView.class);
+
+        assertThat(find(Section.class).id("company-data").getElement().getTextRecursively())
+                .contains("Soins à domicile Léman", company.gln().formatted(), "Rue du Marché 1", "1204 Genève");
+        @SuppressWarnings("unchecked")
+        Grid<Account> grid = find(Grid.class).id("members");
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getCellText(0, 0)).startsWith("Zurbriggen Paul");
+        assertThat(test(grid).getCellText(1, 0)).isEqualTo("Aebi Zoé");
+        String text = view.getElement().getTextRecursively();
+        assertThat(find(Div.class).id("company-bank-accounts").getElement().getTextRecursively())
+                .contains("CH93 0076 2011 6238 5295 7 – Soins à domicile Léman").doesNotContain("CH44");
+        assertThat(text).doesNotContain("Olga", "Autre Société");
+        assertThat(menu()).contains("Ma société");
+    }
+
+    @Test
+    void aCollaborateurCannotOpenMaSocieteNorSeesItInTheMenu() {
+        logIn(collaborator, "ROLE_COMPANY_COLLABORATOR");
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> navigate(MyCompanyView.class));
+        assertThat(getCurrentView()).as("refused with " + refused + ", now at " + getCurrentView())
+                .isInstanceOf(ch.guichetai.ui.NotFoundView.class);
+        navigate("guichet", com.vaadin.flow.component.Component.class);
+        assertThat(menu()).doesNotContain("Ma société");
+    }
+
+    @Test
+    void wrongInputIsShownAtTheFieldsAndNothingTypedIsLostNorSaved() {
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        test(find(Button.class).id("add-member")).click();
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Account.Title> title = find(RadioButtonGroup.class).id("member-title");
+        TextField lastName = find(TextField.class).id("member-last-name");
+        TextField firstName = find(TextField.class).id("member-first-name");
+        EmailField email = find(EmailField.class).id("member-email");
+        TextField mobile = find(TextField.class).id("member-mobile");
+        lastName.setValue("Dupont<script>");
+        firstName.setValue("Anne");
+        email.setValue("anne.dupont@");
+        mobile.setValue("022 123 45 67");
+        test(find(Button.class).id("save-member")).click();
+
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(lastName.isInvalid()).isTrue();
+        assertThat(lastName.getErrorMessage()).startsWith("Seuls les lettres");
+        assertThat(firstName.isInvalid()).isFalse();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(email.getTranslation("invalid.email.format"));
+        assertThat(mobile.isInvalid()).isTrue();
+        assertThat(mobile.getErrorMessage()).isNotBlank();
+        assertThat(List.of(lastName.getValue(), firstName.getValue(), email.getValue(), mobile.getValue()))
+                .as("nothing typed is lost").containsExactly("Dupont<script>", "Anne", "anne.dupont@", "022 123 45 67");
+        assertThat(accounts.membersOf(company.id())).hasSize(2);
+    }
+
+    @Test
+    void anAddressAlreadyInUseIsRefusedAtTheEmailField() {
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        test(find(Button.class).id("add-member")).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Account.Title> title = find(RadioButtonGroup.class).id("member-title");
+        title.setValue(Account.Title.MRS);
+        find(TextField.class).id("member-last-name").setValue("Dupont");
+        find(TextField.class).id("member-first-name").setValue("Anne");
+        EmailField email = find(EmailField.class).id("member-email");
+        email.setValue(collaborator.email().value());
+        find(TextField.class).id("member-mobile").setValue("079 123 45 67");
+        test(find(Button.class).id("save-member")).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Un compte existe déjà avec cette adresse e-mail.");
+    }
+
+    @Test
+    void theLastGerantCanBeNeitherDemotedNorRemovedAndIsToldWhy() {
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Account> grid = find(Grid.class).id("members");
+
+        @SuppressWarnings("unchecked")
+        Select<CompanyRole> role = (Select<CompanyRole>) test(grid).getCellComponent(0, "role");
+        role.setValue(CompanyRole.COLLABORATOR);
+
+        Div message = find(Div.class).id("members-message");
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("Votre société doit garder au moins un gérant : nommez d’abord un autre collaborateur gérant.");
+        assertThat(accounts.byId(gerant.id()).orElseThrow().companyRole()).contains(CompanyRole.MANAGER);
+
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(0, "actions");
+        test((Button) actions.getChildren().filter(button -> button.getId().orElse("").equals("remove-" + gerant.id()))
+                .findFirst().orElseThrow()).click();
+        test(find(ConfirmDialog.class).id("confirm-removal")).confirm();
+
+        assertThat(find(Div.class).id("members-message").isVisible()).isTrue();
+        assertThat(accounts.byId(gerant.id()).orElseThrow().isRemoved()).isFalse();
+        assertThat(test(grid).size()).isEqualTo(2);
+    }
+
+    @Test
+    void bankAccountsWrongIbanAtTheFieldAndTheLastOneStays() {
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        TextField iban = find(TextField.class).id("new-iban");
+        TextField holder = find(TextField.class).id("new-holder");
+        iban.setValue("CH93 0076 2011 6238 5295 8");
+        holder.setValue("Soins à domicile Léman");
+        test(find(Button.class).id("add-bank-account")).click();
+
+        assertThat(iban.isInvalid()).isTrue();
+        assertThat(iban.getErrorMessage()).isEqualTo(iban.getTranslation("invalid.iban.check-digit"));
+        assertThat(iban.getValue()).isEqualTo("CH93 0076 2011 6238 5295 8");
+
+        long only = bankAccounts.of(gerant).getFirst().id();
+        test(find(Button.class).id("remove-bank-account-" + only)).click();
+
+        assertThat(find(Div.class).id("bank-accounts-message").getText())
+                .isEqualTo(iban.getTranslation("account.bank-accounts.last"));
+        assertThat(bankAccounts.of(gerant)).hasSize(1);
+    }
+
+    private String menu() {
+        return find(MainLayout.class).single().getElement().getTextRecursively();
+    }
+
+    private void logIn(Account account, String authority) {
+        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
+                Map.of("sub", account.subject(), "email", account.email().value()));
+        var authorities = List.of(new SimpleGrantedAuthority(authority));
+        SecurityContextHolder.getContext().setAuthentication(
+                new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "ge"));
+    }
+
+    private static Account member(Company company, String firstName, String lastName, CompanyRole role) {
+        Account member = Account.companyMember(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR, lastName, firstName,
+                        company.address(), EmailAddress.of(firstName.toLowerCase() + "." + UUID.randomUUID() + "@mail.ch"),
+                        PhoneNumber.mobileOf("079 123 45 67")), Language.FR, company.id(), role);
+        member.markEmailVerified();
+        return member;
+    }
+
+    private static Gln uniqueGln() {
+        String body = "76" + String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
+        int sum = 0;
+        for (int i = 0; i < body.length(); i++) {
+            sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return Gln.of(body + (10 - sum % 10) % 10);
+    }
+}
