@@ -70,7 +70,14 @@ public final class BeneficiariesBenchmark {
         insert("ge", company("ge", "7601009876544"), ROWS_OF_EACH_OTHER_OWNER, 100_000);
         insert("be", company("be", "7601001234567"), ROWS_OF_EACH_OTHER_OWNER, 200_000);
         insert("vs", company("vs", "7601001234567"), ROWS_OF_EACH_OTHER_OWNER, 300_000);
+        // one beneficiary in ten of the company has a procuration (a small PDF: the grid never reads the content)
+        jdbc.update("""
+                insert into beneficiary_procuration (canton, beneficiary_id, file_name, content_type, size_bytes, sha256,
+                    content, uploaded_at, version)
+                select canton, id, 'procuration.pdf', 'PDF', 5, repeat('0', 64), '%PDF-', now(6), 0
+                from beneficiary where canton = 'ge' and owner_company_id = ? and mod(id, 10) = 0""", company);
         jdbc.execute("analyze table beneficiary");
+        jdbc.execute("analyze table beneficiary_procuration");
         System.out.printf("%n%,d rows inserted in %d ms%n%n", ROWS_OF_THE_COMPANY + 3 * ROWS_OF_EACH_OTHER_OWNER,
                 (System.nanoTime() - started) / 1_000_000);
 
@@ -105,8 +112,12 @@ public final class BeneficiariesBenchmark {
                 + " and (last_name like 'mar%' or first_name like 'mar%') order by last_name, first_name, id limit 50");
         explain("AVS prefix, ids", "select id " + active + " and avs_number like '"
                 + avsPrefix.replace(".", "") + "%' order by last_name, first_name, id limit 50");
-        explain("rows of a page", "select * from beneficiary where id in (1, 2, 3) and owner_company_id = " + company
-                + " and canton = 'ge'");
+        explain("rows of a page, with whether each has a procuration", "select b.*, (select count(*) from"
+                + " beneficiary_procuration p where p.canton = b.canton and p.beneficiary_id = b.id) from beneficiary b"
+                + " where b.id in (1, 2, 3) and b.owner_company_id = " + company + " and b.canton = 'ge'");
+        long withProcuration = TenantContext.callAs(GE, () -> beneficiaries.page(owner, BeneficiaryFilter.NONE, 0, 500,
+                BeneficiarySort.NAME).stream().filter(Beneficiary::hasProcuration).count());
+        System.out.printf("%nof the first 500 rows, %d have a procuration%n", withProcuration);
     }
 
     private void measure(String operation, Supplier<Number> query) {

@@ -15,6 +15,7 @@ import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -219,6 +221,32 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
                 ch.guichetai.beneficiary.BeneficiarySort.NAME).getFirst().id();
         assertThat(beneficiaries.procuration(companyA, id)).hasValueSatisfying(
                 file -> assertThat(file.fileName()).isEqualTo("procuration signée.pdf"));
+    }
+
+    @Test
+    void theMenuOffersThePageToCompanyMembersAndTheRoleIsCheckedOnTheUrl() throws Exception {
+        navigate(BeneficiariesView.class);
+        assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).contains("Bénéficiaires");
+
+        // a member of company A whose login lacks the company roles reaches neither the menu entry nor the page
+        Account member = BeneficiaryTestData.member(accounts, companyA.id(), Account.CompanyRole.COLLABORATOR);
+        SecurityContextHolder.getContext().setAuthentication(BeneficiaryTestData.login(member, "ge", "ROLE_BENEFICIARY"));
+        UI.getCurrent().navigate("beneficiaires");
+        assertThat(getCurrentView()).isNotInstanceOf(BeneficiariesView.class);
+        assertThat(find(Grid.class).all()).isEmpty();
+
+        // a legal representative's menu has no such entry (their beneficiaries are in Mon compte)
+        Account representative = BeneficiaryTestData.representative(accounts, "Marie");
+        SecurityContextHolder.getContext().setAuthentication(
+                BeneficiaryTestData.login(representative, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
+        navigate("mon-compte", accountView());
+        assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).isNotEmpty().doesNotContain("Bénéficiaires");
+    }
+
+    /** "Mon compte" is another feature's page (package-private): reached by its route, as a user does. */
+    @SuppressWarnings("unchecked")
+    private static Class<com.vaadin.flow.component.Component> accountView() throws ClassNotFoundException {
+        return (Class<com.vaadin.flow.component.Component>) Class.forName("ch.guichetai.account.ui.AccountView");
     }
 
     private TextField field(String id) {

@@ -13,6 +13,7 @@ import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.primitives.DocumentFile;
+import ch.guichetai.tenant.CantonRequestFilter;
 import ch.guichetai.tenant.TenantContext;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +62,9 @@ class ProcurationDownloadTest {
 
     @BeforeEach
     void procurationsOfACompanyAndOfAPerson() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        // as in the application: the canton from the host name first, then Spring Security
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(CantonRequestFilter.class))
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
         BeneficiaryTestData.deleteBeneficiaries(jdbc);
         as(GE, () -> {
             long a = BeneficiaryTestData.company(jdbc, "ge");
