@@ -5,6 +5,7 @@ import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.PDF;
 import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.avs;
 import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.form;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
@@ -12,6 +13,7 @@ import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
+import ch.guichetai.beneficiary.BeneficiaryRequests;
 import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -22,6 +24,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -37,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The Bénéficiaires page of a company member: only the own company's rows, the filters, the form
@@ -52,6 +56,8 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
     Beneficiaries beneficiaries;
     @Autowired
     JdbcTemplate jdbc;
+    @MockitoBean
+    BeneficiaryRequests requests;
 
     private BeneficiaryOwner companyA;
     private BeneficiaryOwner companyB;
@@ -191,6 +197,21 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
 
         assertThat(lastNames()).containsExactly("Dupont", "Favre");
         assertThat(jdbc.queryForObject("select count(*) from beneficiary where last_name = 'Dupuis'", Integer.class)).isZero();
+        assertThat(notifications()).contains("Anne Dupuis a été supprimé.");
+    }
+
+    @Test
+    void aBeneficiaryWithRequestsIsArchivedAndTheUserIsToldSo() {
+        long id = beneficiaries.page(companyA, new ch.guichetai.beneficiary.BeneficiaryFilter("dupont", null), 0, 1,
+                ch.guichetai.beneficiary.BeneficiarySort.NAME).getFirst().id();
+        when(requests.existFor(id)).thenReturn(true);
+        navigate(BeneficiariesView.class);
+        test((Button) grid().getCellComponent(0, "delete")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(lastNames()).containsExactly("Dupuis", "Favre");
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("Pierre Dupont a été archivé"));
+        assertThat(jdbc.queryForObject("select archived from beneficiary where id = ?", Boolean.class, id)).isTrue();
     }
 
     @Test
@@ -247,6 +268,10 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private static Class<com.vaadin.flow.component.Component> accountView() throws ClassNotFoundException {
         return (Class<com.vaadin.flow.component.Component>) Class.forName("ch.guichetai.account.ui.AccountView");
+    }
+
+    private List<String> notifications() {
+        return find(Notification.class).all().stream().map(notification -> test(notification).getText()).toList();
     }
 
     private TextField field(String id) {
