@@ -139,7 +139,7 @@ class BeneficiariesTest {
 
         BeneficiaryForm form = form("Dupont", "Pierre3", 1);
         form.setAvsNumber("756.1234.5678.98");
-        form.setBirthDate(LocalDate.now().plusDays(1));
+        form.setBirthDate(LocalDate.now(java.time.ZoneId.of("Europe/Zurich")).plusDays(1));
         form.setUnderRepresentation(true);
         form.setIban(QR_IBAN);
         form.setDecisions(List.of(new DecisionInput("ok", null), new DecisionInput("x".repeat(41), null)));
