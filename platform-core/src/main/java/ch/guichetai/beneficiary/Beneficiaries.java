@@ -6,6 +6,7 @@ import ch.guichetai.beneficiary.Beneficiary.LegalRepresentative;
 import ch.guichetai.beneficiary.BeneficiaryDecision.Decision;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.primitives.AvsNumber;
+import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PostalAddress;
@@ -24,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The beneficiaries of a company, for every member of it. Every method takes the acting company
- * (the logged-in user's) and reaches only that company's rows: queries filter on the owner
- * explicitly, and Hibernate adds the canton. Someone else's id is answered like a missing one.
+ * The beneficiaries of an owner: a company (for every member of it) or an individual account.
+ * Every method takes the acting {@link BeneficiaryOwner} (the logged-in user's) and reaches only
+ * that owner's rows: queries filter on the owner explicitly, and Hibernate adds the canton.
+ * Someone else's id is answered like a missing one.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,48 +38,52 @@ public class Beneficiaries {
 
     private final BeneficiaryRepository beneficiaries;
     private final BeneficiaryDecisionRepository decisions;
+    private final BeneficiaryProcurationRepository procurations;
     private final BeneficiaryRequests requests;
     private final EntityManager entities;
 
     Beneficiaries(BeneficiaryRepository beneficiaries, BeneficiaryDecisionRepository decisions,
-                  BeneficiaryRequests requests, EntityManager entities) {
+                  BeneficiaryProcurationRepository procurations, BeneficiaryRequests requests, EntityManager entities) {
         this.beneficiaries = beneficiaries;
         this.decisions = decisions;
+        this.procurations = procurations;
         this.requests = requests;
         this.entities = entities;
     }
 
     /**
-     * A page of the company's active beneficiaries. Two queries, whatever the page size: the ids of
-     * the page from the index alone (cheap even deep in the list), then those rows.
+     * A page of the owner's active beneficiaries. Two queries, whatever the page size: the ids of
+     * the page from the index alone (cheap even deep in the list), then those rows (each with
+     * whether it has a procuration, read in the same query).
      */
-    public List<Beneficiary> page(long companyId, BeneficiaryFilter filter, int offset, int limit, BeneficiarySort sort) {
+    public List<Beneficiary> page(BeneficiaryOwner owner, BeneficiaryFilter filter, int offset, int limit,
+                                  BeneficiarySort sort) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
         }
-        List<Long> ids = query("select b.id", companyId, filter, " order by " + sort.orderBy, Long.class)
+        List<Long> ids = query("select b.id", owner, filter, " order by " + sort.orderBy, Long.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Beneficiary> rows = new HashMap<>();
-        entities.createQuery("select b from Beneficiary b where b.id in :ids and b.ownerCompanyId = :companyId",
+        entities.createQuery("select b from Beneficiary b where b.id in :ids and b." + owner.property() + " = :owner",
                         Beneficiary.class)
-                .setParameter("ids", ids).setParameter("companyId", companyId)
+                .setParameter("ids", ids).setParameter("owner", owner.id())
                 .getResultList().forEach(row -> rows.put(row.id(), row));
         return ids.stream().map(rows::get).toList();
     }
 
-    public long count(long companyId, BeneficiaryFilter filter) {
-        return query("select count(b)", companyId, filter, "", Long.class).getSingleResult();
+    public long count(BeneficiaryOwner owner, BeneficiaryFilter filter) {
+        return query("select count(b)", owner, filter, "", Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> query(String select, long companyId, BeneficiaryFilter filter, String orderBy,
+    private <T> TypedQuery<T> query(String select, BeneficiaryOwner owner, BeneficiaryFilter filter, String orderBy,
                                     Class<T> type) {
         StringBuilder jpql = new StringBuilder(select)
-                .append(" from Beneficiary b where b.ownerCompanyId = :companyId and b.archived = false");
+                .append(" from Beneficiary b where b.").append(owner.property()).append(" = :owner and b.archived = false");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("companyId", companyId);
+        parameters.put("owner", owner.id());
         List<String> words = filter.nameWords();
         for (int i = 0; i < words.size(); i++) {
             jpql.append(" and (b.lastName like :name").append(i).append(" escape '!' or b.firstName like :name")
@@ -98,71 +104,140 @@ public class Beneficiaries {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
-    /** The beneficiary, archived or not, when it belongs to the company. */
-    public Optional<Beneficiary> byId(long companyId, long id) {
-        return beneficiaries.findOfCompany(companyId, id);
+    /** The beneficiary, archived or not, when it belongs to the owner. */
+    public Optional<Beneficiary> byId(BeneficiaryOwner owner, long id) {
+        return entities.createQuery("select b from Beneficiary b where b.id = :id and b." + owner.property() + " = :owner",
+                        Beneficiary.class)
+                .setParameter("id", id).setParameter("owner", owner.id())
+                .getResultStream().findFirst();
     }
 
+    /** Saves the beneficiary, its decisions and its procuration (if any) together, or nothing. */
     @Transactional
-    public Beneficiary create(long companyId, BeneficiaryForm form) {
+    public Beneficiary create(BeneficiaryOwner owner, BeneficiaryForm form) {
         List<Decision> checkedDecisions = new ArrayList<>();
-        Details details = check(companyId, form, null, checkedDecisions);
-        Beneficiary beneficiary = beneficiaries.saveAndFlush(Beneficiary.ofCompany(companyId, details));
+        Details details = check(owner, form, null, checkedDecisions);
+        Beneficiary beneficiary = beneficiaries.saveAndFlush(Beneficiary.of(owner, details));
         checkedDecisions.forEach(decision -> decisions.save(new BeneficiaryDecision(beneficiary.id(), decision)));
+        if (form.getProcuration() != null) {
+            procurations.save(new BeneficiaryProcuration(beneficiary.id(), form.getProcuration()));
+        }
         return beneficiary;
     }
 
-    /** Changes the personal and bank information; decisions are changed one by one. */
+    /**
+     * Changes the personal and bank information, and replaces the procuration when the form holds
+     * a new one; decisions are changed one by one.
+     */
     @Transactional
-    public Beneficiary update(long companyId, long id, BeneficiaryForm form) {
-        Beneficiary beneficiary = active(companyId, id);
-        beneficiary.change(check(companyId, form, id, null));
+    public Beneficiary update(BeneficiaryOwner owner, long id, BeneficiaryForm form) {
+        Beneficiary beneficiary = active(owner, id);
+        beneficiary.change(check(owner, form, id, null));
+        if (form.getProcuration() != null) {
+            procurations.findOfBeneficiary(id).ifPresentOrElse(
+                    present -> present.replace(form.getProcuration()),
+                    () -> procurations.save(new BeneficiaryProcuration(id, form.getProcuration())));
+        }
         return beneficiaries.saveAndFlush(beneficiary);
     }
 
     public enum Removal { DELETED, ARCHIVED }
 
-    /** Deletes the beneficiary, or archives it when requests were sent for it (see {@link BeneficiaryRequests}). */
+    /**
+     * Deletes the beneficiary with its decisions and procuration, or archives it (keeping them)
+     * when requests were sent for it (see {@link BeneficiaryRequests}).
+     */
     @Transactional
-    public Removal delete(long companyId, long id) {
-        Beneficiary beneficiary = active(companyId, id);
+    public Removal delete(BeneficiaryOwner owner, long id) {
+        Beneficiary beneficiary = active(owner, id);
         if (requests.existFor(id)) {
             beneficiary.archive();
             return Removal.ARCHIVED;
         }
         decisions.deleteOfBeneficiary(id);
+        procurations.deleteOfBeneficiary(id);
         beneficiaries.delete(beneficiary);
         return Removal.DELETED;
     }
 
-    public List<BeneficiaryDecision> decisionsOf(long companyId, long beneficiaryId) {
-        return byId(companyId, beneficiaryId).map(b -> decisions.findOfBeneficiary(b.id())).orElse(List.of());
+    /** The signed procuration of the owner's beneficiary, to download it. */
+    public Optional<DocumentFile> procuration(BeneficiaryOwner owner, long beneficiaryId) {
+        return byId(owner, beneficiaryId).flatMap(b -> procurations.findOfBeneficiary(b.id()))
+                .map(BeneficiaryProcuration::file);
+    }
+
+    /**
+     * The signed procuration of any beneficiary of the current canton, for the office's staff only:
+     * the caller must have checked that the user is office staff of this canton (Hibernate adds the
+     * canton, so another canton's procuration is never found).
+     */
+    public Optional<DocumentFile> procurationForOffice(long beneficiaryId) {
+        return procurations.findOfBeneficiary(beneficiaryId).map(BeneficiaryProcuration::file);
+    }
+
+    public List<BeneficiaryDecision> decisionsOf(BeneficiaryOwner owner, long beneficiaryId) {
+        return byId(owner, beneficiaryId).map(b -> decisions.findOfBeneficiary(b.id())).orElse(List.of());
     }
 
     @Transactional
-    public BeneficiaryDecision addDecision(long companyId, long beneficiaryId, DecisionInput input) {
-        Beneficiary beneficiary = active(companyId, beneficiaryId);
+    public BeneficiaryDecision addDecision(BeneficiaryOwner owner, long beneficiaryId, DecisionInput input) {
+        Beneficiary beneficiary = active(owner, beneficiaryId);
         Decision decision = checkDecision(input);
         return decisions.saveAndFlush(new BeneficiaryDecision(beneficiary.id(), decision));
     }
 
+    /**
+     * "Enregistrer le numéro de décision" of the invoice forms: adds the number to the beneficiary's
+     * decisions unless it is there already; then a description typed with it replaces the old one.
+     */
     @Transactional
-    public BeneficiaryDecision updateDecision(long companyId, long decisionId, DecisionInput input) {
-        BeneficiaryDecision decision = decisions.findOfCompany(companyId, decisionId)
-                .orElseThrow(() -> new UnknownBeneficiaryException(decisionId));
+    public BeneficiaryDecision recordDecision(BeneficiaryOwner owner, long beneficiaryId, DecisionInput input) {
+        Beneficiary beneficiary = active(owner, beneficiaryId);
+        Decision decision = checkDecision(input);
+        Optional<BeneficiaryDecision> known = decisions.findOfBeneficiary(beneficiary.id()).stream()
+                .filter(existing -> existing.number().equals(decision.number())).findFirst();
+        if (known.isEmpty()) {
+            return decisions.saveAndFlush(new BeneficiaryDecision(beneficiary.id(), decision));
+        }
+        if (decision.description().isPresent()) {
+            known.get().change(decision);
+        }
+        return known.get();
+    }
+
+    @Transactional
+    public BeneficiaryDecision updateDecision(BeneficiaryOwner owner, long decisionId, DecisionInput input) {
+        BeneficiaryDecision decision = ownedDecision(owner, decisionId);
         decision.change(checkDecision(input));
         return decisions.saveAndFlush(decision);
     }
 
     @Transactional
-    public void deleteDecision(long companyId, long decisionId) {
-        BeneficiaryDecision decision = decisions.findOfCompany(companyId, decisionId)
-                .orElseThrow(() -> new UnknownBeneficiaryException(decisionId));
-        decisions.delete(decision);
+    public void deleteDecision(BeneficiaryOwner owner, long decisionId) {
+        decisions.delete(ownedDecision(owner, decisionId));
     }
 
-    private Beneficiary active(long companyId, long id) {
-        return byId(companyId, id).filter(b -> !b.isArchived()).orElseThrow(() -> new UnknownBeneficiaryException(id));
+    /** The decision when its beneficiary belongs to the owner. */
+    private BeneficiaryDecision ownedDecision(BeneficiaryOwner owner, long decisionId) {
+        return entities.createQuery("""
+                        select d from BeneficiaryDecision d where d.id = :id
+                        and d.beneficiaryId in (select b.id from Beneficiary b where b.%s = :owner)"""
+                        .formatted(owner.property()), BeneficiaryDecision.class)
+                .setParameter("id", decisionId).setParameter("owner", owner.id())
+                .getResultStream().findFirst().orElseThrow(() -> new UnknownBeneficiaryException(decisionId));
+    }
+
+    private Beneficiary active(BeneficiaryOwner owner, long id) {
+        return byId(owner, id).filter(b -> !b.isArchived()).orElseThrow(() -> new UnknownBeneficiaryException(id));
+    }
+
+    private boolean avsTaken(BeneficiaryOwner owner, AvsNumber avs, Long exceptId) {
+        return entities.createQuery("""
+                        select count(b) from Beneficiary b where b.%s = :owner and b.avsDigits = :avs
+                        and b.archived = false and b.id <> :exceptId""".formatted(owner.property()), Long.class)
+                .setParameter("owner", owner.id()).setParameter("avs", avs.value())
+                .setParameter("exceptId", exceptId == null ? -1L : exceptId)
+                .getSingleResult() > 0;
     }
 
     private static Decision checkDecision(DecisionInput input) {
@@ -173,14 +248,14 @@ public class Beneficiaries {
     }
 
     /** The checked details, or every problem at once; collects the form's decisions when asked to. */
-    private Details check(long companyId, BeneficiaryForm form, Long exceptId, List<Decision> decisionsOut) {
+    private Details check(BeneficiaryOwner owner, BeneficiaryForm form, Long exceptId, List<Decision> decisionsOut) {
         Check check = new Check();
         check.require(form.getTitle() != null, "title", InvalidValueException.REQUIRED);
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
         LocalDate birthDate = check.birthDate(form.getBirthDate());
         AvsNumber avs = check.value("avsNumber", () -> AvsNumber.of(form.getAvsNumber()));
-        if (avs != null && beneficiaries.avsTaken(companyId, avs.value(), exceptId == null ? -1 : exceptId)) {
+        if (avs != null && avsTaken(owner, avs, exceptId)) {
             check.problem("avsNumber", "invalid.beneficiary.avs-taken");
         }
         PostalAddress address = check.address("", form.getStreet(), form.getPostalCode(), form.getLocality(),
@@ -204,7 +279,6 @@ public class Beneficiaries {
         return new Details(form.getTitle(), last, first, birthDate, avs, address, representative, bank);
     }
 
-    /** Checks field by field and keeps the first problem of each field. */
     /** The shared field checks, plus the bank details and decisions of a beneficiary. */
     private static final class Check extends FieldCheck {
 

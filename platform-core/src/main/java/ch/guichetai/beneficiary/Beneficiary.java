@@ -26,11 +26,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.Formula;
 
 /**
- * A person on whose behalf a company bills the office. Owned by a company today; the column
- * {@code owner_account_id} is there so that an individual account can keep beneficiaries later
- * (exactly one owner is set, the database checks it).
+ * A person on whose behalf a company or an individual account (a legal representative) bills the
+ * office. Exactly one owner is set ({@link BeneficiaryOwner}); the database checks it.
  */
 @Entity
 @Table(name = "beneficiary")
@@ -95,6 +95,10 @@ public class Beneficiary extends TenantOwned {
     @Column(name = "archived", nullable = false)
     private boolean archived;
 
+    /** Read with the row (a look-up in the procurations' unique index), so the grid needs no query per row. */
+    @Formula("(select count(*) from beneficiary_procuration p where p.canton = canton and p.beneficiary_id = id)")
+    private int procurations;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -107,9 +111,12 @@ public class Beneficiary extends TenantOwned {
     protected Beneficiary() {
     }
 
-    static Beneficiary ofCompany(long companyId, Details details) {
+    static Beneficiary of(BeneficiaryOwner owner, Details details) {
         Beneficiary beneficiary = new Beneficiary();
-        beneficiary.ownerCompanyId = companyId;
+        switch (owner) {
+            case BeneficiaryOwner.OfCompany company -> beneficiary.ownerCompanyId = company.id();
+            case BeneficiaryOwner.OfAccount account -> beneficiary.ownerAccountId = account.id();
+        }
         beneficiary.createdAt = Instant.now();
         beneficiary.change(details);
         return beneficiary;
@@ -141,6 +148,15 @@ public class Beneficiary extends TenantOwned {
 
     public Optional<Long> ownerCompanyId() {
         return Optional.ofNullable(ownerCompanyId);
+    }
+
+    public Optional<Long> ownerAccountId() {
+        return Optional.ofNullable(ownerAccountId);
+    }
+
+    /** Whether a signed procuration was uploaded for this beneficiary (as read with the row). */
+    public boolean hasProcuration() {
+        return procurations > 0;
     }
 
     public Account.Title title() {

@@ -1,6 +1,7 @@
 package ch.guichetai.beneficiary;
 
 import ch.guichetai.account.Account;
+import ch.guichetai.primitives.DocumentFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.List;
 /**
  * The beneficiary form as typed, before checks: a bean for the UI's binder. {@link Beneficiaries}
  * checks it field by field and names problems by these property names. {@code decisions} are
- * only read when the beneficiary is created; afterwards they are edited one by one.
+ * only read when the beneficiary is created; afterwards they are edited one by one. A
+ * {@code procuration} is saved with the beneficiary, in the same transaction.
  */
 public class BeneficiaryForm {
     private Account.Title title;
@@ -30,6 +32,7 @@ public class BeneficiaryForm {
     private String accountHolder;
     private String paymentReference;
     private List<DecisionInput> decisions = new ArrayList<>();
+    private DocumentFile procuration;
 
     /** The form filled with a saved beneficiary, to edit it. */
     public static BeneficiaryForm of(Beneficiary beneficiary) {
@@ -209,6 +212,15 @@ public class BeneficiaryForm {
 
     public void setDecisions(List<DecisionInput> decisions) {
         this.decisions = decisions;
+    }
+
+    /** A new signed procuration (already checked by {@link DocumentFile}), or null to keep the present one. */
+    public DocumentFile getProcuration() {
+        return procuration;
+    }
+
+    public void setProcuration(DocumentFile procuration) {
+        this.procuration = procuration;
     }
 
     /** A decision number and its description, as typed. */

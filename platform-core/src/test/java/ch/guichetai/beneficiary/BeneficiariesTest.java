@@ -2,11 +2,13 @@ package ch.guichetai.beneficiary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.when;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.registration.Problem;
 import ch.guichetai.tenant.TenantContext;
 import java.time.LocalDate;
@@ -32,6 +34,8 @@ class BeneficiariesTest {
     private static final CantonCode BE = new CantonCode("be");
     private static final String IBAN = "CH93 0076 2011 6238 5295 7";
     private static final String QR_IBAN = "CH44 3199 9123 0008 8901 2";
+    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     private static final String QR_REFERENCE = "21 00000 00003 13947 14300 09017";
 
     @Autowired
@@ -41,20 +45,21 @@ class BeneficiariesTest {
     @MockitoBean
     BeneficiaryRequests requests;
 
-    private long companyA;
-    private long companyB;
-    private long companyInBern;
+    private BeneficiaryOwner companyA;
+    private BeneficiaryOwner companyB;
+    private BeneficiaryOwner companyInBern;
 
     @BeforeEach
     void twoCompaniesInGenevaAndOneInBern() {
         cleanUp();
-        companyA = company("ge", "7601001234567");
-        companyB = company("ge", "7601009876544");
-        companyInBern = company("be", "7601001234567");
+        companyA = BeneficiaryOwner.ofCompany(company("ge", "7601001234567"));
+        companyB = BeneficiaryOwner.ofCompany(company("ge", "7601009876544"));
+        companyInBern = BeneficiaryOwner.ofCompany(company("be", "7601001234567"));
     }
 
     @AfterEach
     void cleanUp() {
+        jdbc.update("delete from beneficiary_procuration");
         jdbc.update("delete from beneficiary_decision");
         jdbc.update("delete from beneficiary");
         jdbc.update("delete from bank_account");
@@ -134,7 +139,7 @@ class BeneficiariesTest {
 
         BeneficiaryForm form = form("Dupont", "Pierre3", 1);
         form.setAvsNumber("756.1234.5678.98");
-        form.setBirthDate(LocalDate.now().plusDays(1));
+        form.setBirthDate(LocalDate.now(java.time.ZoneId.of("Europe/Zurich")).plusDays(1));
         form.setUnderRepresentation(true);
         form.setIban(QR_IBAN);
         form.setDecisions(List.of(new DecisionInput("ok", null), new DecisionInput("x".repeat(41), null)));
@@ -286,6 +291,139 @@ class BeneficiariesTest {
         assertUnchanged(id);
     }
 
+    @Test
+    void anIndividualKeepsBeneficiariesThroughTheSameServiceAndNobodyElseReachesThem() {
+        BeneficiaryOwner marie = BeneficiaryOwner.ofAccount(account("ge"));
+        BeneficiaryOwner paul = BeneficiaryOwner.ofAccount(account("ge"));
+        BeneficiaryOwner marieInBern = BeneficiaryOwner.ofAccount(marie.id());
+        BeneficiaryForm form = form("Dupont", "Lucie", 1);
+        form.setDecisions(List.of(new DecisionInput("A-1", null)));
+        form.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        long id = as(GE, () -> beneficiaries.create(marie, form).id());
+        long decisionId = as(GE, () -> beneficiaries.decisionsOf(marie, id)).getFirst().id();
+        assertThat(jdbc.queryForMap("select owner_account_id, owner_company_id from beneficiary where id = ?", id))
+                .containsEntry("owner_account_id", marie.id()).containsEntry("owner_company_id", null);
+        assertThat(as(GE, () -> beneficiaries.page(marie, new BeneficiaryFilter("luc", null), 0, 10, BeneficiarySort.NAME)))
+                .singleElement().satisfies(b -> assertThat(b.hasProcuration()).isTrue());
+        assertThat(as(GE, () -> beneficiaries.count(marie, BeneficiaryFilter.NONE))).isEqualTo(1);
+        // the same AVS number may be recorded by a company too: its own row
+        as(GE, () -> beneficiaries.create(companyA, form("Dupont", "Marc", 1)));
+
+        for (BeneficiaryOwner other : List.of(paul, companyA, BeneficiaryOwner.ofCompany(marie.id()))) {
+            assertNothingReached(GE, other, id, decisionId);
+        }
+        assertNothingReached(BE, marieInBern, id, decisionId);
+        assertThat(jdbc.queryForObject("select last_name from beneficiary where id = ?", String.class, id)).isEqualTo("Dupont");
+    }
+
+    @Test
+    void aProcurationIsSavedWithTheBeneficiaryReplacedAndDeletedWithIt() {
+        BeneficiaryForm form = form("Dupont", "Pierre", 1);
+        form.setProcuration(DocumentFile.of("C:\\scans\\procuration.pdf", PDF));
+        long id = as(GE, () -> beneficiaries.create(companyA, form).id());
+
+        assertThat(as(GE, () -> beneficiaries.byId(companyA, id)).orElseThrow().hasProcuration()).isTrue();
+        DocumentFile stored = as(GE, () -> beneficiaries.procuration(companyA, id)).orElseThrow();
+        assertThat(stored.fileName()).isEqualTo("procuration.pdf");
+        assertThat(stored.type()).isEqualTo(DocumentFile.Type.PDF);
+        assertThat(stored.content()).isEqualTo(PDF);
+        assertThat(jdbc.queryForMap("select canton, content_type, size_bytes, sha256 from beneficiary_procuration"))
+                .containsEntry("canton", "ge").containsEntry("content_type", "PDF").containsEntry("size_bytes", PDF.length)
+                .containsEntry("sha256", DocumentFile.of("x.pdf", PDF).sha256());
+
+        BeneficiaryForm edited = BeneficiaryForm.of(as(GE, () -> beneficiaries.byId(companyA, id)).orElseThrow());
+        edited.setProcuration(DocumentFile.of("signee.png", PNG));
+        as(GE, () -> beneficiaries.update(companyA, id, edited));
+        assertThat(as(GE, () -> beneficiaries.procuration(companyA, id)).orElseThrow().type()).isEqualTo(DocumentFile.Type.PNG);
+        assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isOne();
+        // an edit without a new file keeps the present one
+        as(GE, () -> beneficiaries.update(companyA, id, BeneficiaryForm.of(beneficiaries.byId(companyA, id).orElseThrow())));
+        assertThat(as(GE, () -> beneficiaries.procurationForOffice(id))).hasValueSatisfying(
+                file -> assertThat(file.fileName()).isEqualTo("signee.png"));
+
+        as(GE, () -> beneficiaries.delete(companyA, id));
+        assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isZero();
+    }
+
+    @Test
+    void aRejectedFormSavesNeitherTheBeneficiaryNorItsProcuration() {
+        BeneficiaryForm form = form("Dupont", "Pierre", 1);
+        form.setIban("CH93 0076 2011 6238 5295 8");
+        form.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        assertThat(problems(() -> beneficiaries.create(companyA, form))).containsOnlyKeys("iban");
+        assertThat(jdbc.queryForObject("select count(*) from beneficiary", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isZero();
+
+        long id = as(GE, () -> beneficiaries.create(companyA, form("Dupont", "Pierre", 1)).id());
+        BeneficiaryForm edited = form("Dupont", "", 1);
+        edited.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        assertThat(problems(() -> beneficiaries.update(companyA, id, edited))).containsOnlyKeys("firstName");
+        assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isZero();
+    }
+
+    @Test
+    void anotherCompanyOrCantonCannotReadOrReplaceAProcuration() {
+        BeneficiaryForm form = form("Dupont", "Pierre", 1);
+        form.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        long id = as(GE, () -> beneficiaries.create(companyA, form).id());
+
+        BeneficiaryForm pirate = form("Dupont", "Pierre", 1);
+        pirate.setProcuration(DocumentFile.of("fausse.png", PNG));
+        as(GE, () -> {
+            assertThat(beneficiaries.procuration(companyB, id)).isEmpty();
+            assertUnknown(() -> beneficiaries.update(companyB, id, pirate));
+            return null;
+        });
+        as(BE, () -> {
+            assertThat(beneficiaries.procuration(companyA, id)).isEmpty();
+            assertThat(beneficiaries.procuration(companyInBern, id)).isEmpty();
+            // the office of Bern does not find a Geneva procuration
+            assertThat(beneficiaries.procurationForOffice(id)).isEmpty();
+            assertUnknown(() -> beneficiaries.update(companyA, id, pirate));
+            return null;
+        });
+        assertThat(as(GE, () -> beneficiaries.procuration(companyA, id)).orElseThrow().type()).isEqualTo(DocumentFile.Type.PDF);
+    }
+
+    @Test
+    void theInvoiceFormsRecordADecisionNumberOnlyOnce() {
+        long id = as(GE, () -> beneficiaries.create(companyA, form("Dupont", "Pierre", 1)).id());
+        BeneficiaryDecision first = as(GE, () -> beneficiaries.recordDecision(companyA, id, new DecisionInput(" A-1 ", null)));
+        BeneficiaryDecision again = as(GE, () -> beneficiaries.recordDecision(companyA, id, new DecisionInput("A-1", "Fauteuil")));
+        as(GE, () -> beneficiaries.recordDecision(companyA, id, new DecisionInput("A-1", " ")));
+        as(GE, () -> beneficiaries.recordDecision(companyA, id, new DecisionInput("B-2", null)));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(as(GE, () -> beneficiaries.decisionsOf(companyA, id)))
+                .extracting(BeneficiaryDecision::number, d -> d.description().orElse(null))
+                .containsExactly(tuple("A-1", "Fauteuil"), tuple("B-2", null));
+        assertThat(problems(() -> beneficiaries.recordDecision(companyA, id, new DecisionInput("", null))))
+                .containsEntry("number", new Problem("invalid.required"));
+        as(GE, () -> {
+            assertUnknown(() -> beneficiaries.recordDecision(companyB, id, new DecisionInput("C-3", null)));
+            return null;
+        });
+        assertThat(as(GE, () -> beneficiaries.decisionsOf(companyA, id))).hasSize(2);
+    }
+
+    private void assertNothingReached(CantonCode canton, BeneficiaryOwner other, long id, long decisionId) {
+        as(canton, () -> {
+            assertThat(beneficiaries.byId(other, id)).isEmpty();
+            assertThat(beneficiaries.decisionsOf(other, id)).isEmpty();
+            assertThat(beneficiaries.procuration(other, id)).isEmpty();
+            assertThat(beneficiaries.page(other, new BeneficiaryFilter("luc", null), 0, 10, BeneficiarySort.NAME)).isEmpty();
+            assertUnknown(() -> beneficiaries.update(other, id, form("Pirate", "Paul", 9)));
+            assertUnknown(() -> beneficiaries.delete(other, id));
+            assertUnknown(() -> beneficiaries.addDecision(other, id, new DecisionInput("B-1", null)));
+            assertUnknown(() -> beneficiaries.updateDecision(other, decisionId, new DecisionInput("B-1", null)));
+            assertUnknown(() -> {
+                beneficiaries.deleteDecision(other, decisionId);
+                return null;
+            });
+            return null;
+        });
+    }
+
     private void assertUnchanged(long id) {
         assertThat(jdbc.queryForObject("select last_name from beneficiary where id = ? and archived = false", String.class, id))
                 .isEqualTo("Dupont");
@@ -333,6 +471,17 @@ class BeneficiariesTest {
         }
         String digits = twelve + (10 - sum % 10) % 10;
         return digits.substring(0, 3) + "." + digits.substring(3, 7) + "." + digits.substring(7, 11) + "." + digits.substring(11);
+    }
+
+    private long account(String canton) {
+        String subject = java.util.UUID.randomUUID().toString();
+        jdbc.update("""
+                insert into account (canton, subject, kind, email, title, last_name, first_name, street, postal_code,
+                    locality, country, mobile, beneficiary, legal_representative, minor_or_under_guardianship,
+                    email_verified, language, created_at, version)
+                values (?, ?, 'INDIVIDUAL', concat(?, '@mail.ch'), 'MRS', 'Dupont', 'Marie', 'Rue du Rhône 1', '1204', 'Genève',
+                    'CH', '+41791234567', false, true, false, true, 'fr', now(6), 0)""", canton, subject, subject);
+        return jdbc.queryForObject("select id from account where subject = ?", Long.class, subject);
     }
 
     private long company(String canton, String gln) {

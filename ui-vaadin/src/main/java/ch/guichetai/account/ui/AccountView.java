@@ -51,6 +51,7 @@ class AccountView extends Div implements HasDynamicTitle {
         account.filter(existing -> existing.kind() == Account.Kind.INDIVIDUAL).ifPresent(individual -> {
             add(information(individual));
             add(bankAccounts(individual));
+            ch.guichetai.ui.IndividualAccountSections.addTo(this, individual.id());
         });
     }
 

@@ -1,0 +1,161 @@
+package ch.guichetai.beneficiary.ui;
+
+import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.PDF;
+import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.form;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.beneficiary.Beneficiaries;
+import ch.guichetai.beneficiary.BeneficiaryForm;
+import ch.guichetai.beneficiary.BeneficiaryOwner;
+import ch.guichetai.canton.CantonCode;
+import ch.guichetai.primitives.DocumentFile;
+import ch.guichetai.tenant.CantonRequestFilter;
+import ch.guichetai.tenant.TenantContext;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The procuration's download URL through the real filter chain (canton by host, Spring Security):
+ * the owning company's members, the owning individual and the office of the same canton get the
+ * file; another company, another person, another canton's office or login, and anonymous users do not.
+ */
+@SpringBootTest
+class ProcurationDownloadTest {
+
+    private static final CantonCode GE = new CantonCode("ge");
+    private static final CantonCode BE = new CantonCode("be");
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Beneficiaries beneficiaries;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private MockMvc mvc;
+    private Account manager;
+    private Account collaborator;
+    private Account otherCompany;
+    private Account representative;
+    private Account otherPerson;
+    private Account officeGe;
+    private Account officeBe;
+    private long companyBeneficiary;
+    private long ownBeneficiary;
+
+    @BeforeEach
+    void procurationsOfACompanyAndOfAPerson() {
+        // as in the application: the canton from the host name first, then Spring Security
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(CantonRequestFilter.class))
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        BeneficiaryTestData.deleteBeneficiaries(jdbc);
+        as(GE, () -> {
+            long a = BeneficiaryTestData.company(jdbc, "ge");
+            manager = BeneficiaryTestData.member(accounts, a, Account.CompanyRole.MANAGER);
+            collaborator = BeneficiaryTestData.member(accounts, a, Account.CompanyRole.COLLABORATOR);
+            otherCompany = BeneficiaryTestData.member(accounts, BeneficiaryTestData.company(jdbc, "ge"),
+                    Account.CompanyRole.MANAGER);
+            representative = BeneficiaryTestData.representative(accounts, "Marie");
+            otherPerson = BeneficiaryTestData.representative(accounts, "Paul");
+            officeGe = BeneficiaryTestData.representative(accounts, "Agent");
+            BeneficiaryForm form = form("Dupont", "Pierre", 1);
+            form.setProcuration(DocumentFile.of("procuration Dupont.pdf", PDF));
+            companyBeneficiary = beneficiaries.create(BeneficiaryOwner.ofCompany(a), form).id();
+            BeneficiaryForm own = form("Dupont", "Lucie", 2);
+            own.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+            ownBeneficiary = beneficiaries.create(BeneficiaryOwner.of(representative), own).id();
+            return null;
+        });
+        officeBe = as(BE, () -> BeneficiaryTestData.representative(accounts, "Agent"));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        BeneficiaryTestData.deleteBeneficiaries(jdbc);
+    }
+
+    @Test
+    void everyMemberOfTheCompanyDownloadsItAsAnAttachment() throws Exception {
+        for (Account member : new Account[] {manager, collaborator}) {
+            String role = member == manager ? "ROLE_COMPANY_MANAGER" : "ROLE_COMPANY_COLLABORATOR";
+            MockHttpServletResponse response = download("ge", companyBeneficiary,
+                    BeneficiaryTestData.login(member, "ge", role));
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getContentType()).isEqualTo("application/pdf");
+            assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;")
+                    .contains("procuration Dupont.pdf");
+            assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.getContentAsByteArray()).isEqualTo(PDF);
+        }
+        MockHttpServletResponse own = download("ge", ownBeneficiary,
+                BeneficiaryTestData.login(representative, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
+        assertThat(own.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theOfficeOfTheSameCantonDownloadsIt() throws Exception {
+        assertThat(download("ge", companyBeneficiary, BeneficiaryTestData.login(officeGe, "ge", "ROLE_OFFICE_AGENT"))
+                .getStatus()).isEqualTo(200);
+        assertThat(download("ge", ownBeneficiary, BeneficiaryTestData.login(officeGe, "ge", "ROLE_OFFICE_ADMIN"))
+                .getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void nobodyElseGetsIt() throws Exception {
+        Authentication[] strangers = {
+                BeneficiaryTestData.login(otherCompany, "ge", "ROLE_COMPANY_MANAGER"),
+                BeneficiaryTestData.login(otherPerson, "ge", "ROLE_LEGAL_REPRESENTATIVE"),
+                // a company member of Geneva claiming the beneficiary role gains nothing either
+                BeneficiaryTestData.login(otherCompany, "ge", "ROLE_BENEFICIARY")};
+        for (Authentication stranger : strangers) {
+            assertThat(download("ge", companyBeneficiary, stranger).getStatus()).isEqualTo(404);
+            assertThat(download("ge", ownBeneficiary, stranger).getStatus()).isEqualTo(404);
+        }
+        // Bern's office, on Bern's host, does not find Geneva's procurations
+        assertThat(download("be", companyBeneficiary, BeneficiaryTestData.login(officeBe, "be", "ROLE_OFFICE_AGENT"))
+                .getStatus()).isEqualTo(404);
+        // a Geneva login presented on Bern's host (or the reverse) reaches nothing
+        assertThat(download("be", companyBeneficiary, BeneficiaryTestData.login(officeGe, "ge", "ROLE_OFFICE_AGENT"))
+                .getStatus()).isEqualTo(404);
+        assertThat(download("ge", companyBeneficiary, BeneficiaryTestData.login(officeBe, "be", "ROLE_OFFICE_AGENT"))
+                .getStatus()).isEqualTo(404);
+        assertThat(download("be", companyBeneficiary, BeneficiaryTestData.login(manager, "ge", "ROLE_COMPANY_MANAGER"))
+                .getStatus()).isEqualTo(404);
+        // no login: 401, never the file
+        MockHttpServletResponse anonymous = mvc.perform(get(ProcurationDownload.path(companyBeneficiary))
+                .with(request -> {
+                    request.setServerName("ge.localhost");
+                    return request;
+                })).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(anonymous.getContentAsByteArray()).isNotEqualTo(PDF);
+    }
+
+    private MockHttpServletResponse download(String canton, long beneficiaryId, Authentication login) throws Exception {
+        return mvc.perform(get(ProcurationDownload.path(beneficiaryId)).with(authentication(login)).with(request -> {
+            request.setServerName(canton + ".localhost");
+            return request;
+        })).andReturn().getResponse();
+    }
+
+    private static <T> T as(CantonCode canton, Supplier<T> work) {
+        return TenantContext.callAs(canton, work);
+    }
+}
