@@ -3,6 +3,9 @@ package ch.guichetai.registration;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.BeneficiaryIdentity;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.InformationChanges;
+import ch.guichetai.account.InvalidInformationException;
+import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.KeycloakNames;
 import ch.guichetai.primitives.AvsNumber;
@@ -10,6 +13,8 @@ import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +26,7 @@ import org.springframework.stereotype.Service;
  * Keycloak gets the old name back.
  */
 @Service
-public class PersonalInformation {
+public class PersonalInformation implements InformationChanges {
 
     private final Accounts accounts;
     private final KeycloakNames names;
@@ -31,14 +36,11 @@ public class PersonalInformation {
         this.names = names;
     }
 
-    /**
-     * @throws RegistrationRejectedException what is wrong, field by field; nothing is saved
-     * @throws org.springframework.dao.OptimisticLockingFailureException the account changed since the form was filled
-     */
+    @Override
     public Account update(String subject, PersonalInformationForm form) {
         Account current = accounts.bySubject(subject)
                 .orElseThrow(() -> new IllegalArgumentException("no account of this subject in this canton"));
-        FieldCheck check = new FieldCheck(RegistrationRejectedException::new);
+        FieldCheck check = new FieldCheck(PersonalInformation::rejected);
         check.require(form.getTitle() != null, "title", InvalidValueException.REQUIRED);
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
@@ -68,5 +70,12 @@ public class PersonalInformation {
             }
             throw e;
         }
+    }
+
+    private static InvalidInformationException rejected(Map<String, Problem> problems) {
+        Map<String, InvalidValueException> byField = new LinkedHashMap<>();
+        problems.forEach((field, problem) -> byField.put(field, new InvalidValueException(problem.messageKey(),
+                problem.arguments())));
+        return new InvalidInformationException(byField);
     }
 }

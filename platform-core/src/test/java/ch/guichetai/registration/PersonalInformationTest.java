@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.InvalidInformationException;
+import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
@@ -101,12 +103,15 @@ class PersonalInformationTest {
         form.setTitle(null);
 
         assertThatThrownBy(() -> as(GE, () -> information.update(pierre.subject(), form)))
-                .isInstanceOfSatisfying(RegistrationRejectedException.class, e -> assertThat(e.problems())
-                        .containsEntry("lastName", new Problem("invalid.name.characters"))
-                        .containsEntry("firstName", new Problem("invalid.required"))
-                        .containsEntry("title", new Problem("invalid.required"))
-                        .containsEntry("birthDate", new Problem("invalid.birth-date"))
-                        .containsKeys("postalCode", "avsNumber"));
+                .isInstanceOfSatisfying(InvalidInformationException.class, e -> {
+                    assertThat(e.problems()).containsOnlyKeys("lastName", "firstName", "title", "birthDate",
+                            "postalCode", "avsNumber");
+                    assertThat(e.problems().get("lastName").messageKey()).isEqualTo("invalid.name.characters");
+                    assertThat(e.problems().get("firstName").messageKey()).isEqualTo("invalid.required");
+                    assertThat(e.problems().get("title").messageKey()).isEqualTo("invalid.required");
+                    assertThat(e.problems().get("birthDate").messageKey()).isEqualTo("invalid.birth-date");
+                    assertThat(e.problems().get("avsNumber").messageKey()).isEqualTo("invalid.avs.check-digit");
+                });
         Account unchanged = as(GE, () -> accounts.bySubject(pierre.subject())).orElseThrow();
         assertThat(unchanged.version()).isEqualTo(pierre.version());
         assertThat(unchanged.address().postalCode()).isEqualTo("1200");

@@ -204,6 +204,8 @@ final class KeycloakStack implements AutoCloseable {
         Page page = context.newPage();
         page.navigate(baseUrl() + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=guichet-app"
                 + "&response_type=code&scope=openid&state=s&nonce=n&kc_action=" + kcAction
+                // PKCE as the client requires; the code is never exchanged here, so a fixed challenge does.
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
                 + "&redirect_uri=" + java.net.URLEncoder.encode(redirectUri, java.nio.charset.StandardCharsets.UTF_8));
         return page;
     }

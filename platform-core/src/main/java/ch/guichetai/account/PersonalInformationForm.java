@@ -1,11 +1,10 @@
-package ch.guichetai.registration;
+package ch.guichetai.account;
 
-import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.Title;
 import java.time.LocalDate;
 
 /**
- * "Mes informations" as the person types it: plain texts, checked by {@link PersonalInformation}.
+ * "Mes informations" as the person types it: plain texts, checked by {@link InformationChanges}.
  * {@code version} is the account's version when the form was filled in (optimistic locking).
  */
 public class PersonalInformationForm {
