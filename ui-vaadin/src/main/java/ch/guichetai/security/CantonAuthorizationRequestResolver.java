@@ -53,7 +53,7 @@ final class CantonAuthorizationRequestResolver implements OAuth2AuthorizationReq
         }
         Optional<Language> language = Optional.ofNullable(request.getParameter("lang"))
                 .flatMap(code -> Language.of(Locale.forLanguageTag(code)));
-        Optional<String> keycloakAction = Optional.ofNullable(KEYCLOAK_ACTIONS.get(request.getParameter("action")));
+        Optional<String> keycloakAction = Optional.ofNullable(request.getParameter("action")).map(KEYCLOAK_ACTIONS::get);
         return OAuth2AuthorizationRequest.from(authorization)
                 .additionalParameters(parameters -> {
                     language.ifPresent(chosen -> parameters.put("ui_locales", chosen.code()));
