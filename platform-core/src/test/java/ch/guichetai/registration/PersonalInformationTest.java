@@ -99,7 +99,7 @@ class PersonalInformationTest {
         form.setFirstName(" ");
         form.setPostalCode("120");
         form.setAvsNumber("756.1234.5678.90");
-        form.setBirthDate(LocalDate.now().plusDays(1));
+        form.setBirthDate(LocalDate.now().plusDays(3));
         form.setTitle(null);
 
         assertThatThrownBy(() -> as(GE, () -> information.update(pierre.subject(), form)))
