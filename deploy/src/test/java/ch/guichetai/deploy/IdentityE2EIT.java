@@ -284,6 +284,62 @@ class IdentityE2EIT {
     }
 
     @Test
+    void mobileNumberAndEmailAreChangedFromMonCompteAndConfirmedAtTheNewNumberAndAddress() throws Exception {
+        String email = "beneficiaire.vs@demo.guichet-ai.ch";
+        String oldMobile = mobileOf(email);
+        String newMobile = nextMobile();
+        String newEmail = "pierre.valais." + System.nanoTime() + "@mail.ch";
+        page.navigate(home("vs"));
+        page.locator("#login").click();
+        logIn(email, DemoUsers.PASSWORD, oldMobile);
+
+        // The new number gets its own code; only then does it replace the old one.
+        page.navigate(home("vs") + "mon-compte");
+        page.locator("#change-mobile").click();
+        enterPasswordAndSmsCode(email, DemoUsers.PASSWORD, oldMobile);
+        page.locator("#mobile").fill(national(newMobile));
+        long toNew = smsCount(newMobile);
+        page.locator("#guichet-mobile-submit").click();
+        assertThat(page.locator("#guichet-sms-instruction")).containsText("Pour confirmer votre nouveau numéro");
+        page.locator("#code").fill(awaitNewCode(newMobile, toNew));
+        page.locator("#guichet-sms-submit").click();
+        page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+        page.navigate(home("vs") + "mon-compte");
+        assertThat(page.locator("body")).containsText(national(newMobile).substring(1, 3) + " "
+                + national(newMobile).substring(4, 7));
+
+        // The new address counts once the link sent to it is opened; the old one is told.
+        page.locator("#change-email").click();
+        enterPasswordAndSmsCode(email, DemoUsers.PASSWORD, newMobile);
+        page.locator("#email").fill(newEmail);
+        page.locator("#email").press("Enter");
+        assertThat(page.locator("body")).containsText("Un e-mail de confirmation a été envoyé à " + newEmail);
+        Page inbox = context.newPage();
+        openLastMailTo(inbox, newEmail, "Confirmez votre nouvelle adresse e-mail");
+        inbox.navigate(firstLinkOf(inbox, "/login-actions/action-token"));
+        Locator proceed = inbox.locator("a[href*='login-actions']");
+        if (proceed.count() > 0) {
+            proceed.first().click();
+        }
+        assertThat(inbox.locator("body")).containsText("Votre adresse e-mail est désormais " + newEmail);
+        inbox.close();
+
+        // The account takes the new address over at the next sign-in.
+        page.navigate(home("vs") + "guichet");
+        page.locator("#logout").click();
+        page.waitForURL(url -> url.startsWith(home("vs")) && !url.contains("guichet"));
+        page.locator("#login").click();
+        logIn(newEmail, DemoUsers.PASSWORD, newMobile);
+        assertThat(page.locator("#current-user")).hasText(newEmail);
+        page.navigate(home("vs") + "mon-compte");
+        assertThat(page.locator("body")).containsText(newEmail);
+        Page oldInbox = context.newPage();
+        openLastMailTo(oldInbox, email, "Votre adresse e-mail a été modifiée");
+        assertThat(oldInbox.locator("body")).containsText(newEmail);
+        oldInbox.close();
+    }
+
+    @Test
     void logoutEndsTheKeycloakSessionToo() throws Exception {
         page.navigate(home("ge"));
         page.locator("#login").click();

@@ -254,6 +254,52 @@ public class Account extends TenantOwned {
         return createdAt;
     }
 
+    /**
+     * The person changes their own information (Mes informations). A beneficiary keeps a date of
+     * birth and an AVS number; a legal representative who is not a beneficiary has none.
+     */
+    public void changeInformation(Information information) {
+        this.title = Objects.requireNonNull(information.title());
+        this.lastName = Objects.requireNonNull(information.lastName());
+        this.firstName = Objects.requireNonNull(information.firstName());
+        this.address = Objects.requireNonNull(information.address());
+        if (beneficiary) {
+            BeneficiaryIdentity identity = information.beneficiary()
+                    .orElseThrow(() -> new IllegalArgumentException("a beneficiary keeps a date of birth and an AVS number"));
+            this.birthDate = identity.birthDate();
+            this.avsNumber = identity.avsNumber();
+            this.minorOrUnderGuardianship = identity.minorOrUnderGuardianship();
+        }
+    }
+
+    /** The e-mail address changed in Keycloak (confirmed through a link sent to the new address). */
+    public void changeEmail(EmailAddress email, boolean verified) {
+        this.email = Objects.requireNonNull(email);
+        this.emailVerified = verified;
+    }
+
+    /** The mobile number changed in Keycloak (confirmed by an SMS code sent to the new number). */
+    public void changeMobile(PhoneNumber mobile) {
+        this.mobile = Objects.requireNonNull(mobile);
+    }
+
+    /** The version the person saw, for optimistic locking of their changes. */
+    public int version() {
+        return version;
+    }
+
+    /** What a person may change themselves under "Mes informations". */
+    public record Information(Title title, String lastName, String firstName, PostalAddress address,
+                              Optional<BeneficiaryIdentity> beneficiary) {
+        public Information {
+            Objects.requireNonNull(title);
+            Objects.requireNonNull(lastName);
+            Objects.requireNonNull(firstName);
+            Objects.requireNonNull(address);
+            Objects.requireNonNull(beneficiary);
+        }
+    }
+
     /** What identifies a person, whatever kind of account they have. */
     public record Person(Title title, String lastName, String firstName, PostalAddress address, EmailAddress email,
                          PhoneNumber mobile) {

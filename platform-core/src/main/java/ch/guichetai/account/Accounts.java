@@ -3,6 +3,7 @@ package ch.guichetai.account;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.InvalidValueException;
+import ch.guichetai.primitives.PhoneNumber;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
@@ -147,4 +148,55 @@ public class Accounts {
     /** An IBAN and its holder, before they are saved. */
     public record BankAccountDraft(Iban iban, String holder) {
     }
+
+    /**
+     * Saves a person's own information ("Mes informations"): only the account of this subject, in
+     * the current canton, and only if nobody changed it since {@code seenVersion} was shown.
+     */
+    @Transactional
+    public Account changeInformation(String subject, int seenVersion, Account.Information information) {
+        Account account = accounts.findBySubject(subject)
+                .orElseThrow(() -> new IllegalArgumentException("no account of this subject in this canton"));
+        if (account.kind() != Account.Kind.INDIVIDUAL) {
+            throw new IllegalArgumentException("a company member's information is managed by the Gérant");
+        }
+        if (account.version() != seenVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Account.class, account.id());
+        }
+        account.changeInformation(information);
+        return accounts.saveAndFlush(account);
+    }
+
+    /**
+     * Follows the identity held by Keycloak (e-mail, its verification, mobile number) at sign-in.
+     * Returns the previous e-mail address when it changed. An address that another account of the
+     * canton still holds is not taken over (Keycloak keeps addresses unique in the realm, so that
+     * account changed its address and will follow at its own next sign-in).
+     */
+    @Transactional
+    public Optional<EmailAddress> followIdentity(String subject, EmailAddress email, boolean emailVerified,
+                                                 PhoneNumber mobile) {
+        Optional<Account> found = accounts.findBySubject(subject);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = found.get();
+        Optional<EmailAddress> previous = Optional.empty();
+        if (email != null && !email.equals(account.email())) {
+            if (accounts.existsByEmail(email)) {
+                log.warn("account {} keeps its e-mail: the new one is still held by another account", account.id());
+            } else {
+                previous = Optional.of(account.email());
+                account.changeEmail(email, emailVerified);
+            }
+        } else if (emailVerified && !account.isEmailVerified()) {
+            account.markEmailVerified();
+        }
+        if (mobile != null && !mobile.equals(account.mobile())) {
+            account.changeMobile(mobile);
+        }
+        return previous;
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Accounts.class);
 }

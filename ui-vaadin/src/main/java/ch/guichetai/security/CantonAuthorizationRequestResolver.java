@@ -17,9 +17,15 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
  * the SMS code again ({@code prompt=login}), so a refused or logged-out user never slips back in
  * on a leftover Keycloak session. The language chosen on the portal ({@code /login?lang=de})
  * carries over to Keycloak's pages ({@code ui_locales}); {@code /login?action=password} asks
- * Keycloak to let the person choose a new password right after the login ({@code kc_action}).
+ * Keycloak to let the person choose a new password right after the login ({@code kc_action}),
+ * {@code action=email} a new e-mail address (confirmed by a link sent to it) and
+ * {@code action=mobile} a new mobile number (confirmed by an SMS code sent to it).
  */
 final class CantonAuthorizationRequestResolver implements OAuth2AuthorizationRequestResolver {
+
+    /** {@code /login?action=…} to the Keycloak action run right after the login. */
+    private static final java.util.Map<String, String> KEYCLOAK_ACTIONS = java.util.Map.of(
+            "password", "UPDATE_PASSWORD", "email", "UPDATE_EMAIL", "mobile", "update_mobile");
 
     private final DefaultOAuth2AuthorizationRequestResolver delegate;
     private final String loginPath;
@@ -47,13 +53,11 @@ final class CantonAuthorizationRequestResolver implements OAuth2AuthorizationReq
         }
         Optional<Language> language = Optional.ofNullable(request.getParameter("lang"))
                 .flatMap(code -> Language.of(Locale.forLanguageTag(code)));
-        boolean newPassword = "password".equals(request.getParameter("action"));
+        Optional<String> keycloakAction = Optional.ofNullable(request.getParameter("action")).map(KEYCLOAK_ACTIONS::get);
         return OAuth2AuthorizationRequest.from(authorization)
                 .additionalParameters(parameters -> {
                     language.ifPresent(chosen -> parameters.put("ui_locales", chosen.code()));
-                    if (newPassword) {
-                        parameters.put("kc_action", "UPDATE_PASSWORD");
-                    }
+                    keycloakAction.ifPresent(action -> parameters.put("kc_action", action));
                 })
                 .build();
     }

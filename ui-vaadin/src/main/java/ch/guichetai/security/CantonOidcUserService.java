@@ -1,6 +1,7 @@
 package ch.guichetai.security;
 
 import ch.guichetai.identity.Role;
+import ch.guichetai.registration.IdentityFollower;
 import ch.guichetai.registration.SignInPolicy;
 import ch.guichetai.tenant.TenantContext;
 import java.util.EnumSet;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the realm's ID token into the app's user: roles from the {@code roles} claim, and only if
- * the token comes from this host's canton and {@link SignInPolicy} lets the person in.
+ * the token comes from this host's canton and {@link SignInPolicy} lets the person in. The person's
+ * account then follows the e-mail and mobile number of the token ({@link IdentityFollower}).
  */
 @Component
 class CantonOidcUserService extends OidcUserService {
@@ -27,10 +29,14 @@ class CantonOidcUserService extends OidcUserService {
     static final String WRONG_CANTON = "wrong-canton";
     static final String ACCOUNT_REMOVED = "account-removed";
 
-    private final SignInPolicy policy;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CantonOidcUserService.class);
 
-    CantonOidcUserService(SignInPolicy policy) {
+    private final SignInPolicy policy;
+    private final IdentityFollower follower;
+
+    CantonOidcUserService(SignInPolicy policy, IdentityFollower follower) {
         this.policy = policy;
+        this.follower = follower;
     }
 
     @Override
@@ -52,8 +58,22 @@ class CantonOidcUserService extends OidcUserService {
             case NO_ACCOUNT -> throw new SignInRefusedException(NO_ACCOUNT, idToken);
             case ACCOUNT_REMOVED -> throw new SignInRefusedException(ACCOUNT_REMOVED, idToken);
         }
+        if (roles.stream().noneMatch(Role::isOffice)) {
+            follow(user);
+        }
         Set<SimpleGrantedAuthority> authorities = roles.stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                 .collect(Collectors.toSet());
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");
+    }
+
+    /** The account takes over the e-mail and mobile number Keycloak holds (changed from "Mon compte"). */
+    private void follow(OidcUser user) {
+        try {
+            follower.signedIn(user.getSubject(), user.getEmail(), user.getEmailVerified(),
+                    user.getIdToken().getClaimAsString("phone_number"));
+        } catch (RuntimeException e) {
+            // The login itself is sound; the account follows at the next sign-in.
+            log.warn("account of {} not brought up to date with Keycloak: {}", user.getSubject(), e.toString());
+        }
     }
 }

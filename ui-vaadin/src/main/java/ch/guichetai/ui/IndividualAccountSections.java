@@ -2,8 +2,6 @@ package ch.guichetai.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.di.Instantiator;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -26,8 +24,7 @@ public class IndividualAccountSections {
     }
 
     /** Adds every feature's section for this individual account to the page, in the beans' order. */
-    public static void addTo(HasComponents page, long accountId) {
-        IndividualAccountSections all = Instantiator.get(UI.getCurrent()).getOrCreate(IndividualAccountSections.class);
-        all.sections.orderedStream().forEach(section -> page.add(section.create(accountId)));
+    public void addTo(HasComponents page, long accountId) {
+        sections.orderedStream().forEach(section -> page.add(section.create(accountId)));
     }
 }

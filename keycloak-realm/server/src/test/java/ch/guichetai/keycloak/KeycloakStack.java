@@ -10,6 +10,9 @@ import ch.guichetai.keycloak.RealmGenerator.User;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import jakarta.mail.Address;
@@ -55,7 +58,10 @@ final class KeycloakStack implements AutoCloseable {
                     new User("verrou@ge.test", "Anne", "Verrou", "+41790000002", PASSWORD, List.of(Role.BENEFICIARY)),
                     new User("sans-mobile@ge.test", "Paul", "Sansmobile", "", PASSWORD, List.of(Role.BENEFICIARY)),
                     new User("oubli@ge.test", "Marie", "Oubli", "+41790000011", PASSWORD, List.of(Role.BENEFICIARY)),
-                    new User("agent@ge.test", "Nadia", "Agent", "+41790000012", PASSWORD, List.of(Role.OFFICE_AGENT))),
+                    new User("agent@ge.test", "Nadia", "Agent", "+41790000012", PASSWORD, List.of(Role.OFFICE_AGENT)),
+                    new User("portable@ge.test", "Luc", "Portable", "+41790000031", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("expire@ge.test", "Eva", "Expire", "+41790000033", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("ancienne@ge.test", "Claire", "Adresse", "+41790000032", PASSWORD, List.of(Role.BENEFICIARY))),
             "be", List.of(
                     new User("gerant@be.test", "Hans", "Muster", "+41790000003", PASSWORD, List.of(Role.COMPANY_MANAGER)),
                     new User("vergessen@be.test", "Urs", "Vergessen", "+41790000013", PASSWORD, List.of(Role.BENEFICIARY))));
@@ -184,6 +190,47 @@ final class KeycloakStack implements AutoCloseable {
             return 0;
         }
         return Files.readAllLines(outbox).stream().filter(line -> line.contains("\"to\":\"" + mobile + "\"")).count();
+    }
+
+    /**
+     * Starts a login of the application's client {@code guichet-app} that asks for a required
+     * action ({@code kc_action}), as the application does for "Mon compte"; the final redirect to
+     * the application is answered by the test itself.
+     */
+    Page appLogin(BrowserContext context, String realm, String kcAction) {
+        String redirectUri = APP_ORIGIN.formatted(realm + ".localhost") + "/login/oauth2/code/" + realm;
+        context.route(APP_ORIGIN.formatted(realm + ".localhost") + "/**", route -> route.fulfill(
+                new Route.FulfillOptions().setStatus(200).setContentType("text/plain").setBody("application")));
+        Page page = context.newPage();
+        page.navigate(baseUrl() + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=guichet-app"
+                + "&response_type=code&scope=openid&state=s&nonce=n&kc_action=" + kcAction
+                // PKCE as the client requires; the code is never exchanged here, so a fixed challenge does.
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
+                + "&redirect_uri=" + java.net.URLEncoder.encode(redirectUri, java.nio.charset.StandardCharsets.UTF_8));
+        return page;
+    }
+
+    /** The application's address that ends a successful login of {@link #appLogin}. */
+    static boolean isAppRedirect(String url, String realm) {
+        return url.startsWith(APP_ORIGIN.formatted(realm + ".localhost") + "/login/oauth2/code/" + realm);
+    }
+
+    /** The realm's user with this exact e-mail, as the admin API gives it (JSON), or null. */
+    String userWithEmail(String realm, String email) throws IOException, InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> token = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=guichet-app&client_secret="
+                        + CLIENT_SECRET)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        Matcher accessToken = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(token.body());
+        assertThat(accessToken.find()).as(token.body()).isTrue();
+        java.net.http.HttpResponse<String> users = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        baseUrl() + "/admin/realms/" + realm + "/users?exact=true&email="
+                                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + accessToken.group(1)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
+        return users.body().equals("[]") ? null : users.body();
     }
 
     /** The mails GreenMail received for an address, oldest first. */

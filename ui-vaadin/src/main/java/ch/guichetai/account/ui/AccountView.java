@@ -3,13 +3,26 @@ package ch.guichetai.account.ui;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.account.BankAccount;
+import ch.guichetai.account.InformationChanges;
+import ch.guichetai.account.InvalidInformationException;
+import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.Language;
+import ch.guichetai.ui.Countries;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.FieldErrors;
+import ch.guichetai.ui.IndividualAccountSections;
 import ch.guichetai.ui.MainLayout;
 import ch.guichetai.ui.UiLanguage;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,19 +31,22 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
+import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * "Mon compte" (seeds 000 §4.1): the login data and the password (through Keycloak) for everyone;
- * for individuals also their information and their bank accounts. A company member's other data
+ * "Mon compte" (seeds 000 §4.1, 004): the password (through Keycloak) for everyone; for individuals
+ * also the e-mail and mobile number (through Keycloak, each confirmed at the new address or
+ * number), their information (editable) and their bank accounts. A company member's other data
  * is managed by the Gérant. Only the logged-in person's own account is ever shown or changed: no
  * id comes from the URL.
  */
@@ -39,47 +55,125 @@ import java.util.Optional;
 class AccountView extends Div implements HasDynamicTitle {
 
     private final Accounts accounts;
+    private final InformationChanges informationChanges;
     private final Language language;
     private final Div bankAccountList = new Div();
 
-    AccountView(CurrentUser user, Accounts accounts) {
+    AccountView(CurrentUser user, Accounts accounts, InformationChanges informationChanges,
+                IndividualAccountSections featureSections) {
         this.accounts = accounts;
+        this.informationChanges = informationChanges;
         this.language = UiLanguage.current();
         addClassNames("page", "account");
         Optional<Account> account = accounts.bySubject(user.subject());
         add(new H1(getTranslation("account.title")), login(user, account));
         account.filter(existing -> existing.kind() == Account.Kind.INDIVIDUAL).ifPresent(individual -> {
             add(information(individual));
+            featureSections.addTo(this, individual.id()); // Bénéficiaires (seeds 000 §4.1.3)
             add(bankAccounts(individual));
-            ch.guichetai.ui.IndividualAccountSections.addTo(this, individual.id());
         });
     }
 
+    /**
+     * E-mail, mobile number and password are Keycloak's: each button logs in again (password and
+     * SMS code) and lets Keycloak ask for the new value; the account follows at that sign-in. A
+     * company member's e-mail and mobile are managed by the Gérant.
+     */
     private Section login(CurrentUser user, Optional<Account> account) {
         Section section = card(getTranslation("account.login"));
-        section.add(line("registration.email", user.email()));
+        boolean individual = account.filter(existing -> existing.kind() == Account.Kind.INDIVIDUAL).isPresent();
+        section.add(line("registration.email", account.map(existing -> existing.email().value()).orElse(user.email())));
+        if (individual) {
+            section.add(new Paragraph(getTranslation("account.email.text")), keycloakAction("change-email", "account.email.change", "email"));
+        }
         account.ifPresent(existing -> section.add(line("registration.mobile", existing.mobile().formatted())));
-        Button password = new Button(getTranslation("account.password.change"),
-                click -> getUI().ifPresent(ui -> ui.getPage().setLocation("/login?action=password&lang=" + language.code())));
-        password.setId("change-password");
-        section.add(new Paragraph(getTranslation("account.password.text")), password);
+        if (individual) {
+            section.add(new Paragraph(getTranslation("account.mobile.text")), keycloakAction("change-mobile", "account.mobile.change", "mobile"));
+        }
+        section.add(new Paragraph(getTranslation("account.password.text")),
+                keycloakAction("change-password", "account.password.change", "password"));
         return section;
     }
 
+    private Button keycloakAction(String id, String labelKey, String action) {
+        Button button = new Button(getTranslation(labelKey), click -> getUI().ifPresent(ui ->
+                ui.getPage().setLocation("/login?action=" + action + "&lang=" + language.code())));
+        button.setId(id);
+        return button;
+    }
+
+    /** "Mes informations", editable; AVS number, date of birth and the minor flag only for a beneficiary. */
     private Section information(Account person) {
         Section section = card(getTranslation("account.information"));
-        section.add(line("registration.title-field",
-                getTranslation("registration.title-field." + person.title().name().toLowerCase(Locale.ROOT))));
-        section.add(line("registration.last-name", person.lastName()), line("registration.first-name", person.firstName()));
-        section.add(line("registration.street", person.address().street()),
-                line("registration.locality", person.address().postalCode() + " " + person.address().locality()),
-                line("registration.country", new Locale("", person.address().country()).getDisplayCountry(language.locale())));
+        PersonalInformationForm form = PersonalInformationForm.of(person);
+        Binder<PersonalInformationForm> binder = new Binder<>(PersonalInformationForm.class);
+        FieldErrors errors = new FieldErrors();
+        RadioButtonGroup<Account.Title> title = new RadioButtonGroup<>(getTranslation("registration.title-field"));
+        title.setItems(Account.Title.values());
+        title.setItemLabelGenerator(value -> getTranslation("registration.title-field." + value.name().toLowerCase(Locale.ROOT)));
+        ComboBox<String> country = new ComboBox<>(getTranslation("registration.country"));
+        country.setItems(Countries.ALL);
+        country.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(language.locale()));
+        FormLayout fields = new FormLayout(
+                bind(binder, errors, "title", title),
+                bind(binder, errors, "lastName", text("registration.last-name", 100)),
+                bind(binder, errors, "firstName", text("registration.first-name", 100)),
+                bind(binder, errors, "street", text("registration.street", 200)),
+                bind(binder, errors, "postalCode", text("registration.postal-code", 10)),
+                bind(binder, errors, "locality", text("registration.locality", 100)),
+                bind(binder, errors, "country", country));
         if (person.isBeneficiary()) {
-            section.add(line("registration.birth-date",
-                            person.birthDate().map(DateTimeFormatter.ofPattern("dd.MM.yyyy")::format).orElse("")),
-                    line("registration.avs-number", person.avsNumber().map(Object::toString).orElse("")));
+            DatePicker birthDate = new DatePicker(getTranslation("registration.birth-date"));
+            DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+            i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "ddMMyyyy");
+            birthDate.setI18n(i18n);
+            birthDate.setLocale(new Locale(language.code(), "CH"));
+            TextField avs = text("registration.avs-number", 16);
+            avs.setPlaceholder("756.1234.5678.90");
+            fields.add(bind(binder, errors, "avsNumber", avs), bind(binder, errors, "birthDate", birthDate));
+            Checkbox minor = new Checkbox(getTranslation("registration.minor"));
+            binder.bind(minor, "minorOrUnderGuardianship");
+            minor.setId("minorOrUnderGuardianship");
+            fields.add(minor);
         }
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        binder.setBean(form);
+        Button save = new Button(getTranslation("account.information.save"), click -> {
+            errors.clear();
+            try {
+                Account saved = informationChanges.update(person.subject(), form);
+                form.setVersion(saved.version());
+                Notification.show(getTranslation("account.information.saved"));
+            } catch (InvalidInformationException rejected) {
+                Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
+                rejected.problems().forEach((field, problem) ->
+                        messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
+                errors.show(this, messages).ifPresent(field -> {
+                    if (field instanceof Focusable<?> focusable) {
+                        focusable.focus();
+                    }
+                });
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                Notification.show(getTranslation("account.information.changed-meanwhile"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-information");
+        section.add(fields, save);
         return section;
+    }
+
+    private <V, C extends Component & HasValue<?, V> & HasValidation> C bind(
+            Binder<PersonalInformationForm> binder, FieldErrors errors, String property, C field) {
+        binder.bind(field, property);
+        field.setId(property);
+        return errors.register(property, field);
+    }
+
+    private TextField text(String labelKey, int maxLength) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setMaxLength(maxLength);
+        return field;
     }
 
     private Section bankAccounts(Account person) {

@@ -55,7 +55,7 @@ class RegistrationView extends Div implements HasDynamicTitle {
 
     enum Usage { BENEFICIARY, LEGAL_REPRESENTATIVE, COMPANY }
 
-    static final List<String> COUNTRIES = List.of("CH", "LI", "FR", "DE", "IT", "AT");
+    static final List<String> COUNTRIES = ch.guichetai.ui.Countries.ALL;
 
     private final Registrations registrations;
     private final Canton canton;

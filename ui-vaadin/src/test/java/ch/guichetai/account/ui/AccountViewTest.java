@@ -13,6 +13,8 @@ import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
@@ -69,8 +71,80 @@ class AccountViewTest extends SpringBrowserlessTest {
 
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Informations de connexion", "Mes informations", "Comptes bancaires",
-                pierre.email().value(), "756.1234.5678.97", "01.09.1972", "CH93 0076 2011 6238 5295 7 – Pierre Dupont");
+                pierre.email().value(), "CH93 0076 2011 6238 5295 7 – Pierre Dupont");
         assertThat(text).doesNotContain("Anne Martin", "CH44 3199");
+        assertThat(find(TextField.class).id("lastName").getValue()).isEqualTo("Dupont");
+        assertThat(find(TextField.class).id("avsNumber").getValue()).isEqualTo("756.1234.5678.97");
+        assertThat(find(DatePicker.class).id("birthDate").getValue()).isEqualTo(LocalDate.of(1972, 9, 1));
+        assertThat(find(Button.class).id("change-email").getText()).isEqualTo("Modifier mon adresse e-mail");
+        assertThat(find(Button.class).id("change-mobile").getText()).isEqualTo("Modifier mon numéro de téléphone portable");
+    }
+
+    @Test
+    void wrongInformationIsShownAtTheFieldsKeepsWhatWasTypedAndSavesNothing() {
+        navigate(AccountView.class);
+        TextField lastName = find(TextField.class).id("lastName");
+        TextField postalCode = find(TextField.class).id("postalCode");
+        TextField avs = find(TextField.class).id("avsNumber");
+        DatePicker birthDate = find(DatePicker.class).id("birthDate");
+        lastName.setValue("Dupont3");
+        postalCode.setValue("12");
+        avs.setValue("756.1234.5678.90");
+        birthDate.setValue(LocalDate.now().plusDays(2));
+        find(TextField.class).id("street").setValue("Rue du Rhône 1");
+
+        test(find(Button.class).id("save-information")).click();
+
+        assertThat(lastName.isInvalid()).isTrue();
+        assertThat(lastName.getErrorMessage()).isEqualTo(lastName.getTranslation("invalid.name.characters"));
+        assertThat(postalCode.isInvalid()).isTrue();
+        assertThat(postalCode.getErrorMessage()).isNotBlank();
+        assertThat(avs.isInvalid()).isTrue();
+        assertThat(avs.getErrorMessage()).isEqualTo(avs.getTranslation("invalid.avs.check-digit"));
+        assertThat(birthDate.isInvalid()).isTrue();
+        assertThat(birthDate.getErrorMessage()).isEqualTo(birthDate.getTranslation("invalid.birth-date"));
+        assertThat(find(TextField.class).id("street").isInvalid()).isFalse();
+        assertThat(lastName.getValue()).as("nothing typed is lost").isEqualTo("Dupont3");
+        assertThat(find(TextField.class).id("street").getValue()).isEqualTo("Rue du Rhône 1");
+        Account unchanged = accounts.bySubject(pierre.subject()).orElseThrow();
+        assertThat(unchanged.address().street()).isEqualTo("Chemin des Lilas 12");
+        assertThat(unchanged.version()).isEqualTo(pierre.version());
+    }
+
+    @Test
+    void correctInformationIsSavedAndMayBeSavedAgain() {
+        navigate(AccountView.class);
+        find(TextField.class).id("street").setValue("Rue du Rhône 1");
+        find(TextField.class).id("postalCode").setValue("1204");
+        find(Checkbox.class).id("minorOrUnderGuardianship").setValue(true);
+
+        test(find(Button.class).id("save-information")).click();
+
+        Account saved = accounts.bySubject(pierre.subject()).orElseThrow();
+        assertThat(saved.address()).isEqualTo(new PostalAddress("Rue du Rhône 1", "1204", "Genève", "CH"));
+        assertThat(saved.isMinorOrUnderGuardianship()).isTrue();
+        assertThat(find(TextField.class).id("street").isInvalid()).isFalse();
+
+        // The form knows the new version: a second change in the same page is saved too.
+        find(TextField.class).id("locality").setValue("Carouge");
+        find(TextField.class).id("postalCode").setValue("1227");
+        test(find(Button.class).id("save-information")).click();
+        assertThat(accounts.bySubject(pierre.subject()).orElseThrow().address().locality()).isEqualTo("Carouge");
+    }
+
+    @Test
+    void aChangeMadeMeanwhileElsewhereIsNotOverwrittenAndTheTypedValuesStay() {
+        navigate(AccountView.class);
+        Account current = accounts.bySubject(pierre.subject()).orElseThrow();
+        accounts.changeInformation(pierre.subject(), current.version(), new Account.Information(Account.Title.MR, "Dupont",
+                "Pierre", new PostalAddress("Avenue d’ailleurs 3", "1201", "Genève", "CH"), Optional.of(
+                        new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false))));
+        find(TextField.class).id("street").setValue("Rue du Rhône 1");
+
+        test(find(Button.class).id("save-information")).click();
+
+        assertThat(accounts.bySubject(pierre.subject()).orElseThrow().address().street()).isEqualTo("Avenue d’ailleurs 3");
+        assertThat(find(TextField.class).id("street").getValue()).isEqualTo("Rue du Rhône 1");
     }
 
     @Test

@@ -102,4 +102,14 @@ public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
     public List<ProviderConfigProperty> getConfigProperties() {
         return List.of();
     }
+
+    /** The server's SMS settings, shared with the change of mobile number ({@link UpdateMobileActionFactory}). */
+    SmsSettings settings() {
+        return settings;
+    }
+
+    /** The server's SMS gateway, shared with the change of mobile number. */
+    SmsGateway gateway() {
+        return gateway;
+    }
 }

@@ -1,0 +1,81 @@
+package ch.guichetai.registration;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Account.BeneficiaryIdentity;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.account.InformationChanges;
+import ch.guichetai.account.InvalidInformationException;
+import ch.guichetai.account.PersonalInformationForm;
+import ch.guichetai.canton.CantonCode;
+import ch.guichetai.identity.KeycloakNames;
+import ch.guichetai.primitives.AvsNumber;
+import ch.guichetai.primitives.InvalidValueException;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.tenant.TenantContext;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * "Mes informations" of an individual (seeds 000 §4.1.2, 004): title, name, address, and for a
+ * beneficiary the AVS number, the date of birth and whether they are a minor or under
+ * guardianship. Only the logged-in person's own account is reached (by its subject). A new name is
+ * written to Keycloak too, as registration wrote it there; if the account then cannot be saved,
+ * Keycloak gets the old name back.
+ */
+@Service
+public class PersonalInformation implements InformationChanges {
+
+    private final Accounts accounts;
+    private final KeycloakNames names;
+
+    PersonalInformation(Accounts accounts, KeycloakNames names) {
+        this.accounts = accounts;
+        this.names = names;
+    }
+
+    @Override
+    public Account update(String subject, PersonalInformationForm form) {
+        Account current = accounts.bySubject(subject)
+                .orElseThrow(() -> new IllegalArgumentException("no account of this subject in this canton"));
+        FieldCheck check = new FieldCheck(PersonalInformation::rejected);
+        check.require(form.getTitle() != null, "title", InvalidValueException.REQUIRED);
+        String last = check.name("lastName", form.getLastName());
+        String first = check.name("firstName", form.getFirstName());
+        PostalAddress address = check.address("", form.getStreet(), form.getPostalCode(), form.getLocality(),
+                form.getCountry());
+        Optional<BeneficiaryIdentity> beneficiary = Optional.empty();
+        if (current.isBeneficiary()) {
+            LocalDate birthDate = check.birthDate(form.getBirthDate());
+            AvsNumber avs = check.value("avsNumber", () -> AvsNumber.of(form.getAvsNumber()));
+            if (birthDate != null && avs != null) {
+                beneficiary = Optional.of(new BeneficiaryIdentity(birthDate, avs, form.isMinorOrUnderGuardianship()));
+            }
+        }
+        check.throwIfAny();
+
+        Account.Information information = new Account.Information(form.getTitle(), last, first, address, beneficiary);
+        CantonCode canton = TenantContext.current();
+        boolean newName = !last.equals(current.lastName()) || !first.equals(current.firstName());
+        if (newName) {
+            names.change(canton, subject, first, last);
+        }
+        try {
+            return accounts.changeInformation(subject, form.getVersion(), information);
+        } catch (RuntimeException e) {
+            if (newName) {
+                names.change(canton, subject, current.firstName(), current.lastName());
+            }
+            throw e;
+        }
+    }
+
+    private static InvalidInformationException rejected(Map<String, Problem> problems) {
+        Map<String, InvalidValueException> byField = new LinkedHashMap<>();
+        problems.forEach((field, problem) -> byField.put(field, new InvalidValueException(problem.messageKey(),
+                problem.arguments())));
+        return new InvalidInformationException(byField);
+    }
+}
