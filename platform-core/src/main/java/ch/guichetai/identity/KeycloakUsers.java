@@ -5,15 +5,18 @@ import ch.guichetai.canton.CantonCode;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -52,7 +55,7 @@ public class KeycloakUsers {
      * without password (a collaborator added by the Gérant) sets it through {@link #sendActionsEmail}.
      */
     public String create(CantonCode canton, NewUser user) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+        Map<String, Object> body = new HashMap<>(Map.of(
                 "username", user.email().value(),
                 "email", user.email().value(),
                 "firstName", user.firstName(),
@@ -112,7 +115,7 @@ public class KeycloakUsers {
                 .map(role -> (Object) http.get().uri(admin(canton, "/roles/" + role.realmRole())).headers(auth(canton))
                         .retrieve().body(Map.class))
                 .toList();
-        http.method(org.springframework.http.HttpMethod.DELETE)
+        http.method(HttpMethod.DELETE)
                 .uri(admin(canton, "/users/" + userId + "/role-mappings/realm")).headers(auth(canton))
                 .contentType(MediaType.APPLICATION_JSON).body(representations).retrieve().toBodilessEntity();
     }
@@ -135,6 +138,20 @@ public class KeycloakUsers {
                 .queryParam("lifespan", validity.toSeconds())
                 .encode().build().toUri();
         http.put().uri(uri).headers(auth(canton)).contentType(MediaType.APPLICATION_JSON).body(actions)
+                .retrieve().toBodilessEntity();
+    }
+
+    /**
+     * Sets the user's first and last name ("Mes informations"). The whole representation is read
+     * and written back, so that no other attribute (mobile number, locale) is lost.
+     */
+    public void changeName(CantonCode canton, String userId, String firstName, String lastName) {
+        String user = admin(canton, "/users/" + userId);
+        Map<?, ?> current = http.get().uri(user).headers(auth(canton)).retrieve().body(Map.class);
+        Map<Object, Object> changed = new LinkedHashMap<>(current);
+        changed.put("firstName", firstName);
+        changed.put("lastName", lastName);
+        http.put().uri(user).headers(auth(canton)).contentType(MediaType.APPLICATION_JSON).body(changed)
                 .retrieve().toBodilessEntity();
     }
 
@@ -183,7 +200,7 @@ public class KeycloakUsers {
         return settings.adminUrl(cantons.require(canton).keycloakRealm()) + path;
     }
 
-    private java.util.function.Consumer<HttpHeaders> auth(CantonCode canton) {
+    private Consumer<HttpHeaders> auth(CantonCode canton) {
         String token = tokens.compute(canton, (code, current) ->
                 current != null && current.validFor(Duration.ofSeconds(20)) ? current : fetchToken(code)).value();
         return headers -> headers.setBearerAuth(token);

@@ -7,7 +7,7 @@ import ch.guichetai.account.InformationChanges;
 import ch.guichetai.account.InvalidInformationException;
 import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.CantonCode;
-import ch.guichetai.identity.KeycloakNames;
+import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PostalAddress;
@@ -29,11 +29,11 @@ import org.springframework.stereotype.Service;
 public class PersonalInformation implements InformationChanges {
 
     private final Accounts accounts;
-    private final KeycloakNames names;
+    private final KeycloakUsers users;
 
-    PersonalInformation(Accounts accounts, KeycloakNames names) {
+    PersonalInformation(Accounts accounts, KeycloakUsers users) {
         this.accounts = accounts;
-        this.names = names;
+        this.users = users;
     }
 
     @Override
@@ -60,13 +60,13 @@ public class PersonalInformation implements InformationChanges {
         CantonCode canton = TenantContext.current();
         boolean newName = !last.equals(current.lastName()) || !first.equals(current.firstName());
         if (newName) {
-            names.change(canton, subject, first, last);
+            users.changeName(canton, subject, first, last);
         }
         try {
             return accounts.changeInformation(subject, form.getVersion(), information);
         } catch (RuntimeException e) {
             if (newName) {
-                names.change(canton, subject, current.firstName(), current.lastName());
+                users.changeName(canton, subject, current.firstName(), current.lastName());
             }
             throw e;
         }
