@@ -2,6 +2,11 @@ package ch.guichetai.deploy;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.beneficiary.Beneficiaries;
+import ch.guichetai.beneficiary.BeneficiaryFilter;
+import ch.guichetai.beneficiary.BeneficiaryForm;
+import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
+import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.Language;
@@ -36,6 +41,7 @@ final class DemoData {
     private final KeycloakUsers keycloak;
     private final Accounts accounts;
     private final Companies companies;
+    private final Beneficiaries beneficiaries;
     private final TransactionTemplate transaction;
 
     DemoData(ApplicationContext app) {
@@ -43,6 +49,7 @@ final class DemoData {
         this.keycloak = app.getBean(KeycloakUsers.class);
         this.accounts = app.getBean(Accounts.class);
         this.companies = app.getBean(Companies.class);
+        this.beneficiaries = app.getBean(Beneficiaries.class);
         this.transaction = app.getBean(TransactionTemplate.class);
     }
 
@@ -90,6 +97,54 @@ final class DemoData {
         }
         if (company.status() == Company.Status.PENDING) {
             companies.approve(company.id(), "demo-data");
+        }
+        int cantonDigit = canton.code().value().charAt(0) % 10;
+        seedBeneficiaries(BeneficiaryOwner.ofCompany(company.id()), address, cantonDigit, List.of(
+                new DemoBeneficiary(Account.Title.MRS, "Rochat", "Lucie", LocalDate.of(1961, 4, 12), null,
+                        List.of(new DecisionInput("2023-123456", "Fauteuil roulant"))),
+                new DemoBeneficiary(Account.Title.MR, "Favre", "Marc", LocalDate.of(1984, 11, 3), null, List.of()),
+                new DemoBeneficiary(Account.Title.MRS, "Berset", "Léa", LocalDate.of(2014, 6, 21), "Anne Berset",
+                        List.of(new DecisionInput("2024-654321", "Contribution d’assistance")))));
+        users.stream().filter(user -> user.roles().getFirst() == Role.LEGAL_REPRESENTATIVE)
+                .flatMap(user -> keycloak.findIdByEmail(canton.code(), user.email()).flatMap(accounts::bySubject).stream())
+                .forEach(representative -> seedBeneficiaries(BeneficiaryOwner.of(representative), address, cantonDigit,
+                        List.of(new DemoBeneficiary(Account.Title.MR, representative.lastName(), "Noé",
+                                LocalDate.of(2016, 2, 9), representative.firstName() + " " + representative.lastName(),
+                                List.of()))));
+    }
+
+    private record DemoBeneficiary(Account.Title title, String lastName, String firstName, LocalDate birthDate,
+                                   String legalRepresentative, List<DecisionInput> decisions) {
+    }
+
+    /** A few beneficiaries for an owner that has none yet, so that the Bénéficiaires pages are not empty. */
+    private void seedBeneficiaries(BeneficiaryOwner owner, PostalAddress address, int cantonDigit,
+                                   List<DemoBeneficiary> demo) {
+        if (beneficiaries.count(owner, BeneficiaryFilter.NONE) > 0) {
+            return;
+        }
+        for (DemoBeneficiary person : demo) {
+            BeneficiaryForm form = new BeneficiaryForm();
+            form.setTitle(person.title());
+            form.setLastName(person.lastName());
+            form.setFirstName(person.firstName());
+            form.setBirthDate(person.birthDate());
+            form.setAvsNumber(ean13("7569%d%03d%04d".formatted(cantonDigit, owner.id() % 1000,
+                    person.birthDate().getYear())));
+            form.setStreet(address.street());
+            form.setPostalCode(address.postalCode());
+            form.setLocality(address.locality());
+            form.setCountry(address.country());
+            if (person.legalRepresentative() != null) {
+                form.setUnderRepresentation(true);
+                form.setRepresentativeName(person.legalRepresentative());
+                form.setRepresentativeStreet(address.street());
+                form.setRepresentativePostalCode(address.postalCode());
+                form.setRepresentativeLocality(address.locality());
+                form.setRepresentativeCountry(address.country());
+            }
+            form.setDecisions(person.decisions());
+            beneficiaries.create(owner, form);
         }
     }
 
