@@ -133,7 +133,7 @@ class AccountView extends Div implements HasDynamicTitle {
             fields.add(bind(binder, errors, "avsNumber", avs), bind(binder, errors, "birthDate", birthDate));
             Checkbox minor = new Checkbox(getTranslation("registration.minor"));
             binder.bind(minor, "minorOrUnderGuardianship");
-            minor.setId("minorOrUnderGuardianship");
+            minor.setId("information-minorOrUnderGuardianship");
             fields.add(minor);
         }
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -166,7 +166,7 @@ class AccountView extends Div implements HasDynamicTitle {
     private <V, C extends Component & HasValue<?, V> & HasValidation> C bind(
             Binder<PersonalInformationForm> binder, FieldErrors errors, String property, C field) {
         binder.bind(field, property);
-        field.setId(property);
+        field.setId("information-" + property); // the page also holds the beneficiary form, with the same fields
         return errors.register(property, field);
     }
 

@@ -73,9 +73,9 @@ class AccountViewTest extends SpringBrowserlessTest {
         assertThat(text).contains("Informations de connexion", "Mes informations", "Comptes bancaires",
                 pierre.email().value(), "CH93 0076 2011 6238 5295 7 – Pierre Dupont");
         assertThat(text).doesNotContain("Anne Martin", "CH44 3199");
-        assertThat(find(TextField.class).id("lastName").getValue()).isEqualTo("Dupont");
-        assertThat(find(TextField.class).id("avsNumber").getValue()).isEqualTo("756.1234.5678.97");
-        assertThat(find(DatePicker.class).id("birthDate").getValue()).isEqualTo(LocalDate.of(1972, 9, 1));
+        assertThat(find(TextField.class).id("information-lastName").getValue()).isEqualTo("Dupont");
+        assertThat(find(TextField.class).id("information-avsNumber").getValue()).isEqualTo("756.1234.5678.97");
+        assertThat(find(DatePicker.class).id("information-birthDate").getValue()).isEqualTo(LocalDate.of(1972, 9, 1));
         assertThat(find(Button.class).id("change-email").getText()).isEqualTo("Modifier mon adresse e-mail");
         assertThat(find(Button.class).id("change-mobile").getText()).isEqualTo("Modifier mon numéro de téléphone portable");
     }
@@ -83,15 +83,15 @@ class AccountViewTest extends SpringBrowserlessTest {
     @Test
     void wrongInformationIsShownAtTheFieldsKeepsWhatWasTypedAndSavesNothing() {
         navigate(AccountView.class);
-        TextField lastName = find(TextField.class).id("lastName");
-        TextField postalCode = find(TextField.class).id("postalCode");
-        TextField avs = find(TextField.class).id("avsNumber");
-        DatePicker birthDate = find(DatePicker.class).id("birthDate");
+        TextField lastName = find(TextField.class).id("information-lastName");
+        TextField postalCode = find(TextField.class).id("information-postalCode");
+        TextField avs = find(TextField.class).id("information-avsNumber");
+        DatePicker birthDate = find(DatePicker.class).id("information-birthDate");
         lastName.setValue("Dupont3");
         postalCode.setValue("12");
         avs.setValue("756.1234.5678.90");
         birthDate.setValue(LocalDate.now().plusDays(2));
-        find(TextField.class).id("street").setValue("Rue du Rhône 1");
+        find(TextField.class).id("information-street").setValue("Rue du Rhône 1");
 
         test(find(Button.class).id("save-information")).click();
 
@@ -103,9 +103,9 @@ class AccountViewTest extends SpringBrowserlessTest {
         assertThat(avs.getErrorMessage()).isEqualTo(avs.getTranslation("invalid.avs.check-digit"));
         assertThat(birthDate.isInvalid()).isTrue();
         assertThat(birthDate.getErrorMessage()).isEqualTo(birthDate.getTranslation("invalid.birth-date"));
-        assertThat(find(TextField.class).id("street").isInvalid()).isFalse();
+        assertThat(find(TextField.class).id("information-street").isInvalid()).isFalse();
         assertThat(lastName.getValue()).as("nothing typed is lost").isEqualTo("Dupont3");
-        assertThat(find(TextField.class).id("street").getValue()).isEqualTo("Rue du Rhône 1");
+        assertThat(find(TextField.class).id("information-street").getValue()).isEqualTo("Rue du Rhône 1");
         Account unchanged = accounts.bySubject(pierre.subject()).orElseThrow();
         assertThat(unchanged.address().street()).isEqualTo("Chemin des Lilas 12");
         assertThat(unchanged.version()).isEqualTo(pierre.version());
@@ -114,20 +114,20 @@ class AccountViewTest extends SpringBrowserlessTest {
     @Test
     void correctInformationIsSavedAndMayBeSavedAgain() {
         navigate(AccountView.class);
-        find(TextField.class).id("street").setValue("Rue du Rhône 1");
-        find(TextField.class).id("postalCode").setValue("1204");
-        find(Checkbox.class).id("minorOrUnderGuardianship").setValue(true);
+        find(TextField.class).id("information-street").setValue("Rue du Rhône 1");
+        find(TextField.class).id("information-postalCode").setValue("1204");
+        find(Checkbox.class).id("information-minorOrUnderGuardianship").setValue(true);
 
         test(find(Button.class).id("save-information")).click();
 
         Account saved = accounts.bySubject(pierre.subject()).orElseThrow();
         assertThat(saved.address()).isEqualTo(new PostalAddress("Rue du Rhône 1", "1204", "Genève", "CH"));
         assertThat(saved.isMinorOrUnderGuardianship()).isTrue();
-        assertThat(find(TextField.class).id("street").isInvalid()).isFalse();
+        assertThat(find(TextField.class).id("information-street").isInvalid()).isFalse();
 
         // The form knows the new version: a second change in the same page is saved too.
-        find(TextField.class).id("locality").setValue("Carouge");
-        find(TextField.class).id("postalCode").setValue("1227");
+        find(TextField.class).id("information-locality").setValue("Carouge");
+        find(TextField.class).id("information-postalCode").setValue("1227");
         test(find(Button.class).id("save-information")).click();
         assertThat(accounts.bySubject(pierre.subject()).orElseThrow().address().locality()).isEqualTo("Carouge");
     }
@@ -139,12 +139,12 @@ class AccountViewTest extends SpringBrowserlessTest {
         accounts.changeInformation(pierre.subject(), current.version(), new Account.Information(Account.Title.MR, "Dupont",
                 "Pierre", new PostalAddress("Avenue d’ailleurs 3", "1201", "Genève", "CH"), Optional.of(
                         new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false))));
-        find(TextField.class).id("street").setValue("Rue du Rhône 1");
+        find(TextField.class).id("information-street").setValue("Rue du Rhône 1");
 
         test(find(Button.class).id("save-information")).click();
 
         assertThat(accounts.bySubject(pierre.subject()).orElseThrow().address().street()).isEqualTo("Avenue d’ailleurs 3");
-        assertThat(find(TextField.class).id("street").getValue()).isEqualTo("Rue du Rhône 1");
+        assertThat(find(TextField.class).id("information-street").getValue()).isEqualTo("Rue du Rhône 1");
     }
 
     @Test
