@@ -1,13 +1,20 @@
 package ch.guichetai.account.ui;
 
+import static ch.guichetai.ui.Cards.card;
+import static ch.guichetai.ui.Cards.line;
+import static ch.guichetai.ui.FormFields.country;
+import static ch.guichetai.ui.FormFields.pastDate;
+import static ch.guichetai.ui.FormFields.text;
+import static ch.guichetai.ui.FormFields.choice;
+
 import ch.guichetai.account.Account;
+import ch.guichetai.account.Account.Title;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.account.BankAccount;
 import ch.guichetai.account.InformationChanges;
 import ch.guichetai.account.InvalidInformationException;
 import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.Language;
-import ch.guichetai.ui.Countries;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.IndividualAccountSections;
@@ -20,18 +27,15 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,7 +43,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -108,26 +111,16 @@ class AccountView extends Div implements HasDynamicTitle {
         PersonalInformationForm form = PersonalInformationForm.of(person);
         Binder<PersonalInformationForm> binder = new Binder<>(PersonalInformationForm.class);
         FieldErrors errors = new FieldErrors();
-        RadioButtonGroup<Account.Title> title = new RadioButtonGroup<>(getTranslation("registration.title-field"));
-        title.setItems(Account.Title.values());
-        title.setItemLabelGenerator(value -> getTranslation("registration.title-field." + value.name().toLowerCase(Locale.ROOT)));
-        ComboBox<String> country = new ComboBox<>(getTranslation("registration.country"));
-        country.setItems(Countries.ALL);
-        country.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(language.locale()));
         FormLayout fields = new FormLayout(
-                bind(binder, errors, "title", title),
+                bind(binder, errors, "title", choice("registration.title-field", "registration.title-field.", Title.values())),
                 bind(binder, errors, "lastName", text("registration.last-name", 100)),
                 bind(binder, errors, "firstName", text("registration.first-name", 100)),
                 bind(binder, errors, "street", text("registration.street", 200)),
                 bind(binder, errors, "postalCode", text("registration.postal-code", 10)),
                 bind(binder, errors, "locality", text("registration.locality", 100)),
-                bind(binder, errors, "country", country));
+                bind(binder, errors, "country", country("registration.country")));
         if (person.isBeneficiary()) {
-            DatePicker birthDate = new DatePicker(getTranslation("registration.birth-date"));
-            DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-            i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "ddMMyyyy");
-            birthDate.setI18n(i18n);
-            birthDate.setLocale(new Locale(language.code(), "CH"));
+            DatePicker birthDate = pastDate("registration.birth-date");
             TextField avs = text("registration.avs-number", 16);
             avs.setPlaceholder("756.1234.5678.90");
             fields.add(bind(binder, errors, "avsNumber", avs), bind(binder, errors, "birthDate", birthDate));
@@ -168,12 +161,6 @@ class AccountView extends Div implements HasDynamicTitle {
         binder.bind(field, property);
         field.setId("information-" + property); // the page also holds the beneficiary form, with the same fields
         return errors.register(property, field);
-    }
-
-    private TextField text(String labelKey, int maxLength) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
-        return field;
     }
 
     private Section bankAccounts(Account person) {
@@ -236,20 +223,6 @@ class AccountView extends Div implements HasDynamicTitle {
             row.add(remove);
             bankAccountList.add(row);
         }
-    }
-
-    private Section card(String title) {
-        Section section = new Section(new H2(title));
-        section.addClassName("card");
-        return section;
-    }
-
-    private Div line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        Div line = new Div(label, new Span(value));
-        line.addClassName("field-line");
-        return line;
     }
 
     @Override

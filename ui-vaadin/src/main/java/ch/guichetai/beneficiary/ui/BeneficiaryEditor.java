@@ -1,5 +1,10 @@
 package ch.guichetai.beneficiary.ui;
 
+import static ch.guichetai.ui.FormFields.country;
+import static ch.guichetai.ui.FormFields.pastDate;
+import static ch.guichetai.ui.FormFields.text;
+import static ch.guichetai.ui.FormFields.choice;
+
 import ch.guichetai.account.Account.Title;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.Beneficiary;
@@ -19,8 +24,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,14 +32,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -50,7 +50,6 @@ import java.util.function.Consumer;
  */
 public class BeneficiaryEditor extends Div {
 
-    private static final List<String> COUNTRIES = List.of("CH", "FR", "DE", "IT", "AT", "LI");
 
     private final Beneficiaries beneficiaries;
     private final BeneficiaryOwner owner;
@@ -84,15 +83,15 @@ public class BeneficiaryEditor extends Div {
 
     private Component personal() {
         FormLayout person = form(
-                bind("title", titleField()),
+                bind("title", choice("registration.title-field", "registration.title-field.", Title.values())),
                 bind("lastName", text("registration.last-name", 100)),
                 bind("firstName", text("registration.first-name", 100)),
-                bind("birthDate", dateField()),
+                bind("birthDate", pastDate("registration.birth-date")),
                 bind("avsNumber", text("registration.avs-number", 16)),
                 bind("street", text("registration.street", 200)),
                 bind("postalCode", text("registration.postal-code", 10)),
                 bind("locality", text("registration.locality", 100)),
-                bind("country", countryField("registration.country")));
+                bind("country", country("registration.country")));
         Checkbox represented = new Checkbox(getTranslation("beneficiaries.under-representation"));
         binder.bind(represented, "underRepresentation");
         represented.setId("underRepresentation");
@@ -101,7 +100,7 @@ public class BeneficiaryEditor extends Div {
                 bind("representativeStreet", text("registration.street", 200)),
                 bind("representativePostalCode", text("registration.postal-code", 10)),
                 bind("representativeLocality", text("registration.locality", 100)),
-                bind("representativeCountry", countryField("registration.country")));
+                bind("representativeCountry", country("registration.country")));
         representative.setVisible(form.isUnderRepresentation());
         represented.addValueChangeListener(change -> representative.setVisible(change.getValue()));
         return section("beneficiaries.section.personal", person, represented, representative);
@@ -256,37 +255,6 @@ public class BeneficiaryEditor extends Div {
         binder.bind(field, property);
         field.setId(property);
         return errors.register(property, field);
-    }
-
-    private TextField text(String labelKey, int maxLength) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
-        return field;
-    }
-
-    private DatePicker dateField() {
-        DatePicker field = new DatePicker(getTranslation("registration.birth-date"));
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "ddMMyyyy");
-        field.setI18n(i18n);
-        field.setLocale(new Locale(language.code(), "CH"));
-        field.setMax(LocalDate.now());
-        return field;
-    }
-
-    private RadioButtonGroup<Title> titleField() {
-        RadioButtonGroup<Title> field = new RadioButtonGroup<>(getTranslation("registration.title-field"));
-        field.setItems(Title.values());
-        field.setItemLabelGenerator(title -> getTranslation("registration.title-field." + title.name().toLowerCase(Locale.ROOT)));
-        return field;
-    }
-
-    private ComboBox<String> countryField(String labelKey) {
-        ComboBox<String> field = new ComboBox<>(getTranslation(labelKey));
-        field.setItems(COUNTRIES);
-        field.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(language.locale()));
-        field.setAllowCustomValue(false);
-        return field;
     }
 
     private Div section(String titleKey, Component... content) {

@@ -1,5 +1,8 @@
 package ch.guichetai.companyadmin.ui;
 
+import static ch.guichetai.ui.Cards.card;
+import static ch.guichetai.ui.Cards.line;
+
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Account.Title;
@@ -14,6 +17,7 @@ import ch.guichetai.identity.Role;
 import ch.guichetai.registration.Problem;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.FieldErrors;
+import ch.guichetai.ui.FormFields;
 import ch.guichetai.ui.MainLayout;
 import ch.guichetai.ui.UiLanguage;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +29,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -180,13 +183,12 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("mycompany.members.add"));
         dialog.setId("add-member-dialog");
         FieldErrors errors = new FieldErrors();
-        RadioButtonGroup<Title> title = errors.register("title", new RadioButtonGroup<>(getTranslation("registration.title-field")));
-        title.setItems(Title.values());
-        title.setItemLabelGenerator(value -> getTranslation("registration.title-field." + value.name().toLowerCase(Locale.ROOT)));
+        RadioButtonGroup<Title> title = errors.register("title",
+                FormFields.choice("registration.title-field", "registration.title-field.", Title.values()));
         title.setId("member-title");
-        TextField lastName = errors.register("lastName", new TextField(getTranslation("registration.last-name")));
+        TextField lastName = errors.register("lastName", FormFields.text("registration.last-name", 100));
         lastName.setId("member-last-name");
-        TextField firstName = errors.register("firstName", new TextField(getTranslation("registration.first-name")));
+        TextField firstName = errors.register("firstName", FormFields.text("registration.first-name", 100));
         firstName.setId("member-first-name");
         RadioButtonGroup<CompanyRole> role = errors.register("role", new RadioButtonGroup<>(getTranslation("mycompany.members.role")));
         role.setItems(CompanyRole.COLLABORATOR, CompanyRole.MANAGER);
@@ -296,20 +298,6 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
         problems.forEach((field, problem) -> messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
         return messages;
-    }
-
-    private Section card(String title) {
-        Section section = new Section(new H2(title));
-        section.addClassName("card");
-        return section;
-    }
-
-    private Div line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        Div line = new Div(label, new Span(value));
-        line.addClassName("field-line");
-        return line;
     }
 
     @Override

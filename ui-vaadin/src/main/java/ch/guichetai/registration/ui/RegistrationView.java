@@ -1,11 +1,16 @@
 package ch.guichetai.registration.ui;
 
+import static ch.guichetai.ui.FormFields.country;
+import static ch.guichetai.ui.FormFields.pastDate;
+import static ch.guichetai.ui.FormFields.text;
+import static ch.guichetai.ui.FormFields.choice;
+
+import ch.guichetai.account.Account.Title;
 import ch.guichetai.registration.CompanyRegistration;
 import ch.guichetai.registration.IndividualRegistration;
 import ch.guichetai.registration.RegistrationRejectedException;
 import ch.guichetai.registration.Registrations;
 
-import ch.guichetai.account.Account.Title;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.Language;
 import ch.guichetai.ui.CurrentCanton;
@@ -20,7 +25,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,17 +33,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,6 @@ class RegistrationView extends Div implements HasDynamicTitle {
 
     enum Usage { BENEFICIARY, LEGAL_REPRESENTATIVE, COMPANY }
 
-    static final List<String> COUNTRIES = ch.guichetai.ui.Countries.ALL;
 
     private final Registrations registrations;
     private final Canton canton;
@@ -128,15 +128,15 @@ class RegistrationView extends Div implements HasDynamicTitle {
         FieldErrors errors = individualErrors;
         Binder<IndividualRegistration> binder = individualBinder;
         FormLayout personal = form(
-                bind(binder, errors, "title", titleField()),
+                bind(binder, errors, "title", choice("registration.title-field", "registration.title-field.", Title.values())),
                 bind(binder, errors, "lastName", text("registration.last-name", 100)),
                 bind(binder, errors, "firstName", text("registration.first-name", 100)),
                 bind(binder, errors, "street", text("registration.street", 200)),
                 bind(binder, errors, "postalCode", text("registration.postal-code", 10)),
                 bind(binder, errors, "locality", text("registration.locality", 100)),
-                bind(binder, errors, "country", countryField("registration.country")));
+                bind(binder, errors, "country", country("registration.country")));
         beneficiarySection.add(
-                bind(binder, errors, "birthDate", dateField("registration.birth-date")),
+                bind(binder, errors, "birthDate", pastDate("registration.birth-date")),
                 bind(binder, errors, "avsNumber", text("registration.avs-number", 16)),
                 bind(binder, errors, "minorOrUnderGuardianship", checkbox("registration.minor")));
         ((TextField) errors.field("avsNumber")).setPlaceholder("756.1234.5678.90");
@@ -164,9 +164,9 @@ class RegistrationView extends Div implements HasDynamicTitle {
                 bind(binder, errors, "street", text("registration.street", 200)),
                 bind(binder, errors, "postalCode", text("registration.postal-code", 10)),
                 bind(binder, errors, "locality", text("registration.locality", 100)),
-                bind(binder, errors, "country", countryField("registration.country")));
+                bind(binder, errors, "country", country("registration.country")));
         FormLayout person = form(
-                bind(binder, errors, "title", titleField()),
+                bind(binder, errors, "title", choice("registration.title-field", "registration.title-field.", Title.values())),
                 bind(binder, errors, "lastName", text("registration.last-name", 100)),
                 bind(binder, errors, "firstName", text("registration.first-name", 100)));
         FormLayout login = loginSection(binder, errors);
@@ -186,7 +186,7 @@ class RegistrationView extends Div implements HasDynamicTitle {
         PasswordField password = bind(binder, errors, "password", password("registration.password"));
         password.setHelperText(getTranslation("registration.password.help"));
         PasswordField confirmation = bind(binder, errors, "passwordConfirmation", password("registration.password-confirmation"));
-        ComboBox<String> mobileCountry = bind(binder, errors, "mobileCountry", countryField("registration.mobile-country"));
+        ComboBox<String> mobileCountry = bind(binder, errors, "mobileCountry", country("registration.mobile-country"));
         TextField mobile = bind(binder, errors, "mobile", text("registration.mobile", 20));
         mobile.setHelperText(getTranslation("registration.mobile.help"));
         return form(email, password, confirmation, mobileCountry, mobile);
@@ -241,43 +241,12 @@ class RegistrationView extends Div implements HasDynamicTitle {
         return errors.register(property, field);
     }
 
-    private TextField text(String labelKey, int maxLength) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
-        return field;
-    }
-
     private PasswordField password(String labelKey) {
         return new PasswordField(getTranslation(labelKey));
     }
 
     private Checkbox checkbox(String labelKey) {
         return new Checkbox(getTranslation(labelKey));
-    }
-
-    private DatePicker dateField(String labelKey) {
-        DatePicker field = new DatePicker(getTranslation(labelKey));
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "ddMMyyyy");
-        field.setI18n(i18n);
-        field.setLocale(new Locale(language.code(), "CH"));
-        field.setMax(LocalDate.now());
-        return field;
-    }
-
-    private RadioButtonGroup<Title> titleField() {
-        RadioButtonGroup<Title> field = new RadioButtonGroup<>(getTranslation("registration.title-field"));
-        field.setItems(Title.values());
-        field.setItemLabelGenerator(title -> getTranslation("registration.title-field." + title.name().toLowerCase(Locale.ROOT)));
-        return field;
-    }
-
-    private ComboBox<String> countryField(String labelKey) {
-        ComboBox<String> field = new ComboBox<>(getTranslation(labelKey));
-        field.setItems(COUNTRIES);
-        field.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(language.locale()));
-        field.setAllowCustomValue(false);
-        return field;
     }
 
     private static FormLayout form(Component... fields) {
