@@ -94,10 +94,12 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         members.addColumn(member -> member.lastName() + " " + member.firstName()
                         + (member.id().equals(gerant.id()) ? " " + getTranslation("mycompany.members.you") : ""))
                 .setHeader(getTranslation("mycompany.members.name")).setKey("name");
-        members.addColumn(member -> member.email().value()).setHeader(getTranslation("registration.email")).setKey("email");
+        members.addColumn(member -> member.email().value()).setHeader(getTranslation("registration.email")).setKey("email")
+                .setFlexGrow(2).setTooltipGenerator(member -> member.email().value());
         members.addColumn(member -> member.mobile().formatted()).setHeader(getTranslation("registration.mobile"))
-                .setKey("mobile");
-        members.addComponentColumn(this::roleSelect).setHeader(getTranslation("mycompany.members.role")).setKey("role");
+                .setKey("mobile").setAutoWidth(true).setFlexGrow(0);
+        members.addComponentColumn(this::roleSelect).setHeader(getTranslation("mycompany.members.role")).setKey("role")
+                .setWidth("12.5rem").setFlexGrow(0);
         members.addComponentColumn(this::memberActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setItems(query -> collaborators.members(gerant, query.getOffset(), query.getLimit()).stream(),
@@ -121,6 +123,7 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         role.setItemLabelGenerator(this::roleLabel);
         role.setValue(member.companyRole().orElse(null));
         role.setAriaLabel(getTranslation("mycompany.members.role"));
+        role.setWidthFull();
         role.addValueChangeListener(change -> {
             if (change.getValue() != null && change.getOldValue() != null && change.getValue() != change.getOldValue()) {
                 memberChange(() -> {
