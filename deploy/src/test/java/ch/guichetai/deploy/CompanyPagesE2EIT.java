@@ -12,7 +12,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +57,7 @@ class CompanyPagesE2EIT {
     private static Browser browser;
     private static int port;
     private static int mailPort;
+    private static StackOutbox outbox;
 
     private BrowserContext context;
     private Page page;
@@ -67,6 +66,7 @@ class CompanyPagesE2EIT {
     static void startTheStackAndABrowser() throws Exception {
         port = JavaProcess.freePort();
         mailPort = JavaProcess.freePort();
+        outbox = new StackOutbox(mailPort, SMS_OUTBOX);
         stack = JavaProcess.start(STACK_JAR, WORK.resolve("stack.log"), "--reset", "--data-dir=" + WORK.resolve("data"),
                 "--port=" + port, "--keycloak-port=" + JavaProcess.freePort(), "--mail-port=" + mailPort,
                 "--smtp-port=" + JavaProcess.freePort(), "--db-port=" + JavaProcess.freePort());
@@ -195,7 +195,7 @@ class CompanyPagesE2EIT {
         fill("member-last-name", lastName);
         fill("member-first-name", "Luc");
         fill("member-email", email);
-        fill("member-mobile", national(newMobile()));
+        fill("member-mobile", StackOutbox.national(newMobile()));
         page.locator("#save-member").click();
         assertThat(notification("Un e-mail a été envoyé à " + email + " avec le lien pour définir le mot de passe.")).isVisible();
         assertThat(memberCell(email)).isVisible();
@@ -204,8 +204,8 @@ class CompanyPagesE2EIT {
         BrowserContext invited = newContext();
         try {
             Page inbox = invited.newPage();
-            openLastMailTo(inbox, email, "Votre accès au Guichet en ligne");
-            inbox.navigate(firstLinkOf(inbox, "/login-actions/action-token"));
+            outbox.openLastMailTo(inbox, email, "Votre accès au Guichet en ligne");
+            inbox.navigate(StackOutbox.firstLinkOf(inbox, "/login-actions/action-token"));
             Locator proceed = inbox.locator("a[href*='login-actions']");
             if (proceed.count() > 0) {
                 proceed.first().click();
@@ -264,11 +264,11 @@ class CompanyPagesE2EIT {
         on.locator("#login").click();
         on.locator("#username").fill(email);
         on.locator("#password").fill(DemoUsers.PASSWORD);
-        String mobile = mobileOf(email);
-        long smsBefore = smsTo(mobile).size();
+        String mobile = StackOutbox.mobileOf(email);
+        long smsBefore = outbox.smsTo(mobile).size();
         on.locator("#kc-login").click();
         assertThat(on.locator("#code")).isVisible();
-        on.locator("#code").fill(awaitNewCode(mobile, smsBefore));
+        on.locator("#code").fill(outbox.awaitNewCode(mobile, smsBefore));
         on.locator("#guichet-sms-submit").click();
         on.waitForURL(url -> url.contains("localhost:" + port) && url.contains("/guichet"),
                 new Page.WaitForURLOptions().setTimeout(TIMEOUT));
@@ -319,81 +319,15 @@ class CompanyPagesE2EIT {
         return id.toString();
     }
 
-    private void openLastMailTo(Page inbox, String email, String subject) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        Locator mail = inbox.locator("tr", new Page.LocatorOptions().setHasText(email))
-                .locator("a", new Locator.LocatorOptions().setHasText(subject));
-        do {
-            inbox.navigate("http://localhost:" + mailPort + "/");
-            if (mail.count() > 0) {
-                mail.first().click(); // newest first
-                inbox.waitForLoadState();
-                return;
-            }
-            Thread.sleep(1_000);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("no e-mail '" + subject + "' to " + email + " within 30 s");
-    }
-
-    private static String firstLinkOf(Page mail, String containing) {
-        Matcher matcher = Pattern.compile("https?://[^\\s\"<>]+").matcher(mail.content().replace("&amp;", "&"));
-        while (matcher.find()) {
-            if (matcher.group().contains(containing)) {
-                return matcher.group();
-            }
-        }
-        throw new AssertionError("no link with " + containing + " in the e-mail");
-    }
-
-    private static String awaitNewCode(String mobile, long smsBefore) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<String> lines = smsTo(mobile);
-            if (lines.size() > smsBefore) {
-                Matcher code = Pattern.compile("\\b(\\d{6})\\b").matcher(lines.getLast().substring(lines.getLast().indexOf("\"text\"")));
-                assertThat(code.find()).isTrue();
-                return code.group(1);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no SMS to " + mobile);
-    }
-
-    private static List<String> smsTo(String mobile) throws IOException {
-        if (!Files.exists(SMS_OUTBOX)) {
-            return List.of();
-        }
-        return Files.readAllLines(SMS_OUTBOX).stream().filter(line -> line.contains("\"to\":\"" + mobile + "\"")).toList();
-    }
-
-    private static String mobileOf(String demoEmail) {
-        var cantons = new ch.guichetai.canton.CantonCatalogLoader(CompanyPagesE2EIT.class.getClassLoader()).load(List.of(
-                new ch.guichetai.canton.CantonCatalogLoader.Source("cantons.yml",
-                        CompanyPagesE2EIT.class.getClassLoader().getResourceAsStream("cantons.yml"))));
-        return DemoUsers.byCanton(cantons).values().stream().flatMap(List::stream)
-                .filter(user -> user.email().equals(demoEmail)).findFirst().orElseThrow().mobileNumber();
-    }
-
     /** A valid AVS number not used before: 756, nine random digits, the EAN-13 check digit; 756.1234.5678.97 as typed. */
     private static String newAvsNumber() {
-        String digits = "756" + "%09d".formatted(ThreadLocalRandom.current().nextInt(1_000_000_000));
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        digits += (10 - sum % 10) % 10;
+        String digits = DemoUsers.withCheckDigit("756" + "%09d".formatted(ThreadLocalRandom.current().nextInt(1_000_000_000)));
         return digits.substring(0, 3) + "." + digits.substring(3, 7) + "." + digits.substring(7, 11) + "." + digits.substring(11);
     }
 
     /** A Swiss mobile number no demo user has, in E.164. */
     private static String newMobile() {
         return "+41786%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
-    }
-
-    /** +41786012345 as people type it: 078 601 23 45. */
-    private static String national(String e164) {
-        String digits = "0" + e164.substring(3);
-        return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6, 8) + " " + digits.substring(8);
     }
 
     /** Lower-case letters that differ from run to run, for names (which take no digits). */

@@ -9,14 +9,11 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +42,7 @@ class IdentityE2EIT {
     private static Browser browser;
     private static int port;
     private static int mailPort;
+    private static StackOutbox outbox;
     private static int keycloakPort;
 
     private BrowserContext context;
@@ -54,6 +52,7 @@ class IdentityE2EIT {
     static void startTheStackAndABrowser() throws Exception {
         port = JavaProcess.freePort();
         mailPort = JavaProcess.freePort();
+        outbox = new StackOutbox(mailPort, SMS_OUTBOX);
         keycloakPort = JavaProcess.freePort();
         stack = JavaProcess.start(STACK_JAR, WORK.resolve("stack.log"), "--reset", "--data-dir=" + WORK.resolve("data"),
                 "--port=" + port, "--keycloak-port=" + keycloakPort, "--mail-port=" + mailPort,
@@ -116,7 +115,7 @@ class IdentityE2EIT {
         fill("email", email);
         fill("password", PASSWORD);
         fill("passwordConfirmation", PASSWORD);
-        fill("mobile", national(mobile));
+        fill("mobile", StackOutbox.national(mobile));
         page.locator("#confirmed").click();
         page.locator("#register-individual").click();
 
@@ -132,8 +131,8 @@ class IdentityE2EIT {
         assertThat(page.locator("vaadin-notification-card")).containsText("Un nouvel e-mail a été envoyé à " + email);
 
         Page inbox = context.newPage();
-        openLastMailTo(inbox, email, "Confirmez votre adresse e-mail");
-        inbox.navigate(firstLinkOf(inbox, "/login-actions/action-token"));
+        outbox.openLastMailTo(inbox, email, "Confirmez votre adresse e-mail");
+        inbox.navigate(StackOutbox.firstLinkOf(inbox, "/login-actions/action-token"));
         // Outside the login's own browser session Keycloak first asks to confirm with a click.
         Locator proceed = inbox.locator("a[href*='login-actions']");
         if (proceed.count() > 0) {
@@ -163,7 +162,7 @@ class IdentityE2EIT {
         decideAsOffice("be", company, true, null);
 
         Page inbox = context.newPage();
-        openLastMailTo(inbox, email, "Registrierung angenommen: " + company);
+        outbox.openLastMailTo(inbox, email, "Registrierung angenommen: " + company);
         assertThat(inbox.locator("body")).containsText(home("be"));
         inbox.close();
 
@@ -183,7 +182,7 @@ class IdentityE2EIT {
         decideAsOffice("vs", company, false, "Le GLN n’appartient pas à cette société.");
 
         Page inbox = context.newPage();
-        openLastMailTo(inbox, email, "Inscription refusée : " + company);
+        outbox.openLastMailTo(inbox, email, "Inscription refusée : " + company);
         assertThat(inbox.locator("body")).containsText("Le GLN n’appartient pas à cette société.");
         inbox.close();
 
@@ -212,7 +211,7 @@ class IdentityE2EIT {
     void aSessionOfGenevaIsNoSessionInBern() throws Exception {
         page.navigate(home("ge"));
         page.locator("#login").click();
-        logIn("beneficiaire.ge@demo.guichet-ai.ch", DemoUsers.PASSWORD, mobileOf("beneficiaire.ge@demo.guichet-ai.ch"));
+        logIn("beneficiaire.ge@demo.guichet-ai.ch", DemoUsers.PASSWORD, StackOutbox.mobileOf("beneficiaire.ge@demo.guichet-ai.ch"));
 
         page.navigate(home("be") + "guichet");
 
@@ -237,7 +236,7 @@ class IdentityE2EIT {
 
     @Test
     void everyRoleOfGenevaLogsInAndSeesOnlyItsPages() throws Exception {
-        for (var user : DemoUsers.byCanton(cantons()).get("ge")) {
+        for (var user : DemoUsers.byCanton(StackOutbox.cantons()).get("ge")) {
             BrowserContext own = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
             own.setDefaultTimeout(TIMEOUT);
             Page rolePage = own.newPage();
@@ -266,11 +265,11 @@ class IdentityE2EIT {
         String newPassword = "Nouveau-Passe-2027";
         page.navigate(home("vs"));
         page.locator("#login").click();
-        logIn(email, DemoUsers.PASSWORD, mobileOf(email));
+        logIn(email, DemoUsers.PASSWORD, StackOutbox.mobileOf(email));
 
         page.navigate(home("vs") + "mon-compte");
         page.locator("#change-password").click();
-        enterPasswordAndSmsCode(email, DemoUsers.PASSWORD, mobileOf(email));
+        enterPasswordAndSmsCode(email, DemoUsers.PASSWORD, StackOutbox.mobileOf(email));
         page.locator("#password-new").fill(newPassword);
         page.locator("#password-confirm").fill(newPassword);
         page.locator("#kc-submit").click();
@@ -279,14 +278,14 @@ class IdentityE2EIT {
         page.locator("#logout").click();
         page.waitForURL(url -> url.startsWith(home("vs")) && !url.contains("guichet"));
         page.locator("#login").click();
-        logIn(email, newPassword, mobileOf(email));
+        logIn(email, newPassword, StackOutbox.mobileOf(email));
         assertThat(page.locator("#current-user")).hasText(email);
     }
 
     @Test
     void mobileNumberAndEmailAreChangedFromMonCompteAndConfirmedAtTheNewNumberAndAddress() throws Exception {
         String email = "beneficiaire.vs@demo.guichet-ai.ch";
-        String oldMobile = mobileOf(email);
+        String oldMobile = StackOutbox.mobileOf(email);
         String newMobile = nextMobile();
         String newEmail = "pierre.valais." + System.nanoTime() + "@mail.ch";
         page.navigate(home("vs"));
@@ -297,16 +296,16 @@ class IdentityE2EIT {
         page.navigate(home("vs") + "mon-compte");
         page.locator("#change-mobile").click();
         enterPasswordAndSmsCode(email, DemoUsers.PASSWORD, oldMobile);
-        page.locator("#mobile").fill(national(newMobile));
-        long toNew = smsCount(newMobile);
+        page.locator("#mobile").fill(StackOutbox.national(newMobile));
+        long toNew = outbox.smsCount(newMobile);
         page.locator("#guichet-mobile-submit").click();
         assertThat(page.locator("#guichet-sms-instruction")).containsText("Pour confirmer votre nouveau numéro");
-        page.locator("#code").fill(awaitNewCode(newMobile, toNew));
+        page.locator("#code").fill(outbox.awaitNewCode(newMobile, toNew));
         page.locator("#guichet-sms-submit").click();
         page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
         page.navigate(home("vs") + "mon-compte");
-        assertThat(page.locator("body")).containsText(national(newMobile).substring(1, 3) + " "
-                + national(newMobile).substring(4, 7));
+        assertThat(page.locator("body")).containsText(StackOutbox.national(newMobile).substring(1, 3) + " "
+                + StackOutbox.national(newMobile).substring(4, 7));
 
         // The new address counts once the link sent to it is opened; the old one is told.
         page.locator("#change-email").click();
@@ -315,8 +314,8 @@ class IdentityE2EIT {
         page.locator("#email").press("Enter");
         assertThat(page.locator("body")).containsText("Un e-mail de confirmation a été envoyé à " + newEmail);
         Page inbox = context.newPage();
-        openLastMailTo(inbox, newEmail, "Confirmez votre nouvelle adresse e-mail");
-        inbox.navigate(firstLinkOf(inbox, "/login-actions/action-token"));
+        outbox.openLastMailTo(inbox, newEmail, "Confirmez votre nouvelle adresse e-mail");
+        inbox.navigate(StackOutbox.firstLinkOf(inbox, "/login-actions/action-token"));
         Locator proceed = inbox.locator("a[href*='login-actions']");
         if (proceed.count() > 0) {
             proceed.first().click();
@@ -334,7 +333,7 @@ class IdentityE2EIT {
         page.navigate(home("vs") + "mon-compte");
         assertThat(page.locator("body")).containsText(newEmail);
         Page oldInbox = context.newPage();
-        openLastMailTo(oldInbox, email, "Votre adresse e-mail a été modifiée");
+        outbox.openLastMailTo(oldInbox, email, "Votre adresse e-mail a été modifiée");
         assertThat(oldInbox.locator("body")).containsText(newEmail);
         oldInbox.close();
     }
@@ -343,7 +342,7 @@ class IdentityE2EIT {
     void logoutEndsTheKeycloakSessionToo() throws Exception {
         page.navigate(home("ge"));
         page.locator("#login").click();
-        logIn("representant.ge@demo.guichet-ai.ch", DemoUsers.PASSWORD, mobileOf("representant.ge@demo.guichet-ai.ch"));
+        logIn("representant.ge@demo.guichet-ai.ch", DemoUsers.PASSWORD, StackOutbox.mobileOf("representant.ge@demo.guichet-ai.ch"));
 
         page.locator("#logout").click();
         page.waitForURL(url -> url.startsWith(home("ge")) && !url.contains("guichet"));
@@ -377,7 +376,7 @@ class IdentityE2EIT {
         fill("email", email);
         fill("password", PASSWORD);
         fill("passwordConfirmation", PASSWORD);
-        fill("mobile", national(mobile));
+        fill("mobile", StackOutbox.national(mobile));
         page.locator("#conditionsAccepted").click();
         page.locator("#register-company").click();
         assertThat(page.locator("#registration-done")).isVisible();
@@ -392,7 +391,7 @@ class IdentityE2EIT {
             page.navigate(home(canton));
             page.locator("#login").click();
             String agent = "agent." + canton + "@demo.guichet-ai.ch";
-            logIn(agent, DemoUsers.PASSWORD, mobileOf(agent));
+            logIn(agent, DemoUsers.PASSWORD, StackOutbox.mobileOf(agent));
             page.navigate(home(canton) + "office/inscriptions");
             Locator row = page.locator("#pending-registrations vaadin-grid-cell-content", new Page.LocatorOptions()
                     .setHasText(company));
@@ -432,10 +431,10 @@ class IdentityE2EIT {
             page.locator("#username").fill(email);
         }
         page.locator("#password").fill(password);
-        long smsBefore = smsCount(mobile);
+        long smsBefore = outbox.smsCount(mobile);
         page.locator("#kc-login").click();
         assertThat(page.locator("#code")).isVisible();
-        page.locator("#code").fill(awaitNewCode(mobile, smsBefore));
+        page.locator("#code").fill(outbox.awaitNewCode(mobile, smsBefore));
         page.locator("#guichet-sms-submit").click();
     }
 
@@ -449,77 +448,9 @@ class IdentityE2EIT {
         field.blur();
     }
 
-    private void openLastMailTo(Page inbox, String email, String subject) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        Locator mail = inbox.locator("tr", new Page.LocatorOptions().setHasText(email))
-                .locator("a", new Locator.LocatorOptions().setHasText(subject));
-        do {
-            inbox.navigate("http://localhost:" + mailPort + "/");
-            if (mail.count() > 0) {
-                mail.first().click(); // newest first
-                inbox.waitForLoadState();
-                return;
-            }
-            Thread.sleep(1_000);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("no e-mail '" + subject + "' to " + email + " within 30 s");
-    }
-
-    private static String firstLinkOf(Page mail, String containing) {
-        Matcher matcher = Pattern.compile("https?://[^\\s\"<>]+").matcher(mail.content().replace("&amp;", "&"));
-        while (matcher.find()) {
-            if (matcher.group().contains(containing)) {
-                return matcher.group();
-            }
-        }
-        throw new AssertionError("no link with " + containing + " in the e-mail");
-    }
-
-    private static String awaitNewCode(String mobile, long smsBefore) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<String> lines = smsTo(mobile);
-            if (lines.size() > smsBefore) {
-                Matcher code = Pattern.compile("\\b(\\d{6})\\b").matcher(lines.getLast().substring(lines.getLast().indexOf("\"text\"")));
-                assertThat(code.find()).isTrue();
-                return code.group(1);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no SMS to " + mobile);
-    }
-
-    private static long smsCount(String mobile) throws IOException {
-        return smsTo(mobile).size();
-    }
-
-    private static List<String> smsTo(String mobile) throws IOException {
-        if (!Files.exists(SMS_OUTBOX)) {
-            return List.of();
-        }
-        return Files.readAllLines(SMS_OUTBOX).stream().filter(line -> line.contains("\"to\":\"" + mobile + "\"")).toList();
-    }
-
-    private static String mobileOf(String demoEmail) {
-        return DemoUsers.byCanton(cantons()).values().stream().flatMap(List::stream)
-                .filter(user -> user.email().equals(demoEmail)).findFirst().orElseThrow().mobileNumber();
-    }
-
-    private static ch.guichetai.canton.CantonCatalog cantons() {
-        return new ch.guichetai.canton.CantonCatalogLoader(IdentityE2EIT.class.getClassLoader()).load(List.of(
-                new ch.guichetai.canton.CantonCatalogLoader.Source("cantons.yml",
-                        IdentityE2EIT.class.getClassLoader().getResourceAsStream("cantons.yml"))));
-    }
-
     /** A fresh Swiss mobile number per registration, in E.164. */
     private static String nextMobile() {
         return "+417960%05d".formatted(MOBILE.incrementAndGet() + (int) (System.nanoTime() % 1000) * 100);
-    }
-
-    /** +41796012345 as people type it: 079 601 23 45. */
-    private static String national(String e164) {
-        String digits = "0" + e164.substring(3);
-        return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6, 8) + " " + digits.substring(8);
     }
 
     private static String home(String canton) {
