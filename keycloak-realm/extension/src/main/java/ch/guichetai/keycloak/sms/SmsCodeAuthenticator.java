@@ -3,11 +3,14 @@ package ch.guichetai.keycloak.sms;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.common.util.Time;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
@@ -19,7 +22,10 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * Second factor after the password: a 6-digit code sent by SMS to the user's mobile number
  * (attribute {@code phoneNumber}). The code is valid a few minutes, a new one may be asked for
- * after a delay, and after too many wrong codes the login starts over.
+ * after a delay, and after too many wrong codes the login starts over. Every wrong code counts as a
+ * failed login for Keycloak's brute-force protection (reference category {@code otp}); a user it
+ * has locked gets no SMS and has no code checked. A user receives at most a few SMS per quarter
+ * hour and per day ({@link SentSms}), however often the password is typed.
  */
 final class SmsCodeAuthenticator implements Authenticator {
 
@@ -28,16 +34,24 @@ final class SmsCodeAuthenticator implements Authenticator {
 
     private static final Logger log = Logger.getLogger(SmsCodeAuthenticator.class);
 
+    /** What Keycloak's brute-force protection counts: failures of this category, like its own OTP form's. */
+    static final String BRUTE_FORCE_CATEGORY = "otp";
+
     private final SmsSettings settings;
+    private final SentSms.Limits limits;
     private final SmsGateway gateway;
 
-    SmsCodeAuthenticator(SmsSettings settings, SmsGateway gateway) {
+    SmsCodeAuthenticator(SmsSettings settings, SentSms.Limits limits, SmsGateway gateway) {
         this.settings = settings;
+        this.limits = limits;
         this.gateway = gateway;
     }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        if (lockedOut(context)) {
+            return;
+        }
         sendNewCode(context, 0, null);
     }
 
@@ -47,6 +61,9 @@ final class SmsCodeAuthenticator implements Authenticator {
         CodeChallenge challenge = CodeChallenge.restore(settings, session::getAuthNote);
         if (challenge == null) {
             authenticate(context);
+            return;
+        }
+        if (lockedOut(context)) {
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
@@ -72,6 +89,9 @@ final class SmsCodeAuthenticator implements Authenticator {
             case WRONG -> {
                 CodeChallenge counted = challenge.withWrongAttempt();
                 if (counted.attemptsExhausted()) {
+                    // The flow does not count a fork as a failure: count this last wrong code here.
+                    context.getProtector().failedLogin(context.getRealm(), context.getUser(), context.getConnection(),
+                            context.getUriInfo(), Set.of(BRUTE_FORCE_CATEGORY));
                     startOver(context);
                     return;
                 }
@@ -93,6 +113,13 @@ final class SmsCodeAuthenticator implements Authenticator {
             return;
         }
         Instant now = now();
+        Duration wait = SentSms.waitBeforeNext(context.getSession(), limits, user, now);
+        if (!wait.isZero()) {
+            context.getEvent().error("guichet_sms_limit_reached");
+            forget(context.getAuthenticationSession());
+            context.forkWithErrorMessage(new FormMessage(null, "guichetSmsLimitReached", SmsAllowance.minutesUpward(wait)));
+            return;
+        }
         CodeChallenge challenge = CodeChallenge.issue(settings, now, wrongAttemptsSoFar);
         LoginFormsProvider form = form(context, challenge, now);
         String text = form.getMessage("guichetSmsText", challenge.code(), settings.codeValidity().toMinutes());
@@ -105,6 +132,7 @@ final class SmsCodeAuthenticator implements Authenticator {
                     .setError("guichetSmsNotSent").createErrorPage(Response.Status.SERVICE_UNAVAILABLE));
             return;
         }
+        SentSms.record(context.getSession(), limits, user, now);
         if (settings.development()) {
             log.debugf("Development SMS code for user %s written to the outbox", user.getUsername());
         }
@@ -113,6 +141,21 @@ final class SmsCodeAuthenticator implements Authenticator {
             form.setInfo(infoMessage);
         }
         context.challenge(form.createForm(TEMPLATE));
+    }
+
+    /**
+     * A user locked by the brute-force protection (too many wrong passwords or codes, also from
+     * another browser) goes back to the login with Keycloak's own message: no SMS, no code checked.
+     */
+    private boolean lockedOut(AuthenticationFlowContext context) {
+        String error = AuthenticatorUtils.getDisabledByBruteForceEventError(context, context.getUser());
+        if (error == null) {
+            return false;
+        }
+        forget(context.getAuthenticationSession());
+        context.getEvent().user(context.getUser()).error(error);
+        context.forkWithErrorMessage(new FormMessage(null, "accountTemporarilyDisabledMessage"));
+        return true;
     }
 
     /** Too many wrong codes: the whole login starts over, with the password. */

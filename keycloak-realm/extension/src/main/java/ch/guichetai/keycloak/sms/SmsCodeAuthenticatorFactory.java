@@ -22,6 +22,8 @@ import org.keycloak.provider.ProviderConfigProperty;
  * <li>{@code http-url}, {@code http-username}, {@code http-password}, {@code http-content-type}
  * (default application/json), {@code http-body-template} (default {"to":"${to}","text":"${text}"})</li>
  * <li>{@code code-validity-seconds} (300), {@code resend-after-seconds} (60), {@code max-wrong-codes} (5)</li>
+ * <li>{@code max-sms-per-window} (4), {@code window-minutes} (15), {@code max-sms-per-day} (12): SMS per user,
+ * login codes and codes to a new mobile number together</li>
  * </ul>
  */
 public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
@@ -29,6 +31,7 @@ public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
     public static final String ID = "guichet-sms-code";
 
     private SmsSettings settings;
+    private SentSms.Limits limits;
     private SmsGateway gateway;
 
     @Override
@@ -44,6 +47,8 @@ public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
                 Optional.ofNullable(config.get("http-password")),
                 config.get("http-body-template", "{\"to\":\"${to}\",\"text\":\"${text}\"}"),
                 config.get("http-content-type", "application/json"));
+        limits = new SentSms.Limits(config.getInt("max-sms-per-window", 4),
+                Duration.ofMinutes(config.getLong("window-minutes", 15L)), config.getInt("max-sms-per-day", 12));
         gateway = settings.development()
                 ? new DevFileSmsGateway(settings.devOutbox().orElseThrow())
                 : new HttpSmsGateway(settings.httpUrl().orElseThrow(), settings.httpUsername(), settings.httpPassword(),
@@ -52,7 +57,7 @@ public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new SmsCodeAuthenticator(settings, gateway);
+        return new SmsCodeAuthenticator(settings, limits, gateway);
     }
 
     @Override
@@ -75,7 +80,7 @@ public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
 
     @Override
     public String getReferenceCategory() {
-        return "sms-otp";
+        return SmsCodeAuthenticator.BRUTE_FORCE_CATEGORY; // counted by the brute-force protection
     }
 
     @Override
@@ -106,6 +111,11 @@ public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
     /** The server's SMS settings, shared with the change of mobile number ({@link UpdateMobileActionFactory}). */
     SmsSettings settings() {
         return settings;
+    }
+
+    /** The server's SMS limits per user, shared with the change of mobile number. */
+    SentSms.Limits limits() {
+        return limits;
     }
 
     /** The server's SMS gateway, shared with the change of mobile number. */

@@ -27,10 +27,12 @@ final class UpdateMobileAction implements RequiredActionProvider {
     private static final Logger log = Logger.getLogger(UpdateMobileAction.class);
 
     private final SmsSettings settings;
+    private final SentSms.Limits limits;
     private final SmsGateway gateway;
 
-    UpdateMobileAction(SmsSettings settings, SmsGateway gateway) {
+    UpdateMobileAction(SmsSettings settings, SentSms.Limits limits, SmsGateway gateway) {
         this.settings = settings;
+        this.limits = limits;
         this.gateway = gateway;
     }
 
@@ -111,6 +113,13 @@ final class UpdateMobileAction implements RequiredActionProvider {
 
     private void sendCode(RequiredActionContext context, String number, int wrongAttemptsSoFar, String infoMessage) {
         Instant now = now();
+        java.time.Duration wait = SentSms.waitBeforeNext(context.getSession(), limits, context.getUser(), now);
+        if (!wait.isZero()) {
+            context.getEvent().error("guichet_sms_limit_reached");
+            context.challenge(numberForm(context, number)
+                    .setError("guichetSmsLimitReached", SmsAllowance.minutesUpward(wait)).createForm(TEMPLATE));
+            return;
+        }
         CodeChallenge challenge = CodeChallenge.issue(settings, now, wrongAttemptsSoFar);
         LoginFormsProvider form = codeForm(context, number, challenge, now);
         try {
@@ -120,6 +129,7 @@ final class UpdateMobileAction implements RequiredActionProvider {
             context.challenge(numberForm(context, number).setError("guichetSmsNotSent").createForm(TEMPLATE));
             return;
         }
+        SentSms.record(context.getSession(), limits, context.getUser(), now);
         remember(context.getAuthenticationSession(), challenge);
         if (infoMessage != null) {
             form.setInfo(infoMessage);

@@ -29,7 +29,7 @@ public final class UpdateMobileActionFactory implements RequiredActionFactory {
 
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
-        return new UpdateMobileAction(sms.settings(), sms.gateway());
+        return new UpdateMobileAction(sms.settings(), sms.limits(), sms.gateway());
     }
 
     @Override
