@@ -35,10 +35,25 @@ public final class KeycloakServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KeycloakServer.class);
     private static final String BUILD_OPTIONS = "--db=mariadb --health-enabled=true";
 
-    /** Where and how to run. {@code smsOutbox}: the development SMS gateway's file. */
+    /**
+     * Where and how to run. {@code smsOutbox}: the development SMS gateway's file. {@code publicUrl}:
+     * the one address of every link, redirect and token issuer (request headers never change it);
+     * {@code adminUrl}: the admin console's own address.
+     */
     public record Settings(Path home, int httpPort, int managementPort, Database database, Path smsOutbox,
-                           String adminUsername, String adminPassword, Map<String, String> extraOptions) {
+                           String adminUsername, String adminPassword, Map<String, String> extraOptions,
+                           URI publicUrl, URI adminUrl) {
+
+        /** Browsers and the application at http://localhost:port, the admin console at http://127.0.0.1:port. */
+        public Settings(Path home, int httpPort, int managementPort, Database database, Path smsOutbox,
+                        String adminUsername, String adminPassword, Map<String, String> extraOptions) {
+            this(home, httpPort, managementPort, database, smsOutbox, adminUsername, adminPassword, extraOptions,
+                    URI.create("http://localhost:" + httpPort), URI.create("http://127.0.0.1:" + httpPort));
+        }
     }
+
+    /** The list of common passwords refused by the realms' policy (file name in the policy). */
+    static final String PASSWORD_BLACKLIST = "guichet-common-passwords.txt";
 
     /** Keycloak's own database (a schema of its own, created on first start). */
     public record Database(String jdbcUrl, String username, String password) {
@@ -53,26 +68,26 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /**
-     * Installs (first time), imports the given realms (realm name to JSON) that do not exist yet,
-     * starts and waits until every realm answers.
+     * Installs (first time), starts, then creates the given realms (realm name to JSON) that do
+     * not exist yet and hardens all of them, as production's {@link RealmCommand} does.
      */
     public static KeycloakServer start(Settings settings, Map<String, String> realms, Duration timeout) {
         long started = System.nanoTime();
         Path home = settings.home().toAbsolutePath().normalize();
         try {
             install(home);
-            writeRealms(home.resolve("data/import"), realms);
             build(home);
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                     "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + settings.httpPort(),
                     "--http-management-port=" + settings.managementPort(),
-                    "--hostname-strict=false", "--proxy-headers=xforwarded",
+                    // A fixed address: a forged X-Forwarded-Host cannot land in a reset e-mail. No proxy here,
+                    // so no proxy headers are read at all (production: see RealmCommand and deploy/README.md).
+                    "--hostname=" + settings.publicUrl(), "--hostname-admin=" + settings.adminUrl(),
                     // One node, no JGroups cluster: with the default (ispn, JDBC_PING discovery) every stop
                     // left its row in the discovery table and the next start waited ~20 s for that dead node.
                     "--cache=local",
                     "--db-url=" + settings.database().jdbcUrl(), "--db-username=" + settings.database().username(),
                     "--db-password=" + settings.database().password(),
-                    "--import-realm",
                     "--spi-authenticator--guichet-sms-code--gateway=dev-file",
                     "--spi-authenticator--guichet-sms-code--dev-outbox=" + settings.smsOutbox().toAbsolutePath()));
             settings.extraOptions().forEach((name, value) -> command.add("--" + name + "=" + value));
@@ -83,7 +98,13 @@ public final class KeycloakServer implements AutoCloseable {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", settings.adminPassword());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             KeycloakServer server = new KeycloakServer(settings, builder.start());
-            server.awaitRealms(realms.keySet(), timeout);
+            server.awaitRealms(List.of("master"), timeout);
+            try {
+                RealmProvisioning.apply(server.baseUrl(), settings.adminUsername(), settings.adminPassword(), realms);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
             log.info("Keycloak {} on http://127.0.0.1:{}/ with realms {} ({} s)", distribution().getProperty("version"),
                     settings.httpPort(), realms.keySet(), (System.nanoTime() - started) / 1_000_000_000);
             return server;
@@ -92,8 +113,9 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /** Keycloak's public address (its fixed host name). */
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + settings.httpPort());
+        return settings.publicUrl();
     }
 
     public Settings settings() {
@@ -170,6 +192,7 @@ public final class KeycloakServer implements AutoCloseable {
             unzip(Path.of(distribution.getProperty("zip")), home);
             Files.writeString(marker, version);
         }
+        writePasswordBlacklist(home);
         try (InputStream provider = KeycloakServer.class.getResourceAsStream("/keycloak/providers/guichet-keycloak-extension.jar")) {
             if (provider == null) {
                 throw new IllegalStateException("the Keycloak extension is missing from the class path (build keycloak-realm)");
@@ -182,6 +205,23 @@ public final class KeycloakServer implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * The 30,000 most common passwords (zxcvbn's list, from Maven Central) where Keycloak's
+     * password-blacklist policy looks for them: data/password-blacklists/ of its home.
+     */
+    static void writePasswordBlacklist(Path home) throws IOException {
+        Path target = home.resolve("data/password-blacklists").resolve(PASSWORD_BLACKLIST);
+        try (InputStream list = KeycloakServer.class.getResourceAsStream(COMMON_PASSWORDS)) {
+            if (list == null) {
+                throw new IllegalStateException("the common passwords list is missing from the class path: " + COMMON_PASSWORDS);
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(list, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static final String COMMON_PASSWORDS = "/com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
 
     private static void build(Path home) throws IOException {
         Path marker = home.resolve(".guichet-build");
@@ -203,19 +243,6 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException("interrupted while building Keycloak", e);
         }
         Files.writeString(marker, BUILD_OPTIONS);
-    }
-
-    /** Keycloak imports every *.json of data/import, and skips realms that already exist. */
-    private static void writeRealms(Path importDir, Map<String, String> realms) throws IOException {
-        Files.createDirectories(importDir);
-        try (Stream<Path> old = Files.list(importDir)) {
-            for (Path file : old.filter(path -> path.toString().endsWith(".json")).toList()) {
-                Files.delete(file);
-            }
-        }
-        for (Map.Entry<String, String> realm : realms.entrySet()) {
-            Files.writeString(importDir.resolve(realm.getKey() + ".json"), realm.getValue());
-        }
     }
 
     static Properties distribution() {

@@ -89,6 +89,8 @@ public final class RealmGenerator {
                 .flatMap(origin -> java.util.stream.Stream.of(origin + "/login/oauth2/code/" + canton.code().value(),
                         origin + "/guichet")) // where the e-mail verification link leads back to
                 .toList()));
+        values.put("contentSecurityPolicy", string(contentSecurityPolicy(origins)));
+        values.put("strictTransportSecurity", string(options.httpsRequired() ? "max-age=31536000; includeSubDomains" : ""));
         values.put("postLogoutRedirectUris", string(origins.stream().map(origin -> origin + "/").collect(Collectors.joining("##"))));
         values.put("localizationTexts", localizationTexts(canton));
         values.put("userProfile", string(resource("keycloak/user-profile.json")));
@@ -105,6 +107,18 @@ public final class RealmGenerator {
         }
         matcher.appendTail(json);
         return json.toString();
+    }
+
+    /**
+     * The login pages' policy. Keycloak's own theme inlines its import map and start-up module, so
+     * scripts and styles need 'unsafe-inline' (its templates escape what they print); the canton's
+     * arms are a data: image. The form posts to Keycloak, which then redirects to the app: browsers
+     * check that redirect against form-action too.
+     */
+    static String contentSecurityPolicy(List<String> appOrigins) {
+        return "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; frame-ancestors 'none'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self' " + String.join(" ", appOrigins) + ";";
     }
 
     /** Texts the themes show, in each language: the realm's own messages. */

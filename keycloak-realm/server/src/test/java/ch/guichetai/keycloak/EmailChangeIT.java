@@ -75,7 +75,7 @@ class EmailChangeIT {
         // The new address logs in (with the SMS code, as always); the old one no longer does.
         BrowserContext again = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         Page login = again.newPage();
-        login.navigate(keycloak.baseUrl() + "/realms/ge/account");
+        keycloak.openLogin(login, "ge");
         enterPassword(login, oldEmail);
         assertThat(login.locator("body")).containsText("Adresse e-mail ou mot de passe invalide.");
         enterPassword(login, newEmail);

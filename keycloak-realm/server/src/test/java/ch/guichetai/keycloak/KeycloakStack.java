@@ -61,7 +61,11 @@ final class KeycloakStack implements AutoCloseable {
                     new User("agent@ge.test", "Nadia", "Agent", "+41790000012", PASSWORD, List.of(Role.OFFICE_AGENT)),
                     new User("portable@ge.test", "Luc", "Portable", "+41790000031", PASSWORD, List.of(Role.BENEFICIARY)),
                     new User("expire@ge.test", "Eva", "Expire", "+41790000033", PASSWORD, List.of(Role.BENEFICIARY)),
-                    new User("ancienne@ge.test", "Claire", "Adresse", "+41790000032", PASSWORD, List.of(Role.BENEFICIARY))),
+                    new User("ancienne@ge.test", "Claire", "Adresse", "+41790000032", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("codes@ge.test", "Marc", "Codes", "+41790000051", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("renvoi@ge.test", "Rita", "Renvoi", "+41790000052", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("flot@ge.test", "Felix", "Flot", "+41790000053", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("reinit@ge.test", "Rosa", "Reinit", "+41790000054", PASSWORD, List.of(Role.BENEFICIARY))),
             "be", List.of(
                     new User("gerant@be.test", "Hans", "Muster", "+41790000003", PASSWORD, List.of(Role.COMPANY_MANAGER)),
                     new User("vergessen@be.test", "Urs", "Vergessen", "+41790000013", PASSWORD, List.of(Role.BENEFICIARY))));
@@ -72,6 +76,7 @@ final class KeycloakStack implements AutoCloseable {
     private static volatile KeycloakStack running;
     private static volatile RuntimeException startFailure;
 
+    private final String adminPassword = "admin-" + System.nanoTime();
     private EmbeddedMariaDb database;
     private GreenMail mail;
     private KeycloakServer keycloak;
@@ -122,7 +127,7 @@ final class KeycloakStack implements AutoCloseable {
             keycloak = KeycloakServer.start(new KeycloakServer.Settings(WORK.resolve("home"), freePort(), freePort(),
                             new KeycloakServer.Database("jdbc:mariadb://127.0.0.1:" + database.port()
                                     + "/keycloak?createDatabaseIfNotExist=true", "root", ""),
-                            outbox, "admin", "admin-" + System.nanoTime(),
+                            outbox, "admin", adminPassword,
                             Map.of("spi-authenticator--guichet-sms-code--code-validity-seconds", "6",
                                     "spi-authenticator--guichet-sms-code--resend-after-seconds", "3")),
                     RealmGenerator.realms(cantons, new RealmGenerator.Options(APP_ORIGIN, CLIENT_SECRET, "127.0.0.1",
@@ -198,12 +203,22 @@ final class KeycloakStack implements AutoCloseable {
      * the application is answered by the test itself.
      */
     Page appLogin(BrowserContext context, String realm, String kcAction) {
-        String redirectUri = APP_ORIGIN.formatted(realm + ".localhost") + "/login/oauth2/code/" + realm;
-        context.route(APP_ORIGIN.formatted(realm + ".localhost") + "/**", route -> route.fulfill(
-                new Route.FulfillOptions().setStatus(200).setContentType("text/plain").setBody("application")));
         Page page = context.newPage();
+        openLogin(page, realm, kcAction);
+        return page;
+    }
+
+    /** Opens the login page of the application's client, as the application's "Se connecter" does. */
+    void openLogin(Page page, String realm) {
+        openLogin(page, realm, null);
+    }
+
+    private void openLogin(Page page, String realm, String kcAction) {
+        String redirectUri = APP_ORIGIN.formatted(realm + ".localhost") + "/login/oauth2/code/" + realm;
+        page.context().route(APP_ORIGIN.formatted(realm + ".localhost") + "/**", route -> route.fulfill(
+                new Route.FulfillOptions().setStatus(200).setContentType("text/plain").setBody("application")));
         page.navigate(baseUrl() + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=guichet-app"
-                + "&response_type=code&scope=openid&state=s&nonce=n&kc_action=" + kcAction
+                + "&response_type=code&scope=openid&state=s&nonce=n" + (kcAction == null ? "" : "&kc_action=" + kcAction)
                 // PKCE as the client requires; the code is never exchanged here, so a fixed challenge does.
                 + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
                 + "&redirect_uri=" + java.net.URLEncoder.encode(redirectUri, java.nio.charset.StandardCharsets.UTF_8));
@@ -213,6 +228,27 @@ final class KeycloakStack implements AutoCloseable {
     /** The application's address that ends a successful login of {@link #appLogin}. */
     static boolean isAppRedirect(String url, String realm) {
         return url.startsWith(APP_ORIGIN.formatted(realm + ".localhost") + "/login/oauth2/code/" + realm);
+    }
+
+    /** A token of the master realm's administrator, for the admin API calls of the security tests. */
+    String masterAdminToken() throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> token = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
+                        + "&password=" + adminPassword)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        Matcher accessToken = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(token.body());
+        assertThat(accessToken.find()).as(token.body()).isTrue();
+        return accessToken.group(1);
+    }
+
+    /** GET on the admin API as the master administrator: the body (JSON). */
+    String adminGet(String path) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(baseUrl() + "/admin/realms" + path))
+                .header("Authorization", "Bearer " + masterAdminToken()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
     }
 
     /** The realm's user with this exact e-mail, as the admin API gives it (JSON), or null. */

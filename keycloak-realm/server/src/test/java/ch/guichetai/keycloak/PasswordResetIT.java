@@ -42,7 +42,7 @@ class PasswordResetIT {
         String newPassword = "Nouveau-Passe-2027";
         context = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         Page page = context.newPage();
-        page.navigate(keycloak.baseUrl() + "/realms/ge/account");
+        keycloak.openLogin(page, "ge");
 
         page.getByText("Mot de passe oublié ?").click();
         assertThat(page.locator("body")).containsText("vous recevrez un e-mail avec un lien pour choisir un nouveau mot de passe");
@@ -77,12 +77,12 @@ class PasswordResetIT {
         page.locator("#password-confirm").fill(newPassword);
         assertThat(page.locator("#kc-submit")).hasText("Réinitialiser le mot de passe");
         page.locator("#kc-submit").click();
-        page.waitForURL(url -> url.contains("/realms/ge/account") && !url.contains("login-actions"),
+        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"),
                 new Page.WaitForURLOptions().setTimeout(20_000));
 
         // The old password no longer works; the new one does (and still asks for the SMS code).
         Page again = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH")).newPage();
-        again.navigate(keycloak.baseUrl() + "/realms/ge/account");
+        keycloak.openLogin(again, "ge");
         login(again, email, KeycloakStack.PASSWORD);
         assertThat(again.locator("body")).containsText("Adresse e-mail ou mot de passe invalide.");
         login(again, email, newPassword);
@@ -95,7 +95,7 @@ class PasswordResetIT {
         String email = "vergessen@be.test";
         context = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("de-CH"));
         Page page = context.newPage();
-        page.navigate(keycloak.baseUrl() + "/realms/be/account");
+        keycloak.openLogin(page, "be");
 
         page.getByText("Passwort vergessen?").click();
         int mailsBefore = keycloak.mailsTo(email).size();

@@ -63,14 +63,14 @@ class UpdateMobileIT {
         long toNew = keycloak.smsCount("+41790000041");
         BrowserContext again = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         Page login = again.newPage();
-        login.navigate(keycloak.baseUrl() + "/realms/ge/account");
+        keycloak.openLogin(login, "ge");
         enterPassword(login, "portable@ge.test");
         assertThat(login.locator("#guichet-sms-sent-to")).containsText("+41 ••• ••• •• 41");
         assertThat(keycloak.smsCount("+41790000041")).isEqualTo(toNew + 1);
         assertThat(keycloak.smsCount("+41790000031")).isEqualTo(toOld);
         login.locator("#code").fill(keycloak.lastCodeSentTo("+41790000041"));
         login.locator("#guichet-sms-submit").click();
-        login.waitForURL(url -> url.contains("/realms/ge/account") && !url.contains("login-actions"),
+        login.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"),
                 new Page.WaitForURLOptions().setTimeout(20_000));
         again.close();
     }

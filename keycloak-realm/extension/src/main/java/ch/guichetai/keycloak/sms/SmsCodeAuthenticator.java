@@ -25,7 +25,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * after a delay, and after too many wrong codes the login starts over. Every wrong code counts as a
  * failed login for Keycloak's brute-force protection (reference category {@code otp}); a user it
  * has locked gets no SMS and has no code checked. A user receives at most a few SMS per quarter
- * hour and per day ({@link SentSms}), however often the password is typed.
+ * hour and per day ({@link SendLog}), however often the password is typed.
  */
 final class SmsCodeAuthenticator implements Authenticator {
 
@@ -38,10 +38,10 @@ final class SmsCodeAuthenticator implements Authenticator {
     static final String BRUTE_FORCE_CATEGORY = "otp";
 
     private final SmsSettings settings;
-    private final SentSms.Limits limits;
+    private final SendLog.Limits limits;
     private final SmsGateway gateway;
 
-    SmsCodeAuthenticator(SmsSettings settings, SentSms.Limits limits, SmsGateway gateway) {
+    SmsCodeAuthenticator(SmsSettings settings, SendLog.Limits limits, SmsGateway gateway) {
         this.settings = settings;
         this.limits = limits;
         this.gateway = gateway;
@@ -113,11 +113,11 @@ final class SmsCodeAuthenticator implements Authenticator {
             return;
         }
         Instant now = now();
-        Duration wait = SentSms.waitBeforeNext(context.getSession(), limits, user, now);
+        Duration wait = SendLog.waitBeforeNext(context.getSession(), limits, smsKey(user), now);
         if (!wait.isZero()) {
             context.getEvent().error("guichet_sms_limit_reached");
             forget(context.getAuthenticationSession());
-            context.forkWithErrorMessage(new FormMessage(null, "guichetSmsLimitReached", SmsAllowance.minutesUpward(wait)));
+            context.forkWithErrorMessage(new FormMessage(null, "guichetSmsLimitReached", SendAllowance.minutesUpward(wait)));
             return;
         }
         CodeChallenge challenge = CodeChallenge.issue(settings, now, wrongAttemptsSoFar);
@@ -132,7 +132,7 @@ final class SmsCodeAuthenticator implements Authenticator {
                     .setError("guichetSmsNotSent").createErrorPage(Response.Status.SERVICE_UNAVAILABLE));
             return;
         }
-        SentSms.record(context.getSession(), limits, user, now);
+        SendLog.record(context.getSession(), limits, smsKey(user), now);
         if (settings.development()) {
             log.debugf("Development SMS code for user %s written to the outbox", user.getUsername());
         }
@@ -180,6 +180,11 @@ final class SmsCodeAuthenticator implements Authenticator {
         session.removeAuthNote(CodeChallenge.CODE);
         session.removeAuthNote(CodeChallenge.SENT_AT);
         session.removeAuthNote(CodeChallenge.WRONG_ATTEMPTS);
+    }
+
+    /** The SMS of one user, login codes and codes to a new number together, count against one limit. */
+    static String smsKey(UserModel user) {
+        return "sms." + user.getId();
     }
 
     /** "+41 ** *** ** 67": enough to recognise one's number, not enough to learn it. */

@@ -31,7 +31,7 @@ public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
     public static final String ID = "guichet-sms-code";
 
     private SmsSettings settings;
-    private SentSms.Limits limits;
+    private SendLog.Limits limits;
     private SmsGateway gateway;
 
     @Override
@@ -47,7 +47,7 @@ public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
                 Optional.ofNullable(config.get("http-password")),
                 config.get("http-body-template", "{\"to\":\"${to}\",\"text\":\"${text}\"}"),
                 config.get("http-content-type", "application/json"));
-        limits = new SentSms.Limits(config.getInt("max-sms-per-window", 4),
+        limits = new SendLog.Limits(config.getInt("max-sms-per-window", 4),
                 Duration.ofMinutes(config.getLong("window-minutes", 15L)), config.getInt("max-sms-per-day", 12));
         gateway = settings.development()
                 ? new DevFileSmsGateway(settings.devOutbox().orElseThrow())
@@ -114,7 +114,7 @@ public final class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
     }
 
     /** The server's SMS limits per user, shared with the change of mobile number. */
-    SentSms.Limits limits() {
+    SendLog.Limits limits() {
         return limits;
     }
 

@@ -27,10 +27,10 @@ final class UpdateMobileAction implements RequiredActionProvider {
     private static final Logger log = Logger.getLogger(UpdateMobileAction.class);
 
     private final SmsSettings settings;
-    private final SentSms.Limits limits;
+    private final SendLog.Limits limits;
     private final SmsGateway gateway;
 
-    UpdateMobileAction(SmsSettings settings, SentSms.Limits limits, SmsGateway gateway) {
+    UpdateMobileAction(SmsSettings settings, SendLog.Limits limits, SmsGateway gateway) {
         this.settings = settings;
         this.limits = limits;
         this.gateway = gateway;
@@ -113,11 +113,11 @@ final class UpdateMobileAction implements RequiredActionProvider {
 
     private void sendCode(RequiredActionContext context, String number, int wrongAttemptsSoFar, String infoMessage) {
         Instant now = now();
-        java.time.Duration wait = SentSms.waitBeforeNext(context.getSession(), limits, context.getUser(), now);
+        java.time.Duration wait = SendLog.waitBeforeNext(context.getSession(), limits, SmsCodeAuthenticator.smsKey(context.getUser()), now);
         if (!wait.isZero()) {
             context.getEvent().error("guichet_sms_limit_reached");
             context.challenge(numberForm(context, number)
-                    .setError("guichetSmsLimitReached", SmsAllowance.minutesUpward(wait)).createForm(TEMPLATE));
+                    .setError("guichetSmsLimitReached", SendAllowance.minutesUpward(wait)).createForm(TEMPLATE));
             return;
         }
         CodeChallenge challenge = CodeChallenge.issue(settings, now, wrongAttemptsSoFar);
@@ -129,7 +129,7 @@ final class UpdateMobileAction implements RequiredActionProvider {
             context.challenge(numberForm(context, number).setError("guichetSmsNotSent").createForm(TEMPLATE));
             return;
         }
-        SentSms.record(context.getSession(), limits, context.getUser(), now);
+        SendLog.record(context.getSession(), limits, SmsCodeAuthenticator.smsKey(context.getUser()), now);
         remember(context.getAuthenticationSession(), challenge);
         if (infoMessage != null) {
             form.setInfo(infoMessage);

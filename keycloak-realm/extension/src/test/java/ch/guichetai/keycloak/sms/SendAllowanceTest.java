@@ -7,14 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class SmsAllowanceTest {
+class SendAllowanceTest {
 
     private static final Duration QUARTER = Duration.ofMinutes(15);
     private static final Instant NOON = Instant.parse("2026-12-01T12:00:00Z");
 
     @Test
     void fourSmsPerQuarterHourThenWaitUntilTheOldestLeavesTheWindow() {
-        SmsAllowance allowance = SmsAllowance.restore(4, QUARTER, 12, null, NOON);
+        SendAllowance allowance = SendAllowance.restore(4, QUARTER, 12, null, NOON);
         for (int i = 0; i < 4; i++) {
             assertThat(allowance.allows(NOON.plusSeconds(i))).isTrue();
             allowance = allowance.withSent(NOON.plusSeconds(i));
@@ -27,7 +27,7 @@ class SmsAllowanceTest {
 
     @Test
     void twelvePerDayEvenWhenSpreadOverQuarters() {
-        SmsAllowance allowance = SmsAllowance.restore(4, QUARTER, 12, null, NOON);
+        SendAllowance allowance = SendAllowance.restore(4, QUARTER, 12, null, NOON);
         Instant at = NOON;
         for (int i = 0; i < 12; i++) {
             assertThat(allowance.allows(at)).as("SMS %d", i + 1).isTrue();
@@ -37,15 +37,15 @@ class SmsAllowanceTest {
 
         assertThat(allowance.allows(at)).isFalse();
         assertThat(allowance.waitBeforeNext(at)).isEqualTo(Duration.between(at, NOON.plus(Duration.ofDays(1))));
-        assertThat(SmsAllowance.minutesUpward(allowance.waitBeforeNext(at))).isEqualTo(24 * 60 - 12 * 20);
+        assertThat(SendAllowance.minutesUpward(allowance.waitBeforeNext(at))).isEqualTo(24 * 60 - 12 * 20);
     }
 
     @Test
     void survivesBeingKeptAsTextAndForgetsWhatIsOlderThanADay() {
-        SmsAllowance allowance = SmsAllowance.restore(4, QUARTER, 12, null, NOON)
+        SendAllowance allowance = SendAllowance.restore(4, QUARTER, 12, null, NOON)
                 .withSent(NOON.minus(Duration.ofHours(25))).withSent(NOON.minusSeconds(60)).withSent(NOON.minusSeconds(30));
 
-        SmsAllowance restored = SmsAllowance.restore(4, QUARTER, 12, allowance.keep(), NOON);
+        SendAllowance restored = SendAllowance.restore(4, QUARTER, 12, allowance.keep(), NOON);
 
         assertThat(restored.keep()).isEqualTo(NOON.minusSeconds(60).toEpochMilli() + "," + NOON.minusSeconds(30).toEpochMilli());
         assertThat(restored.withSent(NOON).withSent(NOON).allows(NOON)).isFalse();
@@ -53,14 +53,14 @@ class SmsAllowanceTest {
 
     @Test
     void minutesAreRoundedUpAndNeverZero() {
-        assertThat(SmsAllowance.minutesUpward(Duration.ofSeconds(1))).isEqualTo(1);
-        assertThat(SmsAllowance.minutesUpward(Duration.ofSeconds(61))).isEqualTo(2);
+        assertThat(SendAllowance.minutesUpward(Duration.ofSeconds(1))).isEqualTo(1);
+        assertThat(SendAllowance.minutesUpward(Duration.ofSeconds(61))).isEqualTo(2);
     }
 
     @Test
     void limitsMustMakeSense() {
-        assertThatThrownBy(() -> new SentSms.Limits(0, QUARTER, 12)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SentSms.Limits(5, QUARTER, 4)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SentSms.Limits(4, Duration.ofDays(2), 12)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SendLog.Limits(0, QUARTER, 12)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SendLog.Limits(5, QUARTER, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SendLog.Limits(4, Duration.ofDays(2), 12)).isInstanceOf(IllegalArgumentException.class);
     }
 }

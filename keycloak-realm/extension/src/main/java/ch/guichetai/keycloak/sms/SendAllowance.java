@@ -12,7 +12,7 @@ import java.util.List;
  * password typed again and again sends no more than that (each password entry used to send a new
  * SMS, five in a second).
  */
-final class SmsAllowance {
+final class SendAllowance {
 
     static final Duration DAY = Duration.ofDays(1);
 
@@ -21,7 +21,7 @@ final class SmsAllowance {
     private final int perDay;
     private final List<Instant> sent;
 
-    private SmsAllowance(int perWindow, Duration window, int perDay, List<Instant> sent) {
+    private SendAllowance(int perWindow, Duration window, int perDay, List<Instant> sent) {
         if (perWindow < 1 || perDay < perWindow || window.isNegative() || window.isZero() || window.compareTo(DAY) > 0) {
             throw new IllegalArgumentException("SMS limits out of range: " + perWindow + " per " + window + ", " + perDay
                     + " per day");
@@ -33,7 +33,7 @@ final class SmsAllowance {
     }
 
     /** The allowance with the send times kept as "epochMillis,epochMillis,…" (null or empty: none yet). */
-    static SmsAllowance restore(int perWindow, Duration window, int perDay, String kept, Instant now) {
+    static SendAllowance restore(int perWindow, Duration window, int perDay, String kept, Instant now) {
         List<Instant> sent = new ArrayList<>();
         if (kept != null && !kept.isBlank()) {
             Arrays.stream(kept.split(","))
@@ -42,7 +42,7 @@ final class SmsAllowance {
                     .sorted()
                     .forEach(sent::add);
         }
-        return new SmsAllowance(perWindow, window, perDay, sent);
+        return new SendAllowance(perWindow, window, perDay, sent);
     }
 
     boolean allows(Instant now) {
@@ -63,10 +63,10 @@ final class SmsAllowance {
     }
 
     /** The allowance after one more SMS sent now. */
-    SmsAllowance withSent(Instant now) {
+    SendAllowance withSent(Instant now) {
         List<Instant> more = new ArrayList<>(sent);
         more.add(now);
-        return new SmsAllowance(perWindow, window, perDay, more);
+        return new SendAllowance(perWindow, window, perDay, more);
     }
 
     String keep() {
