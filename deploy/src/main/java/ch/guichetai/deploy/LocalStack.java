@@ -133,7 +133,10 @@ public final class LocalStack {
         KeycloakServer.Settings keycloakSettings = new KeycloakServer.Settings(dataDir.resolve("keycloak"), keycloakPort,
                 freePort(), new KeycloakServer.Database("jdbc:mariadb://127.0.0.1:" + db.port()
                         + "/keycloak?createDatabaseIfNotExist=true", "root", ""),
-                smsOutbox, KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD, Map.of());
+                smsOutbox, KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD,
+                // The demo accounts are shared by everyone trying the stack: more SMS than a real user may get.
+                Map.of("spi-authenticator--guichet-sms-code--max-sms-per-window", "30",
+                        "spi-authenticator--guichet-sms-code--max-sms-per-day", "200"));
         Map<String, String> realms = RealmGenerator.realms(cantons, new RealmGenerator.Options(
                 "http://%s:" + port, CLIENT_SECRET, "127.0.0.1", smtpPort, false, demoUsers));
         System.out.println("Starting Keycloak in the background (log: " + keycloakSettings.home().resolve("keycloak.log")
@@ -181,7 +184,8 @@ public final class LocalStack {
         for (Canton canton : cantons.all()) {
             text.append("  %-10s http://%s:%d/%n".formatted(canton.name().in(Language.FR), canton.hosts().getFirst(), port));
         }
-        text.append("  %-10s %s/   admin console %s/admin (%s / %s)%n".formatted("Keycloak", keycloakUrl, keycloakUrl,
+        text.append("  %-10s %s/   admin console %s/admin (%s / %s)%n".formatted("Keycloak", keycloakUrl,
+                keycloakUrl.replace("localhost", "127.0.0.1"),
                 KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD));
         text.append("  %-10s http://localhost:%d/   (SMTP 127.0.0.1:%d)%n".formatted("E-mails", mailPort, smtpPort));
         text.append("  %-10s http://localhost:%d/sms   (login codes)%n".formatted("SMS", mailPort));

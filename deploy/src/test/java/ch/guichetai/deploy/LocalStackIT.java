@@ -48,7 +48,7 @@ class LocalStackIT {
             stack.awaitOutput("local stack up", Duration.ofMinutes(5));
             assertThat(stack.output()).contains("http://ge.localhost:" + port + "/", "http://be.localhost:" + port + "/",
                     "http://vs.localhost:" + port + "/", "http://localhost:" + mailPort + "/",
-                    "http://localhost:" + mailPort + "/sms", "http://localhost:" + keycloakPort + "/admin",
+                    "http://localhost:" + mailPort + "/sms", "http://127.0.0.1:" + keycloakPort + "/admin",
                     "gerant.be@demo.guichet-ai.ch", "admin.vs@demo.guichet-ai.ch", DemoUsers.PASSWORD);
             assertThat(get(port, "ge.localhost").body()).contains("<html");
             assertThat(get(port, "localhost").statusCode()).isEqualTo(404);
@@ -75,7 +75,7 @@ class LocalStackIT {
 
             // A demo account's password brings the SMS code page; the code shows on the SMS page.
             assertThat(getString(mailPort, "/sms")).contains("SMS envoyés");
-            String sentTo = passwordStep(keycloakPort, "ge", DemoUsers.email(Role.BENEFICIARY, "ge"), DemoUsers.PASSWORD);
+            String sentTo = passwordStep(keycloakPort, port, "ge", DemoUsers.email(Role.BENEFICIARY, "ge"), DemoUsers.PASSWORD);
             assertThat(sentTo).contains("11"); // the hint shows the mobile's last two digits
             assertThat(getString(mailPort, "/sms")).contains("+41795010011").containsPattern("<strong>\\d{6}</strong>");
 
@@ -102,14 +102,16 @@ class LocalStackIT {
         return response.body();
     }
 
-    /** Opens the account console's login in a realm, sends e-mail and password; returns the SMS page's "sent to" line. */
-    private static String passwordStep(int keycloakPort, String realm, String email, String password) throws Exception {
+    /** Opens the application's login in a realm, sends e-mail and password; returns the SMS page's "sent to" line. */
+    private static String passwordStep(int keycloakPort, int appPort, String realm, String email, String password)
+            throws Exception {
         HttpClient browser = HttpClient.newHttpClient();
-        String base = "http://127.0.0.1:" + keycloakPort;
-        // The account console's own authorization request (it is a public client that requires PKCE).
-        String authorize = base + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=account-console"
+        String base = "http://localhost:" + keycloakPort;
+        // The application's own authorization request (its client requires PKCE; the code is never exchanged here).
+        String authorize = base + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=guichet-app"
                 + "&response_type=code&scope=openid&redirect_uri="
-                + URLEncoder.encode(base + "/realms/" + realm + "/account/", StandardCharsets.UTF_8)
+                + URLEncoder.encode("http://" + realm + ".localhost:" + appPort + "/login/oauth2/code/" + realm,
+                        StandardCharsets.UTF_8)
                 + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
         HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
                 HttpResponse.BodyHandlers.ofString());

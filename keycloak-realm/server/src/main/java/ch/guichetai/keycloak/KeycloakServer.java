@@ -192,7 +192,7 @@ public final class KeycloakServer implements AutoCloseable {
             unzip(Path.of(distribution.getProperty("zip")), home);
             Files.writeString(marker, version);
         }
-        writePasswordBlacklist(home);
+        writePasswordBlacklist(home.resolve("data/password-blacklists"));
         try (InputStream provider = KeycloakServer.class.getResourceAsStream("/keycloak/providers/guichet-keycloak-extension.jar")) {
             if (provider == null) {
                 throw new IllegalStateException("the Keycloak extension is missing from the class path (build keycloak-realm)");
@@ -208,10 +208,10 @@ public final class KeycloakServer implements AutoCloseable {
 
     /**
      * The 30,000 most common passwords (zxcvbn's list, from Maven Central) where Keycloak's
-     * password-blacklist policy looks for them: data/password-blacklists/ of its home.
+     * password-blacklist policy looks for them (data/password-blacklists/ of its home).
      */
-    static void writePasswordBlacklist(Path home) throws IOException {
-        Path target = home.resolve("data/password-blacklists").resolve(PASSWORD_BLACKLIST);
+    static void writePasswordBlacklist(Path folder) throws IOException {
+        Path target = folder.resolve(PASSWORD_BLACKLIST);
         try (InputStream list = KeycloakServer.class.getResourceAsStream(COMMON_PASSWORDS)) {
             if (list == null) {
                 throw new IllegalStateException("the common passwords list is missing from the class path: " + COMMON_PASSWORDS);

@@ -35,8 +35,11 @@ public final class RealmCommand {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> options = options(args);
-        String secret = requiredEnv("GUICHET_KEYCLOAK_CLIENT_SECRET");
+        run(options(args), System.getenv());
+    }
+
+    static void run(Map<String, String> options, Map<String, String> env) throws IOException {
+        String secret = requiredEnv(env, "GUICHET_KEYCLOAK_CLIENT_SECRET");
         CantonCatalog cantons = cantons(options.getOrDefault("cantons", "classpath:cantons.yml"));
         Map<String, String> realms = RealmGenerator.realms(cantons, new RealmGenerator.Options(
                 required(options, "app-origin"), secret, required(options, "smtp-host"),
@@ -54,8 +57,8 @@ public final class RealmCommand {
             System.out.println("Wrote " + KeycloakServer.PASSWORD_BLACKLIST + " to " + options.get("password-blacklist-dir"));
         }
         if (options.containsKey("apply")) {
-            List<String> created = RealmProvisioning.apply(URI.create(options.get("apply")), requiredEnv("KEYCLOAK_ADMIN"),
-                    requiredEnv("KEYCLOAK_ADMIN_PASSWORD"), realms);
+            List<String> created = RealmProvisioning.apply(URI.create(options.get("apply")), requiredEnv(env, "KEYCLOAK_ADMIN"),
+                    requiredEnv(env, "KEYCLOAK_ADMIN_PASSWORD"), realms);
             System.out.println("Realms created: " + created + "; updated and hardened: " + realms.keySet());
         }
         if (!options.containsKey("write") && !options.containsKey("apply") && !options.containsKey("password-blacklist-dir")) {
@@ -96,8 +99,8 @@ public final class RealmCommand {
         return value;
     }
 
-    private static String requiredEnv(String name) {
-        String value = System.getenv(name);
+    private static String requiredEnv(Map<String, String> env, String name) {
+        String value = env.get(name);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("missing environment variable " + name);
         }

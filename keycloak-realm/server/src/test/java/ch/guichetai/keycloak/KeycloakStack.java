@@ -77,6 +77,7 @@ final class KeycloakStack implements AutoCloseable {
     private static volatile RuntimeException startFailure;
 
     private final String adminPassword = "admin-" + System.nanoTime();
+    private Map<String, String> realms;
     private EmbeddedMariaDb database;
     private GreenMail mail;
     private KeycloakServer keycloak;
@@ -124,15 +125,15 @@ final class KeycloakStack implements AutoCloseable {
             mail.start();
             CantonCatalog cantons = new CantonCatalogLoader(KeycloakStack.class.getClassLoader()).load(List.of(
                     new CantonCatalogLoader.Source("cantons.yml", KeycloakStack.class.getResourceAsStream("/cantons.yml"))));
+            realms = RealmGenerator.realms(cantons, new RealmGenerator.Options(APP_ORIGIN, CLIENT_SECRET, "127.0.0.1",
+                    smtpPort, false, USERS));
             keycloak = KeycloakServer.start(new KeycloakServer.Settings(WORK.resolve("home"), freePort(), freePort(),
                             new KeycloakServer.Database("jdbc:mariadb://127.0.0.1:" + database.port()
                                     + "/keycloak?createDatabaseIfNotExist=true", "root", ""),
                             outbox, "admin", adminPassword,
                             Map.of("spi-authenticator--guichet-sms-code--code-validity-seconds", "6",
                                     "spi-authenticator--guichet-sms-code--resend-after-seconds", "3")),
-                    RealmGenerator.realms(cantons, new RealmGenerator.Options(APP_ORIGIN, CLIENT_SECRET, "127.0.0.1",
-                            smtpPort, false, USERS)),
-                    Duration.ofMinutes(4));
+                    realms, Duration.ofMinutes(4));
 
             playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -222,12 +223,16 @@ final class KeycloakStack implements AutoCloseable {
                 // PKCE as the client requires; the code is never exchanged here, so a fixed challenge does.
                 + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
                 + "&redirect_uri=" + java.net.URLEncoder.encode(redirectUri, java.nio.charset.StandardCharsets.UTF_8));
-        return page;
     }
 
     /** The application's address that ends a successful login of {@link #appLogin}. */
     static boolean isAppRedirect(String url, String realm) {
         return url.startsWith(APP_ORIGIN.formatted(realm + ".localhost") + "/login/oauth2/code/" + realm);
+    }
+
+    /** Provisions the same realms once more, as every later start and production's command do; returns those created. */
+    List<String> reapplyRealms() {
+        return RealmProvisioning.apply(keycloak.baseUrl(), "admin", adminPassword, realms);
     }
 
     /** A token of the master realm's administrator, for the admin API calls of the security tests. */

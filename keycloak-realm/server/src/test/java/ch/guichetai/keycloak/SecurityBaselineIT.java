@@ -69,12 +69,25 @@ class SecurityBaselineIT {
     }
 
     @Test
+    void provisioningAgainCreatesNothingReplacesNoUserAndKeepsTheRealmsHardened() throws Exception {
+        String before = keycloak.userWithEmail("ge", "beneficiaire@ge.test");
+
+        assertThat(keycloak.reapplyRealms()).isEmpty();
+
+        assertThat(keycloak.userWithEmail("ge", "beneficiaire@ge.test")).isEqualTo(before);
+        assertThat(keycloak.adminGet("/ge/roles/default-roles-ge/composites")).isEqualTo("[]");
+        assertThat(keycloak.adminGet("/ge")).contains("\"directGrantFlow\":\"guichet-no-direct-grant\"",
+                "\"resetCredentialsFlow\":\"guichet-reset-credentials\"");
+    }
+
+    @Test
     void theAccountConsoleIsOff() throws Exception {
         HttpResponse<String> console = http.send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/realms/ge/account/"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(console.statusCode()).as(console.body()).isNotEqualTo(200);
-        assertThat(console.body()).doesNotContain("account-console");
+        assertThat(console.body()).contains("Votre compte se gère dans le Guichet en ligne de l’AI, sous « Mon compte ».")
+                .doesNotContain("<script", "account-console");
+        assertThat(keycloak.adminGet("/ge/clients?clientId=account-console")).contains("\"enabled\":false");
     }
 
     @Test
