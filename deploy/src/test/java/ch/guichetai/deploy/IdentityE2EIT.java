@@ -252,6 +252,17 @@ class IdentityE2EIT {
 
                 page.navigate(home("ge") + "office/inscriptions");
                 assertThat(page.locator("#pending-registrations")).hasCount(office ? 1 : 0);
+
+                // The canton's sign-ins, for its office administrators only: their own sign-in is the newest.
+                boolean officeAdmin = user.roles().getFirst().roleName().equals("office-admin");
+                page.navigate(home("ge") + "office/connexions");
+                assertThat(page.locator("#sign-ins")).hasCount(officeAdmin ? 1 : 0);
+                if (officeAdmin) {
+                    assertThat(page.locator("#sign-ins vaadin-grid-cell-content", new Page.LocatorOptions()
+                            .setHasText(user.email())).first()).isVisible();
+                    assertThat(page.locator("#sign-ins vaadin-grid-cell-content", new Page.LocatorOptions()
+                            .setHasText("Connexion réussie")).first()).isVisible();
+                }
             } finally {
                 page = previous;
                 own.close();

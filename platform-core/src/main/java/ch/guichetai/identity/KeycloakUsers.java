@@ -196,6 +196,24 @@ public class KeycloakUsers {
                 : Optional.of((String) ((Map<?, ?>) users.getFirst()).get("id"));
     }
 
+    /**
+     * The realm's sign-ins and failed sign-ins, newest first (Keycloak's login events; the
+     * service account holds {@code view-events} for this only).
+     */
+    public List<SignIn> signIns(CantonCode canton, int first, int max) {
+        URI uri = UriComponentsBuilder.fromUriString(admin(canton, "/events"))
+                .queryParam("type", "LOGIN", "LOGIN_ERROR").queryParam("first", first).queryParam("max", max)
+                .encode().build().toUri();
+        List<?> events = http.get().uri(uri).headers(auth(canton)).retrieve().body(List.class);
+        return events == null ? List.of() : events.stream().map(Map.class::cast).map(event -> {
+            Map<?, ?> details = event.get("details") instanceof Map<?, ?> map ? map : Map.of();
+            Object email = details.get("username");
+            return new SignIn(Instant.ofEpochMilli(((Number) event.get("time")).longValue()),
+                    email == null ? "" : email.toString(), String.valueOf(event.get("ipAddress")),
+                    Optional.ofNullable((String) event.get("error")));
+        }).toList();
+    }
+
     private String admin(CantonCode canton, String path) {
         return settings.adminUrl(cantons.require(canton).keycloakRealm()) + path;
     }

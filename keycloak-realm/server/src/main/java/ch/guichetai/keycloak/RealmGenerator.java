@@ -139,10 +139,13 @@ public final class RealmGenerator {
                 + canton.name().in(language);
     }
 
-    /** The application's service account may manage the realm's users (registration, approval, invitations). */
+    /**
+     * The application's service account may manage the realm's users (registration, approval,
+     * invitations) and read its sign-in events (the office's list of sign-ins).
+     */
     private static final String SERVICE_ACCOUNT = """
             {"username": "service-account-guichet-app", "enabled": true, "serviceAccountClientId": "guichet-app",
-             "clientRoles": {"realm-management": ["manage-users", "view-users", "query-users", "view-realm"]}}""";
+             "clientRoles": {"realm-management": ["manage-users", "view-users", "query-users", "view-realm", "view-events"]}}""";
 
     private static String users(Canton canton, List<User> users) {
         List<String> json = new ArrayList<>(List.of(SERVICE_ACCOUNT));

@@ -14,4 +14,9 @@ class OfficeMenu {
         return new MenuEntry("office.registrations.title", PendingRegistrationsView.class,
                 List.of(Role.OFFICE_AGENT, Role.OFFICE_ADMIN));
     }
+
+    @Bean
+    MenuEntry signInsMenuEntry() {
+        return new MenuEntry("office.signins.title", SignInsView.class, List.of(Role.OFFICE_ADMIN));
+    }
 }
