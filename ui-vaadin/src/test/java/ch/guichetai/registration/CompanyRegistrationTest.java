@@ -26,7 +26,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         String email = uniqueEmail("hans.muster");
         String name = "Hörhilfe Muster AG " + unique();
 
-        Company company = inCanton("be", () -> registrations.registerCompany(company(name, uniqueGln(), email), Language.DE));
+        Company company = inCanton("be", () -> registrations.registerCompany(company(name, uniqueGln(), email), Language.DE, CLIENT).orElseThrow());
 
         assertThat(company.status()).isEqualTo(Company.Status.PENDING);
         assertThat(company.canton()).isEqualTo("be");
@@ -64,7 +64,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
     void aSecondDecisionOnTheSameCompanyChangesNothing() {
         String email = uniqueEmail("zweimal");
         Company company = inCanton("be", () -> registrations.registerCompany(
-                company("Zweimal AG " + unique(), uniqueGln(), email), Language.DE));
+                company("Zweimal AG " + unique(), uniqueGln(), email), Language.DE, CLIENT).orElseThrow());
         Account gerant = inCanton("be", () -> accounts.membersOf(company.id())).getFirst();
         runInCanton("be", () -> companies.approve(company.id(), "agent-1@be.test"));
 
@@ -82,7 +82,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         String email = uniqueEmail("erika.refus");
         String name = "Refus GmbH " + unique();
         String reason = "Die GLN gehört zu einer anderen Organisation.";
-        Company company = inCanton("be", () -> registrations.registerCompany(company(name, uniqueGln(), email), Language.DE));
+        Company company = inCanton("be", () -> registrations.registerCompany(company(name, uniqueGln(), email), Language.DE, CLIENT).orElseThrow());
         Account registrant = inCanton("be", () -> accounts.membersOf(company.id())).getFirst();
 
         runInCanton("be", () -> companies.refuse(company.id(), "agent@be.test", reason));
@@ -107,7 +107,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         long pendingInBern = inCanton("be", () -> companies.countPending());
         long pendingInGeneva = inCanton("ge", () -> companies.countPending());
         Company geneva = inCanton("ge", () -> registrations.registerCompany(
-                company("Moyens Auxiliaires Genève SA " + unique(), uniqueGln(), email), Language.FR));
+                company("Moyens Auxiliaires Genève SA " + unique(), uniqueGln(), email), Language.FR, CLIENT).orElseThrow());
         Account registrant = inCanton("ge", () -> accounts.membersOf(geneva.id())).getFirst();
 
         assertThat(inCanton("ge", () -> companies.countPending())).isEqualTo(pendingInGeneva + 1);
@@ -138,7 +138,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
     @Test
     void eachCantonsServiceAccountSeesOnlyItsOwnRealm() {
         String email = uniqueEmail("seulement.geneve");
-        Account geneva = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account geneva = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
 
         assertThat(keycloakUsers.findIdByEmail(new CantonCode("ge"), email)).contains(geneva.subject());
         assertThat(keycloakUsers.findIdByEmail(new CantonCode("be"), email)).isEmpty();
@@ -153,12 +153,12 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
     void aGlnIsTakenOnceInACantonButMayBeRegisteredInAnother() {
         String gln = uniqueGln();
         String firstEmail = uniqueEmail("premier");
-        inCanton("ge", () -> registrations.registerCompany(company("Premier SA " + gln, gln, firstEmail), Language.FR));
+        inCanton("ge", () -> registrations.registerCompany(company("Premier SA " + gln, gln, firstEmail), Language.FR, CLIENT).orElseThrow());
         String secondEmail = uniqueEmail("second");
         long usersOfGeneva = keycloak().userCount("ge");
 
         Map<String, Problem> problems = problemsOf(() -> runInCanton("ge", () -> registrations.registerCompany(
-                company("Second SA " + gln, " " + gln.substring(0, 6) + " " + gln.substring(6), secondEmail), Language.FR)));
+                company("Second SA " + gln, " " + gln.substring(0, 6) + " " + gln.substring(6), secondEmail), Language.FR, CLIENT).orElseThrow()));
 
         assertThat(problems).isEqualTo(Map.of("gln", new Problem("invalid.gln.taken")));
         assertThat(keycloak().usersWithEmail("ge", secondEmail)).isEmpty();
@@ -169,7 +169,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
 
         String bernEmail = uniqueEmail("bern");
         Company bern = inCanton("be", () -> registrations.registerCompany(company("Bern AG " + gln, gln, bernEmail),
-                Language.DE));
+                Language.DE, CLIENT).orElseThrow());
         assertThat(bern.gln().value()).isEqualTo(gln);
         assertThat(jdbc.queryForList("select canton from company where gln = ? order by canton", String.class, gln))
                 .isEqualTo(List.of("be", "ge"));

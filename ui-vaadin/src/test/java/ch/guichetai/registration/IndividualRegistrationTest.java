@@ -26,7 +26,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
     void aBeneficiaryOfGenevaIsCreatedInKeycloakAndInTheDatabaseAndVerifiesHerEmailThroughTheLink() throws Exception {
         String email = uniqueEmail("anne.dupont");
 
-        Account account = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account account = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
 
         Map<String, Object> user = keycloak().userWithEmail("ge", email).orElseThrow();
         assertThat(user.get("id")).isEqualTo(account.subject());
@@ -83,7 +83,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
     @Test
     void theVerificationEmailCanBeSentAgainFromTheCantonsSender() {
         String email = uniqueEmail("valais");
-        Account account = inCanton("vs", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account account = inCanton("vs", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
         awaitMail(email, "Confirmez votre adresse e-mail");
 
         runInCanton("vs", () -> registrations.resendVerificationEmail(account));
@@ -108,7 +108,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
         form.setLastName("Dupont & Fils");
 
         Map<String, Problem> problems = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(form, Language.FR)));
+                () -> registrations.registerIndividual(form, Language.FR, CLIENT).orElseThrow()));
 
         assertThat(problems).containsEntry("lastName", new Problem("invalid.name.characters")).doesNotContainKey("password");
         assertThat(keycloak().usersWithEmail("ge", email)).isEmpty();
@@ -117,14 +117,14 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
     @Test
     void anEmailIsTakenOnceInACantonButMayBeUsedAgainInAnother() {
         String email = uniqueEmail("jean.martin");
-        Account geneva = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account geneva = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
         long usersOfGeneva = keycloak().userCount("ge");
         long accountsOfGeneva = accountRowsOf("ge");
 
         Map<String, Problem> again = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(beneficiary(email), Language.FR)));
+                () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow()));
         Map<String, Problem> otherCase = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(beneficiary(email.toUpperCase()), Language.FR)));
+                () -> registrations.registerIndividual(beneficiary(email.toUpperCase()), Language.FR, CLIENT).orElseThrow()));
 
         assertThat(again).isEqualTo(Map.of("email", new Problem("invalid.email.taken")));
         assertThat(otherCase).as("e-mail addresses compare without case").isEqualTo(Map.of("email", new Problem("invalid.email.taken")));
@@ -133,7 +133,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
                 .satisfies(user -> assertThat(user.get("id")).isEqualTo(geneva.subject()));
         assertThat(accountRowsOf("ge")).isEqualTo(accountsOfGeneva);
 
-        Account bern = inCanton("be", () -> registrations.registerIndividual(beneficiary(email), Language.DE));
+        Account bern = inCanton("be", () -> registrations.registerIndividual(beneficiary(email), Language.DE, CLIENT).orElseThrow());
 
         assertThat(bern.canton()).isEqualTo("be");
         assertThat(bern.subject()).isNotEqualTo(geneva.subject());
@@ -150,7 +150,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
         long accountsOfGeneva = accountRowsOf("ge");
 
         assertThat(problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(new IndividualRegistration(), Language.FR))))
+                () -> registrations.registerIndividual(new IndividualRegistration(), Language.FR, CLIENT).orElseThrow())))
                 .isEqualTo(Map.ofEntries(
                         Map.entry("roles", new Problem("invalid.registration.role-required")),
                         Map.entry("title", new Problem("invalid.required")),
@@ -198,7 +198,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
                   END IF;
                 END""".formatted(email));
         try {
-            assertThatThrownBy(() -> runInCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR)))
+            assertThatThrownBy(() -> runInCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow()))
                     .isNotInstanceOf(RegistrationRejectedException.class)
                     .rootCause().hasMessageContaining("account refused by the test trigger");
         } finally {
@@ -228,7 +228,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
         }).when(keycloakUsers).create(any(CantonCode.class), any(NewUser.class));
 
         Map<String, Problem> problems = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(beneficiary(email), Language.FR)));
+                () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow()));
 
         assertThat(problems).isEqualTo(Map.of("email", new Problem("invalid.email.taken")));
         assertThat(keycloak().usersWithEmail("ge", email)).as("the Keycloak user is deleted again").isEmpty();
@@ -242,7 +242,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
         change.accept(form);
 
         Map<String, Problem> problems = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(form, Language.FR)));
+                () -> registrations.registerIndividual(form, Language.FR, CLIENT).orElseThrow()));
 
         assertThat(problems).as(field).isEqualTo(Map.of(field, problem));
         assertThat(keycloak().usersWithEmail("ge", email)).as("no Keycloak user for " + field).isEmpty();
