@@ -12,6 +12,7 @@ import ch.guichetai.company.Company;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -173,6 +174,30 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         assertThat(bern.gln().value()).isEqualTo(gln);
         assertThat(jdbc.queryForList("select canton from company where gln = ? order by canton", String.class, gln))
                 .isEqualTo(List.of("be", "ge"));
+    }
+
+    /**
+     * No account enumeration (issue 13): a company registered with the address of a beneficiary of
+     * the canton is answered as a new one, but neither the company nor a second login exists, and
+     * the beneficiary is told by mail.
+     */
+    @Test
+    void aCompanyRegisteredWithAnAddressAlreadyInUseIsAnsweredAsANewOneAndCreatesNothing() {
+        String email = uniqueEmail("deja.beneficiaire");
+        Account beneficiary = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT)
+                .orElseThrow());
+        String gln = uniqueGln();
+
+        Optional<Company> answer = inCanton("ge", () -> registrations.registerCompany(
+                company("Doublon SA " + unique(), gln, email), Language.FR, CLIENT));
+
+        assertThat(answer).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from company where gln = ?", Long.class, gln)).isZero();
+        assertThat(keycloak().usersWithEmail("ge", email)).singleElement()
+                .satisfies(user -> assertThat(user.get("id")).isEqualTo(beneficiary.subject()));
+        assertThat(accountRows(email)).isEqualTo(1);
+        assertThat(text(awaitMail(email, "Tentative d’inscription avec votre adresse e-mail")))
+                .contains("http://ge.localhost:8080/");
     }
 
     private SignInPolicy.Decision decision(String canton, Account account) {
