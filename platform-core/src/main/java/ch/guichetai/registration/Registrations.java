@@ -236,7 +236,7 @@ public class Registrations {
     /**
      * A known address is answered without asking Keycloak, hence faster: every registration that
      * passed the checks is answered no sooner than the minimum answer time, so that the time does
-     * not tell known addresses apart (a new one takes about a second here).
+     * not tell known addresses apart (a new one takes about half a second here, more under load).
      */
     private void answerNotBefore(long started) {
         long remaining = minimumAnswerTime.toNanos() - (System.nanoTime() - started);

@@ -1,7 +1,7 @@
 package ch.guichetai.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.CompanyRole;
@@ -14,6 +14,7 @@ import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.TooManyRequestsException;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,10 +41,8 @@ class RegistrationLimitsTest extends RealIdentityTestSupport {
         }
         assertThat(outboxRows(email)).as("the owner was told twice").isEqualTo(2);
 
-        TooManyRequestsException refused = catchThrowableOfType(TooManyRequestsException.class, () -> runInCanton("ge",
+        assertRefusedBy(Limit.REGISTRATION_PER_ADDRESS, () -> runInCanton("ge",
                 () -> registrations.registerIndividual(beneficiary(email), Language.FR, ClientAddress.of("198.51.100.4"))));
-
-        assertThat(refused.limit()).isEqualTo(Limit.REGISTRATION_PER_ADDRESS);
         sleep(NO_MAIL_GRACE_MILLIS);
         assertThat(outboxRows(email)).as("no third mail to the owner").isEqualTo(2);
         assertThat(mailsTo(email)).hasSize(3);
@@ -63,10 +62,8 @@ class RegistrationLimitsTest extends RealIdentityTestSupport {
         }
         String eleventh = uniqueEmail("onzieme");
 
-        TooManyRequestsException refused = catchThrowableOfType(TooManyRequestsException.class, () -> runInCanton("ge",
+        assertRefusedBy(Limit.REGISTRATION_PER_CLIENT, () -> runInCanton("ge",
                 () -> registrations.registerIndividual(beneficiary(eleventh), Language.FR, client)));
-
-        assertThat(refused.limit()).isEqualTo(Limit.REGISTRATION_PER_CLIENT);
         sleep(NO_MAIL_GRACE_MILLIS);
         assertThat(keycloak().usersWithEmail("ge", eleventh)).as("no Keycloak user").isEmpty();
         assertThat(accountRows(eleventh)).as("no account").isZero();
@@ -86,10 +83,7 @@ class RegistrationLimitsTest extends RealIdentityTestSupport {
         }
         waitUntil(() -> mailsTo(email).size() == 4, "the first verification e-mail and three again");
 
-        TooManyRequestsException refused = catchThrowableOfType(TooManyRequestsException.class,
-                () -> runInCanton("ge", () -> registrations.resendVerificationEmail(account)));
-
-        assertThat(refused.limit()).isEqualTo(Limit.VERIFICATION_PER_ACCOUNT);
+        assertRefusedBy(Limit.VERIFICATION_PER_ACCOUNT, () -> runInCanton("ge", () -> registrations.resendVerificationEmail(account)));
         sleep(NO_MAIL_GRACE_MILLIS);
         assertThat(mailsTo(email)).as("Keycloak was not asked to send a fifth").hasSize(4);
     }
@@ -104,12 +98,14 @@ class RegistrationLimitsTest extends RealIdentityTestSupport {
         }
         waitUntil(() -> mailsTo(email).size() == 4, "the invitation and three again");
 
-        TooManyRequestsException refused = catchThrowableOfType(TooManyRequestsException.class,
-                () -> runInCanton("vs", () -> collaborators.resendInvitation(gerant, member.id())));
-
-        assertThat(refused.limit()).isEqualTo(Limit.INVITATION_PER_MEMBER);
+        assertRefusedBy(Limit.INVITATION_PER_MEMBER, () -> runInCanton("vs", () -> collaborators.resendInvitation(gerant, member.id())));
         sleep(NO_MAIL_GRACE_MILLIS);
         assertThat(mailsTo(email)).hasSize(4);
+    }
+
+    private static void assertRefusedBy(Limit limit, ThrowingCallable attempt) {
+        assertThatThrownBy(attempt).isInstanceOfSatisfying(TooManyRequestsException.class,
+                refused -> assertThat(refused.limit()).isEqualTo(limit));
     }
 
     private Account approvedCompany(String canton) {
