@@ -11,6 +11,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(EmailAddress email);
 
+    Optional<Account> findByEmail(EmailAddress email);
+
     List<Account> findByCompanyIdInAndCompanyRole(java.util.Collection<Long> companyIds, Account.CompanyRole role);
 
     List<Account> findByCompanyIdOrderByLastNameAscFirstNameAsc(Long companyId);

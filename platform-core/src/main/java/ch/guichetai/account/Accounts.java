@@ -41,6 +41,10 @@ public class Accounts {
         return accounts.existsByEmail(email);
     }
 
+    public Optional<Account> byEmail(EmailAddress email) {
+        return accounts.findByEmail(email);
+    }
+
     public List<Account> membersOf(long companyId) {
         return accounts.findByCompanyIdOrderByLastNameAscFirstNameAsc(companyId);
     }

@@ -14,6 +14,8 @@ import ch.guichetai.identity.EmailAlreadyRegisteredException;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
 import ch.guichetai.identity.Role;
+import ch.guichetai.limits.Limit;
+import ch.guichetai.limits.RateLimits;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PhoneNumber;
@@ -40,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * A company is never left without a Gérant: changes of roles and removals lock the company's row,
  * so two Gérants demoting each other at once are served in turn and the second is refused.
+ * <p>
+ * Adding members and sending invitations again are limited per Gérant and per member (ADR 0016).
  */
 @Service
 public class Collaborators {
@@ -57,9 +61,10 @@ public class Collaborators {
     private final TransactionTemplate transaction;
     private final CantonCatalog cantons;
     private final PublicUrls urls;
+    private final RateLimits limits;
 
     Collaborators(MemberRepository members, Accounts accounts, Companies companies, KeycloakUsers users,
-                  TransactionTemplate transaction, CantonCatalog cantons, PublicUrls urls) {
+                  TransactionTemplate transaction, CantonCatalog cantons, PublicUrls urls, RateLimits limits) {
         this.members = members;
         this.accounts = accounts;
         this.companies = companies;
@@ -67,6 +72,7 @@ public class Collaborators {
         this.transaction = transaction;
         this.cantons = cantons;
         this.urls = urls;
+        this.limits = limits;
     }
 
     /** The Gérant's company (read-only data for "Ma société"). */
@@ -91,6 +97,7 @@ public class Collaborators {
      * Adds a member: a Keycloak user without password, with the role's realm role, then the account
      * (with the company's address); if the account cannot be saved, the Keycloak user is deleted
      * again (ADR 0007). Keycloak then e-mails the link to set the password and confirm the address.
+     * Past the Gérant's limit: {@link ch.guichetai.limits.TooManyRequestsException}, nothing created.
      */
     public Account add(Account acting, CollaboratorForm form, Language language) {
         CantonCode canton = TenantContext.current();
@@ -109,6 +116,7 @@ public class Collaborators {
             check.problem("email", "invalid.email.taken");
         }
         check.throwIfAny();
+        limits.take(Limit.INVITATION_PER_MANAGER, canton.value() + ":" + manager.id());
 
         Person person = new Person(form.getTitle(), last, first, company.address(), email, mobile);
         CompanyRole role = form.getRole();
@@ -140,11 +148,18 @@ public class Collaborators {
         return account;
     }
 
-    /** Sends the e-mail with the link to set the password again (the first one expired or was lost). */
+    /**
+     * Sends the e-mail with the link to set the password again (the first one expired or was lost).
+     * Past the member's or the Gérant's limit: {@link ch.guichetai.limits.TooManyRequestsException}, no mail.
+     */
     @Transactional(readOnly = true)
     public void resendInvitation(Account acting, long memberId) {
-        Account member = member(manager(acting), memberId);
-        sendInvitation(TenantContext.current(), member.subject());
+        Account manager = manager(acting);
+        Account member = member(manager, memberId);
+        CantonCode canton = TenantContext.current();
+        limits.take(Limit.INVITATION_PER_MEMBER, canton.value() + ":" + member.id());
+        limits.take(Limit.INVITATION_PER_MANAGER, canton.value() + ":" + manager.id());
+        sendInvitation(canton, member.subject());
     }
 
     /** Gives a member another role, in the account and in Keycloak; the last Gérant stays Gérant. */

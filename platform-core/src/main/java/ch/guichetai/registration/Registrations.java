@@ -16,6 +16,10 @@ import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
 import ch.guichetai.identity.PasswordRefusedException;
 import ch.guichetai.identity.Role;
+import ch.guichetai.limits.ClientAddress;
+import ch.guichetai.limits.Limit;
+import ch.guichetai.limits.RateLimits;
+import ch.guichetai.notification.Mailer;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
@@ -25,13 +29,16 @@ import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.primitives.UidNumber;
 import ch.guichetai.tenant.PublicUrls;
 import ch.guichetai.tenant.TenantContext;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +46,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Registration of individuals and companies in the current canton. The Keycloak user and the
  * account are created together or not at all: the user first (Keycloak checks the e-mail once
  * more), then the account in one transaction; if that fails, the user is deleted again.
+ * <p>
+ * An address already registered in the canton (account or Keycloak user) is answered exactly as a
+ * new registration, and its owner is told by e-mail: the form never reveals who is a customer.
+ * Registrations and the mails they cause are limited per address and per client (ADR 0016).
  */
 @Service
 public class Registrations {
@@ -51,19 +62,32 @@ public class Registrations {
     private final TransactionTemplate transaction;
     private final CantonCatalog cantons;
     private final PublicUrls urls;
+    private final Mailer mailer;
+    private final RateLimits limits;
+    private final Duration minimumAnswerTime;
 
     Registrations(KeycloakUsers users, Accounts accounts, Companies companies, TransactionTemplate transaction,
-                  CantonCatalog cantons, PublicUrls urls) {
+                  CantonCatalog cantons, PublicUrls urls, Mailer mailer, RateLimits limits,
+                  @Value("${guichet.registration.minimum-answer-time:PT1.5S}") Duration minimumAnswerTime) {
         this.users = users;
         this.accounts = accounts;
         this.companies = companies;
         this.transaction = transaction;
         this.cantons = cantons;
         this.urls = urls;
+        this.mailer = mailer;
+        this.limits = limits;
+        this.minimumAnswerTime = minimumAnswerTime;
     }
 
-    /** Registers a beneficiary and/or legal representative; the verification e-mail is on its way. */
-    public Account registerIndividual(IndividualRegistration form, Language language) {
+    /**
+     * Registers a beneficiary and/or legal representative; the verification e-mail is on its way.
+     * Empty when the address was already registered: its owner got an e-mail instead, and the user
+     * must be answered exactly as when an account is returned.
+     *
+     * @throws ch.guichetai.limits.TooManyRequestsException past a limit of ADR 0016 (nothing created, no mail)
+     */
+    public Optional<Account> registerIndividual(IndividualRegistration form, Language language, ClientAddress client) {
         FieldCheck check = new FieldCheck(RegistrationRejectedException::new);
         check.require(form.isBeneficiary() || form.isLegalRepresentative(), "roles", "invalid.registration.role-required");
         PostalAddress address = check.address("", form.getStreet(), form.getPostalCode(), form.getLocality(), form.getCountry());
@@ -90,13 +114,16 @@ public class Registrations {
             roles.add(Role.LEGAL_REPRESENTATIVE);
         }
         Optional<BeneficiaryIdentity> identity = beneficiary;
-        return register(person, form.getPassword(), language, roles,
+        return register(person, form.getPassword(), language, roles, client,
                 subject -> accounts.create(Account.individual(subject, person, language, form.isLegalRepresentative(),
                         identity), new BankAccountDraft(iban, holder)));
     }
 
-    /** Registers a company and its Gérant-to-be; the office decides before anyone can log in. */
-    public Company registerCompany(CompanyRegistration form, Language language) {
+    /**
+     * Registers a company and its Gérant-to-be; the office decides before anyone can log in. Empty
+     * when the Gérant's address was already registered (see {@link #registerIndividual}).
+     */
+    public Optional<Company> registerCompany(CompanyRegistration form, Language language, ClientAddress client) {
         FieldCheck check = new FieldCheck(RegistrationRejectedException::new);
         String name = check.text("companyName", form.getCompanyName(), 200);
         Gln gln = check.value("gln", () -> Gln.of(form.getGln()));
@@ -112,17 +139,22 @@ public class Registrations {
         check.throwIfAny();
 
         Company[] saved = new Company[1];
-        register(person, form.getPassword(), language, Set.of(), subject -> {
+        return register(person, form.getPassword(), language, Set.of(), client, subject -> {
             saved[0] = companies.register(new Company(name, gln, uid, address));
             return accounts.create(Account.companyMember(subject, person, language, saved[0].id(),
                     Account.CompanyRole.MANAGER), null);
-        });
-        return saved[0];
+        }).map(account -> saved[0]);
     }
 
-    /** Sends the verification e-mail again (the banner's "Renvoyez-moi un nouvel email!"). */
+    /**
+     * Sends the verification e-mail again (the banner's "Renvoyez-moi un nouvel email!").
+     *
+     * @throws ch.guichetai.limits.TooManyRequestsException past the account's limit (no mail sent)
+     */
     public void resendVerificationEmail(Account account) {
-        users.sendVerificationEmail(TenantContext.current(), account.subject(), afterVerification());
+        CantonCode canton = TenantContext.current();
+        limits.take(Limit.VERIFICATION_PER_ACCOUNT, canton.value() + ":" + account.id());
+        users.sendVerificationEmail(canton, account.subject(), afterVerification());
     }
 
     /** True once the user has clicked the link; remembered in the account from then on. */
@@ -137,18 +169,31 @@ public class Registrations {
         return verified;
     }
 
-    private Account register(Person person, String password, Language language, Set<Role> roles,
-                             Function<String, Account> saveAccount) {
+    private Optional<Account> register(Person person, String password, Language language, Set<Role> roles,
+                                       ClientAddress client, Function<String, Account> saveAccount) {
         CantonCode canton = TenantContext.current();
+        long started = System.nanoTime();
+        // Counted before the address is looked up, so that the limits answer alike for known and unknown addresses.
+        limits.take(Limit.REGISTRATION_PER_CLIENT, client.key());
+        limits.take(Limit.REGISTRATION_PER_ADDRESS, canton.value() + ":" + person.email().value().toLowerCase(Locale.ROOT));
+        try {
+            return createUserAndAccount(canton, person, password, language, roles, saveAccount);
+        } finally {
+            answerNotBefore(started);
+        }
+    }
+
+    private Optional<Account> createUserAndAccount(CantonCode canton, Person person, String password, Language language,
+                                                   Set<Role> roles, Function<String, Account> saveAccount) {
         if (accounts.emailTaken(person.email())) {
-            throw emailTaken();
+            return alreadyRegistered(person.email(), language);
         }
         String subject;
         try {
             subject = users.create(canton, new NewUser(person.email(), person.firstName(), person.lastName(),
                     person.mobile(), password, language, roles));
         } catch (EmailAlreadyRegisteredException e) {
-            throw emailTaken();
+            return alreadyRegistered(person.email(), language); // a user of the realm without account here
         } catch (PasswordRefusedException e) {
             log.info("Keycloak refused a password that passed our checks: {}", e.getMessage());
             throw new RegistrationRejectedException(java.util.Map.of("password",
@@ -160,7 +205,7 @@ public class Registrations {
         } catch (RuntimeException e) {
             users.delete(canton, subject);
             if (accounts.emailTaken(person.email())) {
-                throw emailTaken(); // registered at the same moment by someone else
+                return alreadyRegistered(person.email(), language); // registered at the same moment
             }
             throw e;
         }
@@ -170,7 +215,38 @@ public class Registrations {
             // The account exists; the banner of the Guichet offers to send the link again.
             log.warn("Verification e-mail for account {} not sent: {}", account.id(), e.getMessage());
         }
-        return account;
+        return Optional.of(account);
+    }
+
+    /**
+     * Tells the owner of an address that someone tried to register with it (in the account's
+     * language, else in the form's), through the outbox; the caller answers as for a new account.
+     */
+    private Optional<Account> alreadyRegistered(EmailAddress email, Language formLanguage) {
+        Canton canton = cantons.require(TenantContext.current());
+        transaction.executeWithoutResult(status -> {
+            Language language = accounts.byEmail(email).map(Account::language).orElse(formLanguage);
+            mailer.queue(email.value(), language, "registration-attempt", urls.home(canton),
+                    canton.office().name().in(language));
+        });
+        log.info("registration with an address already registered in {}: its owner was told by e-mail", canton.code());
+        return Optional.empty();
+    }
+
+    /**
+     * A known address is answered without asking Keycloak, hence faster: every registration that
+     * passed the checks is answered no sooner than the minimum answer time, so that the time does
+     * not tell known addresses apart (a new one takes about half a second here, more under load).
+     */
+    private void answerNotBefore(long started) {
+        long remaining = minimumAnswerTime.toNanos() - (System.nanoTime() - started);
+        if (remaining > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(remaining));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private String afterVerification() {
@@ -178,10 +254,6 @@ public class Registrations {
         return urls.home(canton) + "guichet";
     }
 
-
-    private static RegistrationRejectedException emailTaken() {
-        return new RegistrationRejectedException(java.util.Map.of("email", new Problem("invalid.email.taken")));
-    }
 
     private static Person person(FieldCheck check, RegistrationForm form, PostalAddress address) {
         check.require(form.getTitle() != null, "title", "invalid.required");

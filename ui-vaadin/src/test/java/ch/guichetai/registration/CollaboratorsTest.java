@@ -249,7 +249,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
     /** A company of the canton, approved by the office: its Gérant. */
     private Account approvedCompany(String canton) {
         Company company = inCanton(canton, () -> registrations.registerCompany(
-                company("Soins " + unique(), uniqueGln(), uniqueEmail("gerant")), Language.FR));
+                company("Soins " + unique(), uniqueGln(), uniqueEmail("gerant")), Language.FR, CLIENT).orElseThrow());
         runInCanton(canton, () -> companies.approve(company.id(), "agent@" + canton + ".test"));
         return inCanton(canton, () -> accounts.membersOf(company.id())).getFirst();
     }

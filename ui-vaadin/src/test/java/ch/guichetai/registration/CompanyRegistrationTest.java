@@ -12,6 +12,7 @@ import ch.guichetai.company.Company;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         String email = uniqueEmail("hans.muster");
         String name = "Hörhilfe Muster AG " + unique();
 
-        Company company = inCanton("be", () -> registrations.registerCompany(company(name, uniqueGln(), email), Language.DE));
+        Company company = inCanton("be", () -> registrations.registerCompany(company(name, uniqueGln(), email), Language.DE, CLIENT).orElseThrow());
 
         assertThat(company.status()).isEqualTo(Company.Status.PENDING);
         assertThat(company.canton()).isEqualTo("be");
@@ -64,7 +65,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
     void aSecondDecisionOnTheSameCompanyChangesNothing() {
         String email = uniqueEmail("zweimal");
         Company company = inCanton("be", () -> registrations.registerCompany(
-                company("Zweimal AG " + unique(), uniqueGln(), email), Language.DE));
+                company("Zweimal AG " + unique(), uniqueGln(), email), Language.DE, CLIENT).orElseThrow());
         Account gerant = inCanton("be", () -> accounts.membersOf(company.id())).getFirst();
         runInCanton("be", () -> companies.approve(company.id(), "agent-1@be.test"));
 
@@ -82,7 +83,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         String email = uniqueEmail("erika.refus");
         String name = "Refus GmbH " + unique();
         String reason = "Die GLN gehört zu einer anderen Organisation.";
-        Company company = inCanton("be", () -> registrations.registerCompany(company(name, uniqueGln(), email), Language.DE));
+        Company company = inCanton("be", () -> registrations.registerCompany(company(name, uniqueGln(), email), Language.DE, CLIENT).orElseThrow());
         Account registrant = inCanton("be", () -> accounts.membersOf(company.id())).getFirst();
 
         runInCanton("be", () -> companies.refuse(company.id(), "agent@be.test", reason));
@@ -107,7 +108,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         long pendingInBern = inCanton("be", () -> companies.countPending());
         long pendingInGeneva = inCanton("ge", () -> companies.countPending());
         Company geneva = inCanton("ge", () -> registrations.registerCompany(
-                company("Moyens Auxiliaires Genève SA " + unique(), uniqueGln(), email), Language.FR));
+                company("Moyens Auxiliaires Genève SA " + unique(), uniqueGln(), email), Language.FR, CLIENT).orElseThrow());
         Account registrant = inCanton("ge", () -> accounts.membersOf(geneva.id())).getFirst();
 
         assertThat(inCanton("ge", () -> companies.countPending())).isEqualTo(pendingInGeneva + 1);
@@ -138,7 +139,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
     @Test
     void eachCantonsServiceAccountSeesOnlyItsOwnRealm() {
         String email = uniqueEmail("seulement.geneve");
-        Account geneva = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account geneva = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
 
         assertThat(keycloakUsers.findIdByEmail(new CantonCode("ge"), email)).contains(geneva.subject());
         assertThat(keycloakUsers.findIdByEmail(new CantonCode("be"), email)).isEmpty();
@@ -153,12 +154,12 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
     void aGlnIsTakenOnceInACantonButMayBeRegisteredInAnother() {
         String gln = uniqueGln();
         String firstEmail = uniqueEmail("premier");
-        inCanton("ge", () -> registrations.registerCompany(company("Premier SA " + gln, gln, firstEmail), Language.FR));
+        inCanton("ge", () -> registrations.registerCompany(company("Premier SA " + gln, gln, firstEmail), Language.FR, CLIENT).orElseThrow());
         String secondEmail = uniqueEmail("second");
         long usersOfGeneva = keycloak().userCount("ge");
 
         Map<String, Problem> problems = problemsOf(() -> runInCanton("ge", () -> registrations.registerCompany(
-                company("Second SA " + gln, " " + gln.substring(0, 6) + " " + gln.substring(6), secondEmail), Language.FR)));
+                company("Second SA " + gln, " " + gln.substring(0, 6) + " " + gln.substring(6), secondEmail), Language.FR, CLIENT).orElseThrow()));
 
         assertThat(problems).isEqualTo(Map.of("gln", new Problem("invalid.gln.taken")));
         assertThat(keycloak().usersWithEmail("ge", secondEmail)).isEmpty();
@@ -169,10 +170,34 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
 
         String bernEmail = uniqueEmail("bern");
         Company bern = inCanton("be", () -> registrations.registerCompany(company("Bern AG " + gln, gln, bernEmail),
-                Language.DE));
+                Language.DE, CLIENT).orElseThrow());
         assertThat(bern.gln().value()).isEqualTo(gln);
         assertThat(jdbc.queryForList("select canton from company where gln = ? order by canton", String.class, gln))
                 .isEqualTo(List.of("be", "ge"));
+    }
+
+    /**
+     * No account enumeration (issue 13): a company registered with the address of a beneficiary of
+     * the canton is answered as a new one, but neither the company nor a second login exists, and
+     * the beneficiary is told by mail.
+     */
+    @Test
+    void aCompanyRegisteredWithAnAddressAlreadyInUseIsAnsweredAsANewOneAndCreatesNothing() {
+        String email = uniqueEmail("deja.beneficiaire");
+        Account beneficiary = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT)
+                .orElseThrow());
+        String gln = uniqueGln();
+
+        Optional<Company> answer = inCanton("ge", () -> registrations.registerCompany(
+                company("Doublon SA " + unique(), gln, email), Language.FR, CLIENT));
+
+        assertThat(answer).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from company where gln = ?", Long.class, gln)).isZero();
+        assertThat(keycloak().usersWithEmail("ge", email)).singleElement()
+                .satisfies(user -> assertThat(user.get("id")).isEqualTo(beneficiary.subject()));
+        assertThat(accountRows(email)).isEqualTo(1);
+        assertThat(text(awaitMail(email, "Tentative d’inscription avec votre adresse e-mail")))
+                .contains("http://ge.localhost:8080/");
     }
 
     private SignInPolicy.Decision decision(String canton, Account account) {

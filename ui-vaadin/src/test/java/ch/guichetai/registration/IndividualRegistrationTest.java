@@ -10,9 +10,14 @@ import ch.guichetai.account.BankAccount;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.identity.NewUser;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.PhoneNumber;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +31,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
     void aBeneficiaryOfGenevaIsCreatedInKeycloakAndInTheDatabaseAndVerifiesHerEmailThroughTheLink() throws Exception {
         String email = uniqueEmail("anne.dupont");
 
-        Account account = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account account = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
 
         Map<String, Object> user = keycloak().userWithEmail("ge", email).orElseThrow();
         assertThat(user.get("id")).isEqualTo(account.subject());
@@ -83,7 +88,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
     @Test
     void theVerificationEmailCanBeSentAgainFromTheCantonsSender() {
         String email = uniqueEmail("valais");
-        Account account = inCanton("vs", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account account = inCanton("vs", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
         awaitMail(email, "Confirmez votre adresse e-mail");
 
         runInCanton("vs", () -> registrations.resendVerificationEmail(account));
@@ -108,32 +113,51 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
         form.setLastName("Dupont & Fils");
 
         Map<String, Problem> problems = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(form, Language.FR)));
+                () -> registrations.registerIndividual(form, Language.FR, CLIENT).orElseThrow()));
 
         assertThat(problems).containsEntry("lastName", new Problem("invalid.name.characters")).doesNotContainKey("password");
         assertThat(keycloak().usersWithEmail("ge", email)).isEmpty();
     }
 
+    /**
+     * No account enumeration (issue 13): a second registration with an address of the canton (also
+     * in other letter case) is answered exactly as a new one, creates nothing, and the owner is told
+     * by mail in their language; the same address still registers in another canton.
+     */
     @Test
-    void anEmailIsTakenOnceInACantonButMayBeUsedAgainInAnother() {
+    void anAddressAlreadyRegisteredIsAnsweredAsANewOneAndItsOwnerIsToldByMail() {
         String email = uniqueEmail("jean.martin");
-        Account geneva = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account geneva = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
+        awaitMail(email, "Confirmez votre adresse e-mail");
         long usersOfGeneva = keycloak().userCount("ge");
         long accountsOfGeneva = accountRowsOf("ge");
 
-        Map<String, Problem> again = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(beneficiary(email), Language.FR)));
-        Map<String, Problem> otherCase = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(beneficiary(email.toUpperCase()), Language.FR)));
+        long started = System.nanoTime();
+        Optional<Account> again = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.DE, CLIENT));
+        Duration answeredIn = Duration.ofNanos(System.nanoTime() - started);
+        Optional<Account> otherCase = inCanton("ge",
+                () -> registrations.registerIndividual(beneficiary(email.toUpperCase()), Language.FR, CLIENT));
 
-        assertThat(again).isEqualTo(Map.of("email", new Problem("invalid.email.taken")));
-        assertThat(otherCase).as("e-mail addresses compare without case").isEqualTo(Map.of("email", new Problem("invalid.email.taken")));
+        assertThat(again).as("no exception, nothing that tells the address apart").isEmpty();
+        assertThat(otherCase).as("e-mail addresses compare without case").isEmpty();
+        assertThat(answeredIn).as("answered no sooner than a new registration would be").isGreaterThanOrEqualTo(MINIMUM_ANSWER_TIME);
         assertThat(keycloak().userCount("ge")).isEqualTo(usersOfGeneva);
         assertThat(keycloak().usersWithEmail("ge", email)).singleElement()
                 .satisfies(user -> assertThat(user.get("id")).isEqualTo(geneva.subject()));
         assertThat(accountRowsOf("ge")).isEqualTo(accountsOfGeneva);
 
-        Account bern = inCanton("be", () -> registrations.registerIndividual(beneficiary(email), Language.DE));
+        waitUntil(() -> mailsTo(email).size() == 3, "two mails to the owner after the verification e-mail");
+        List<MimeMessage> told = mailsTo(email).stream()
+                .filter(mail -> subject(mail).equals("Tentative d’inscription avec votre adresse e-mail")).toList();
+        assertThat(told).as("in the account's language (French), not the form's").hasSize(2);
+        assertThat(sender(told.getFirst())).isEqualTo("guichet-ge@guichet-ai.localhost");
+        assertThat(text(told.getFirst())).contains("Quelqu’un a tenté de créer un compte",
+                "connectez-vous", "réinitialisez votre mot de passe", "http://ge.localhost:8080/",
+                "Office cantonal des assurances sociales");
+        assertThat(mailsTo(email)).extracting(RealIdentityTestSupport::subject)
+                .filteredOn(subject -> subject.startsWith("Confirmez")).as("no second verification e-mail").hasSize(1);
+
+        Account bern = inCanton("be", () -> registrations.registerIndividual(beneficiary(email), Language.DE, CLIENT).orElseThrow());
 
         assertThat(bern.canton()).isEqualTo("be");
         assertThat(bern.subject()).isNotEqualTo(geneva.subject());
@@ -144,13 +168,30 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
         assertThat(sender(awaitMail(email, "Bestätigen Sie Ihre E-Mail-Adresse"))).isEqualTo("guichet-be@guichet-ai.localhost");
     }
 
+    /** An address known only to the canton's realm (a login made by the office) is answered alike too. */
+    @Test
+    void anAddressKnownOnlyToKeycloakIsAnsweredAsANewOneAndItsOwnerIsToldInTheFormsLanguage() {
+        String email = uniqueEmail("nur.keycloak");
+        String existing = keycloakUsers.create(new CantonCode("be"), new NewUser(EmailAddress.of(email), "Nur", "Keycloak",
+                PhoneNumber.mobileOf(MOBILE), PASSWORD, Language.DE, Set.of()));
+
+        Optional<Account> answer = inCanton("be", () -> registrations.registerIndividual(beneficiary(email), Language.DE, CLIENT));
+
+        assertThat(answer).isEmpty();
+        assertThat(keycloak().usersWithEmail("be", email)).singleElement()
+                .satisfies(user -> assertThat(user.get("id")).isEqualTo(existing));
+        assertThat(accountRows(email)).isZero();
+        MimeMessage told = awaitMail(email, "Registrierungsversuch mit Ihrer E-Mail-Adresse");
+        assertThat(text(told)).contains("Jemand hat versucht", "Passwort", "http://be.localhost:8080/");
+    }
+
     @Test
     void everyWrongFieldIsNamedAndNothingIsCreated() {
         long usersOfGeneva = keycloak().userCount("ge");
         long accountsOfGeneva = accountRowsOf("ge");
 
         assertThat(problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(new IndividualRegistration(), Language.FR))))
+                () -> registrations.registerIndividual(new IndividualRegistration(), Language.FR, CLIENT).orElseThrow())))
                 .isEqualTo(Map.ofEntries(
                         Map.entry("roles", new Problem("invalid.registration.role-required")),
                         Map.entry("title", new Problem("invalid.required")),
@@ -198,7 +239,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
                   END IF;
                 END""".formatted(email));
         try {
-            assertThatThrownBy(() -> runInCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR)))
+            assertThatThrownBy(() -> runInCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow()))
                     .isNotInstanceOf(RegistrationRejectedException.class)
                     .rootCause().hasMessageContaining("account refused by the test trigger");
         } finally {
@@ -213,10 +254,11 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
     /**
      * Someone else's account with the same e-mail is committed between the check of the e-mail and
      * the insert (the spy lets the real Keycloak create the user, then inserts the other account):
-     * the unique constraint refuses ours, the Keycloak user is deleted, and the form says "taken".
+     * the unique constraint refuses ours, the Keycloak user is deleted, the answer is the neutral
+     * one and the owner of the other account is told by mail.
      */
     @Test
-    void whenTheSameEmailIsSavedConcurrentlyTheKeycloakUserIsDeletedAndTheEmailIsTaken() {
+    void whenTheSameEmailIsSavedConcurrentlyTheKeycloakUserIsDeletedAndTheOwnerIsTold() {
         String email = uniqueEmail("concurrent");
         doAnswer(invocation -> {
             Object subject = invocation.callRealMethod();
@@ -227,13 +269,13 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
             return subject;
         }).when(keycloakUsers).create(any(CantonCode.class), any(NewUser.class));
 
-        Map<String, Problem> problems = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(beneficiary(email), Language.FR)));
+        Optional<Account> answer = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT));
 
-        assertThat(problems).isEqualTo(Map.of("email", new Problem("invalid.email.taken")));
+        assertThat(answer).isEmpty();
         assertThat(keycloak().usersWithEmail("ge", email)).as("the Keycloak user is deleted again").isEmpty();
         assertThat(jdbc.queryForList("select subject from account where email = ?", String.class, email))
                 .singleElement().asString().startsWith("other-registration-");
+        awaitMail(email, "Tentative d’inscription avec votre adresse e-mail");
     }
 
     private void assertRejected(Consumer<IndividualRegistration> change, String field, Problem problem) {
@@ -242,7 +284,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
         change.accept(form);
 
         Map<String, Problem> problems = problemsOf(() -> runInCanton("ge",
-                () -> registrations.registerIndividual(form, Language.FR)));
+                () -> registrations.registerIndividual(form, Language.FR, CLIENT).orElseThrow()));
 
         assertThat(problems).as(field).isEqualTo(Map.of(field, problem));
         assertThat(keycloak().usersWithEmail("ge", email)).as("no Keycloak user for " + field).isEmpty();

@@ -24,7 +24,7 @@ class PersonalInformationKeycloakTest extends RealIdentityTestSupport {
     @Test
     void aNewNameIsWrittenToKeycloakWithoutLosingTheMobileNumber() {
         String email = uniqueEmail("anne.nom");
-        Account anne = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account anne = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
         PersonalInformationForm form = PersonalInformationForm.of(anne);
         form.setLastName("Dupont-Martin");
         form.setFirstName("Anne-Sophie");
@@ -43,7 +43,7 @@ class PersonalInformationKeycloakTest extends RealIdentityTestSupport {
     @Test
     void whenTheAccountCannotBeSavedKeycloakGetsTheOldNameBack() {
         String email = uniqueEmail("anne.retour");
-        Account anne = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account anne = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
         PersonalInformationForm stale = PersonalInformationForm.of(anne);
         PersonalInformationForm first = PersonalInformationForm.of(anne);
         first.setLocality("Carouge");
@@ -61,7 +61,7 @@ class PersonalInformationKeycloakTest extends RealIdentityTestSupport {
     @Test
     void nobodyChangesAnotherCantonsPerson() {
         String email = uniqueEmail("anne.canton");
-        Account anne = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR));
+        Account anne = inCanton("ge", () -> registrations.registerIndividual(beneficiary(email), Language.FR, CLIENT).orElseThrow());
         PersonalInformationForm form = PersonalInformationForm.of(anne);
         form.setLastName("Pirate");
 

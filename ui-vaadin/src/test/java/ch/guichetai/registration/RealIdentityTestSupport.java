@@ -8,6 +8,7 @@ import ch.guichetai.canton.CantonCode;
 import ch.guichetai.company.Companies;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.Role;
+import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.tenant.TenantContext;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -37,6 +38,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +61,10 @@ abstract class RealIdentityTestSupport {
     static final String VALID_IBAN = "CH93 0076 2011 6238 5295 7";
     static final String MOBILE = "079 123 45 67";
     static final String MOBILE_E164 = "+41791234567";
+    /** Where the tests' registrations come from (a documentation address, RFC 5737). */
+    static final ClientAddress CLIENT = ClientAddress.of("192.0.2.10");
+    /** The minimum answer time of a registration in these tests: short, but measurable. */
+    static final java.time.Duration MINIMUM_ANSWER_TIME = java.time.Duration.ofMillis(300);
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
@@ -71,6 +77,16 @@ abstract class RealIdentityTestSupport {
         registry.add("spring.mail.port", () -> RealIdentityServices.get().smtpPort());
         registry.add("guichet.mail.relay-interval", () -> "PT0.5S");
         registry.add("guichet.public-origin-pattern", () -> "http://%s:8080");
+        registry.add("guichet.registration.minimum-answer-time", MINIMUM_ANSWER_TIME::toString);
+    }
+
+    /**
+     * Every test starts with full buckets and the default limits (ADR 0016): the tests of one run
+     * register far more than a person would, all from {@link #CLIENT}.
+     */
+    @BeforeEach
+    void emptyRateLimitBuckets() {
+        jdbc.update("delete from rate_limit_bucket");
     }
 
     @Autowired
@@ -353,6 +369,11 @@ abstract class RealIdentityTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The mails the application queued for this recipient (sent or not yet). */
+    long outboxRows(String recipient) {
+        return jdbc.queryForObject("select count(*) from outbox_mail where recipient = ?", Long.class, recipient);
     }
 
     static Map<String, Problem> problemsOf(Runnable registration) {

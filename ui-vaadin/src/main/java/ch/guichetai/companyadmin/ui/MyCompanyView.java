@@ -13,6 +13,7 @@ import ch.guichetai.companyadmin.CollaboratorForm;
 import ch.guichetai.companyadmin.Collaborators;
 import ch.guichetai.companyadmin.CompanyBankAccounts;
 import ch.guichetai.companyadmin.InputRejectedException;
+import ch.guichetai.limits.TooManyRequestsException;
 import ch.guichetai.identity.Role;
 import ch.guichetai.registration.Problem;
 import ch.guichetai.ui.CurrentUser;
@@ -173,6 +174,8 @@ class MyCompanyView extends Div implements HasDynamicTitle {
             refusal(getTranslation("mycompany.members.last-manager"));
         } catch (Collaborators.UnknownMemberException gone) {
             refusal(getTranslation("mycompany.members.unknown"));
+        } catch (TooManyRequestsException tooMany) {
+            refusal(getTranslation(TooManyRequestsException.MESSAGE_KEY));
         }
         members.getDataProvider().refreshAll();
     }
@@ -219,6 +222,8 @@ class MyCompanyView extends Div implements HasDynamicTitle {
                 Notification.show(getTranslation("mycompany.members.added", added.email().value()));
             } catch (InputRejectedException rejected) {
                 errors.show(this, messages(rejected.problems()));
+            } catch (TooManyRequestsException tooMany) {
+                errors.show(this, Map.of("email", new FieldErrors.Message(TooManyRequestsException.MESSAGE_KEY)));
             }
         });
         save.setId("save-member");

@@ -5,6 +5,7 @@ import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.canton.Language;
+import ch.guichetai.limits.TooManyRequestsException;
 import ch.guichetai.registration.Registrations;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.CurrentUser;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -71,8 +73,13 @@ class GuichetView extends Div implements HasDynamicTitle {
         resend.setId("resend-verification");
         resend.setDisableOnClick(true);
         resend.addClickListener(click -> {
-            registrations.resendVerificationEmail(account);
-            Notification.show(getTranslation("guichet.verify.sent", account.email().value()));
+            try {
+                registrations.resendVerificationEmail(account);
+                Notification.show(getTranslation("guichet.verify.sent", account.email().value()));
+            } catch (TooManyRequestsException tooMany) {
+                Notification.show(getTranslation(TooManyRequestsException.MESSAGE_KEY))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
         });
         Div banner = new Div(new Span(getTranslation("guichet.verify.text")), resend);
         banner.addClassName("verification-banner");

@@ -10,6 +10,8 @@ import ch.guichetai.registration.CompanyRegistration;
 import ch.guichetai.registration.IndividualRegistration;
 import ch.guichetai.registration.RegistrationRejectedException;
 import ch.guichetai.registration.Registrations;
+import ch.guichetai.limits.ClientAddress;
+import ch.guichetai.limits.TooManyRequestsException;
 
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.Language;
@@ -38,6 +40,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -48,7 +51,8 @@ import java.util.Set;
 /**
  * "S'inscrire": individuals (beneficiary and/or legal representative) or a company. The server
  * checks every field; each problem appears under its field in the user's language, and nothing
- * typed is lost.
+ * typed is lost. An address already registered gets the same answer as a new one (its owner is
+ * told by e-mail); past a limit the message appears at the e-mail field (ADR 0016).
  */
 @Route("inscription")
 @AnonymousAllowed
@@ -195,23 +199,42 @@ class RegistrationView extends Div implements HasDynamicTitle {
     private void submitIndividual() {
         individualErrors.clear();
         try {
-            registrations.registerIndividual(individual, language);
+            registrations.registerIndividual(individual, language, client());
             done(getTranslation("registration.done.individual.title"),
                     getTranslation("registration.done.individual.text", individual.getEmail().strip()));
         } catch (RegistrationRejectedException rejected) {
             showProblems(individualErrors, rejected);
+        } catch (TooManyRequestsException tooMany) {
+            showTooMany(individualErrors);
         }
     }
 
     private void submitCompany() {
         companyErrors.clear();
         try {
-            registrations.registerCompany(company, language);
+            registrations.registerCompany(company, language, client());
             done(getTranslation("registration.done.company.title"),
                     getTranslation("registration.done.company.text", canton.office().name().in(language)));
         } catch (RegistrationRejectedException rejected) {
             showProblems(companyErrors, rejected);
+        } catch (TooManyRequestsException tooMany) {
+            showTooMany(companyErrors);
         }
+    }
+
+    /** Where this click came from, as the servlet container saw it; the service decides what it allows. */
+    private static ClientAddress client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return ClientAddress.of(request == null ? null : request.getRemoteAddr());
+    }
+
+    private void showTooMany(FieldErrors errors) {
+        errors.show(this, Map.of("email", new FieldErrors.Message(TooManyRequestsException.MESSAGE_KEY)))
+                .ifPresent(field -> {
+                    if (field instanceof Focusable<?> focusable) {
+                        focusable.focus();
+                    }
+                });
     }
 
     private void showProblems(FieldErrors errors, RegistrationRejectedException rejected) {

@@ -10,6 +10,8 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
 import ch.guichetai.companyadmin.CompanyBankAccounts;
+import ch.guichetai.limits.Limit;
+import ch.guichetai.limits.RateLimits;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.Iban;
@@ -59,6 +61,8 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     Companies companies;
     @Autowired
     CompanyBankAccounts bankAccounts;
+    @Autowired
+    RateLimits limits;
 
     private Company company;
     private Account gerant;
@@ -187,6 +191,29 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).id("members-message").isVisible()).isTrue();
         assertThat(accounts.byId(gerant.id()).orElseThrow().isRemoved()).isFalse();
         assertThat(test(grid).size()).isEqualTo(2);
+    }
+
+    /**
+     * Past the member's limit (ADR 0016) "send again" is refused above the list. This context has no
+     * Keycloak: had the service not refused before asking Keycloak to send the mail, the click would fail.
+     */
+    @Test
+    void pastTheLimitSendingTheInvitationAgainIsRefusedAboveTheList() {
+        for (int i = 0; i < 3; i++) {
+            limits.take(Limit.INVITATION_PER_MEMBER, "ge:" + collaborator.id()); // the key Collaborators uses
+        }
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Account> grid = find(Grid.class).id("members");
+
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
+        test((Button) actions.getChildren().filter(button -> button.getId().orElse("").equals("resend-" + collaborator.id()))
+                .findFirst().orElseThrow()).click();
+
+        Div message = find(Div.class).id("members-message");
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("Trop de demandes, veuillez réessayer plus tard.");
     }
 
     @Test

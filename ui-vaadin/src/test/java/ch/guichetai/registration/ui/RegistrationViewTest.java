@@ -2,15 +2,24 @@ package ch.guichetai.registration.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.guichetai.account.Account.Title;
+import ch.guichetai.limits.Limit;
+import ch.guichetai.limits.RateLimits;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -20,6 +29,51 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest
 class RegistrationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RateLimits limits;
+
+    /**
+     * Past the per-address limit (ADR 0016) a complete, valid form gets the translated message at
+     * the e-mail field and stays as typed. This context has no Keycloak: had the service not refused
+     * before creating the user, the click would fail.
+     */
+    @Test
+    @InCanton("ge")
+    void pastTheLimitAValidFormIsAnsweredTooManyRequestsAtTheEmailField() {
+        String email = "limite." + System.nanoTime() + "@example.ch";
+        for (int i = 0; i < 3; i++) {
+            limits.take(Limit.REGISTRATION_PER_ADDRESS, "ge:" + email); // the key Registrations uses
+        }
+        navigate(RegistrationView.class);
+        chooseUsage(RegistrationView.Usage.BENEFICIARY);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Title> title = (RadioButtonGroup<Title>) field("title");
+        title.setValue(Title.MRS);
+        type("lastName", "Dupont");
+        type("firstName", "Anne");
+        type("street", "Rue du Rhône 1");
+        type("postalCode", "1204");
+        type("locality", "Genève");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> country = (ComboBox<String>) field("country");
+        country.setValue("CH");
+        ((DatePicker) field("birthDate")).setValue(LocalDate.of(1980, 5, 17));
+        type("avsNumber", "756.1234.5678.97");
+        type("iban", "CH93 0076 2011 6238 5295 7");
+        type("accountHolder", "Anne Dupont");
+        type("email", email);
+        ((PasswordField) field("password")).setValue("Sicher-Passwort-2026");
+        ((PasswordField) field("passwordConfirmation")).setValue("Sicher-Passwort-2026");
+        type("mobile", "079 123 45 67");
+        ((Checkbox) field("confirmed")).setValue(true);
+
+        test(find(Button.class).id("register-individual")).click();
+
+        assertThat(error("email")).isEqualTo("Trop de demandes, veuillez réessayer plus tard.");
+        assertThat(find(Section.class).all()).noneMatch(section -> section.getId().filter("registration-done"::equals).isPresent());
+        assertThat(((TextField) field("email")).getValue()).isEqualTo(email);
+    }
 
     @Test
     @InCanton("ge")
