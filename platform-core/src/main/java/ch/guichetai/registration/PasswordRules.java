@@ -3,13 +3,16 @@ package ch.guichetai.registration;
 import java.util.Locale;
 
 /**
- * The realms' password policy (keycloak-realm's template: at least 10 characters, an upper-case
- * letter, a lower-case letter and a digit, not the e-mail), checked here first so that the user
- * gets a translated message at the field; Keycloak checks it again.
+ * The realms' password policy (keycloak-realm's template, as OWASP ASVS 2.1 asks: at least 12
+ * characters, no composition rules, not the e-mail, not one of the common passwords), checked here
+ * first so that the user gets a translated message at the field; Keycloak checks it again, and
+ * only Keycloak holds the list of common passwords ({@link #COMMON} is its refusal).
  */
 final class PasswordRules {
 
-    static final int MIN_LENGTH = 10;
+    static final int MIN_LENGTH = 12;
+    /** Keycloak's message key when the password is on its list of common passwords. */
+    static final String COMMON = "invalidPasswordBlacklistedMessage";
     static final int MAX_LENGTH = 128;
 
     private PasswordRules() {
@@ -22,13 +25,16 @@ final class PasswordRules {
             check.problem("password", "invalid.required");
             return;
         }
-        boolean strong = password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH
-                && password.chars().anyMatch(Character::isUpperCase)
-                && password.chars().anyMatch(Character::isLowerCase)
-                && password.chars().anyMatch(Character::isDigit);
-        check.require(strong, "password", "invalid.password.policy", MIN_LENGTH);
+        int length = password.codePointCount(0, password.length());
+        check.require(length >= MIN_LENGTH && length <= MAX_LENGTH, "password", "invalid.password.policy", MIN_LENGTH);
         check.require(email == null || !password.toLowerCase(Locale.ROOT).equals(email.strip().toLowerCase(Locale.ROOT)),
                 "password", "invalid.password.is-email");
         check.require(password.equals(form.getPasswordConfirmation()), "passwordConfirmation", "invalid.password.confirmation");
+    }
+
+    /** The field problem for a password Keycloak refused although it passed {@link #check}. */
+    static Problem refusedByKeycloak(String reason) {
+        return reason != null && reason.contains(COMMON) ? new Problem("invalid.password.common")
+                : new Problem("invalid.password.policy", MIN_LENGTH);
     }
 }

@@ -197,7 +197,7 @@ public class Registrations {
         } catch (PasswordRefusedException e) {
             log.info("Keycloak refused a password that passed our checks: {}", e.getMessage());
             throw new RegistrationRejectedException(java.util.Map.of("password",
-                    new Problem("invalid.password.policy", PasswordRules.MIN_LENGTH)));
+                    PasswordRules.refusedByKeycloak(e.getMessage())));
         }
         Account account;
         try {

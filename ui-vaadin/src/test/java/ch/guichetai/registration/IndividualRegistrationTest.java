@@ -211,9 +211,14 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
         assertRejected(form -> form.setIban("CH93 0076 2011 6238 5295 8"), "iban", new Problem("invalid.iban.check-digit"));
         assertRejected(form -> form.setMobile("044 668 18 00"), "mobile", new Problem("invalid.phone.not-mobile"));
         assertRejected(form -> {
-            form.setPassword("motdepasse");
-            form.setPasswordConfirmation("motdepasse");
-        }, "password", new Problem("invalid.password.policy", 10));
+            form.setPassword("motdepasse1");
+            form.setPasswordConfirmation("motdepasse1");
+        }, "password", new Problem("invalid.password.policy", 12));
+        // Long enough, but on the realm's list of common passwords: Keycloak refuses it, the field says why.
+        assertRejected(form -> {
+            form.setPassword("Password1234");
+            form.setPasswordConfirmation("Password1234");
+        }, "password", new Problem("invalid.password.common"));
         assertRejected(form -> form.setPasswordConfirmation(PASSWORD + "!"), "passwordConfirmation",
                 new Problem("invalid.password.confirmation"));
         assertRejected(form -> form.setBeneficiary(false), "roles", new Problem("invalid.registration.role-required"));

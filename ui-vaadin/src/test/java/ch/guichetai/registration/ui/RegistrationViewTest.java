@@ -110,7 +110,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
         assertThat(error("iban")).isEqualTo(getTranslation("invalid.iban.check-digit"));
         assertThat(error("mobile")).isEqualTo(getTranslation("invalid.phone.not-mobile"));
         assertThat(error("email")).isEqualTo(getTranslation("invalid.email.format"));
-        assertThat(error("password")).startsWith("Le mot de passe doit contenir au moins 10 caractères");
+        assertThat(error("password")).isEqualTo("Le mot de passe doit contenir au moins 12 caractères.");
         assertThat(error("passwordConfirmation")).isEqualTo("Les deux mots de passe ne correspondent pas.");
         assertThat(error("lastName")).isNull();
         assertThat(((TextField) field("avsNumber")).getValue()).as("nothing typed is lost").isEqualTo("756.1234.5678.90");
