@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
+    /** Powerful browser features the platform never uses (only names Chromium knows, else it logs errors). */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()";
+            + "serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=()";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
