@@ -2,6 +2,7 @@ package ch.guichetai.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The browser-side protections of every response: the Vaadin pages, their UIDL and heartbeat
@@ -17,9 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * procuration downloads. It runs in front of every other filter (even before the canton is
  * known) and sets the headers before anything is written, because several of those responses
  * never reach Spring Security's header writers, and Vaadin's bootstrap page only sets
- * X-Frame-Options when none is there yet. See ADR 0015.
+ * X-Frame-Options when none is there yet. It runs again on error dispatches (setting the same
+ * values twice is harmless), so that error pages never depend on what the failed request left.
+ * See ADR 0015.
  */
-class SecurityHeadersFilter extends OncePerRequestFilter {
+class SecurityHeadersFilter extends HttpFilter {
 
     /** Powerful browser features the platform never uses (only names Chromium knows, else it logs errors). */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
@@ -54,17 +56,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-    }
-
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         response.setHeader("X-Content-Type-Options", "nosniff");

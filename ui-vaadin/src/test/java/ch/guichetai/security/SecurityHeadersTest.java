@@ -95,6 +95,17 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void errorPages() throws Exception {
+        String session = app.loggedInSession(Instant.now());
+        // not a number: Spring MVC answers 400 through the container's error dispatch (to /error,
+        // which the Vaadin chain then refuses with 403)
+        Response badRequest = app.get(GE, "/documents/procurations/not-a-number", "Cookie: JSESSIONID=" + session);
+        assertThat(badRequest.status()).isIn(400, 403);
+        assertProtected(badRequest);
+        assertThat(badRequest.header("Cache-Control")).contains("no-store");
+    }
+
+    @Test
     void loginRedirectToKeycloak() throws Exception {
         Response login = app.get(GE, "/login");
         assertThat(login.status()).isEqualTo(302);
