@@ -54,8 +54,6 @@ class SessionLimitsTest {
             assertThat(withIdInUrl.header("Location")).as(path)
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
-        // Spring Security's firewall refuses the semicolon; Tomcat, tracking sessions by cookie only,
-        // would not read the id from the URL either.
         Response procuration = app.get(GE, "/documents/procurations/1;jsessionid=" + session);
         assertThat(procuration.status()).isNotEqualTo(200);
         assertThat(procuration.sessionCookie()).isNotEqualTo(java.util.Optional.of(session));
