@@ -1,5 +1,6 @@
 package ch.guichetai.security;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.time.Clock;
@@ -10,16 +11,18 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the {@link IdleWarning} into every page a logged-in person opens. A login or a logout
- * always loads a new page, so the state at the page's start is the right one.
+ * What the person sees of the session limits: the {@link IdleWarning} in every page a logged-in
+ * person opens (a login or a logout always loads a new page, so the state at the page's start is
+ * the right one); and, whenever Vaadin finds its session gone (ended by {@link SessionLimitsFilter},
+ * by a logout in another tab, by a restart), the home page saying why instead of Vaadin's reload.
  */
 @Component
-class IdleWarningInstaller implements VaadinServiceInitListener {
+class SessionLimitsUi implements VaadinServiceInitListener {
 
     private final SessionLimits limits;
     private final Clock clock = Clock.systemUTC();
 
-    IdleWarningInstaller(SessionLimits limits) {
+    SessionLimitsUi(SessionLimits limits) {
         this.limits = limits;
     }
 
@@ -32,6 +35,12 @@ class IdleWarningInstaller implements VaadinServiceInitListener {
                         SessionLimitsFilter.loginTime(user).plus(limits.maxLifespan()));
                 init.getUI().add(new IdleWarning(limits.idleTimeout(), maxLeft));
             }
+        });
+        event.getSource().setSystemMessagesProvider(info -> {
+            CustomizedSystemMessages messages = new CustomizedSystemMessages();
+            messages.setSessionExpiredNotificationEnabled(false);
+            messages.setSessionExpiredURL(info.getRequest().getContextPath() + "/?state=" + IdleWarning.EXPIRED_STATE);
+            return messages;
         });
     }
 }
