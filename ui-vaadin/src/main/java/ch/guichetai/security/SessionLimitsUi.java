@@ -3,6 +3,7 @@ package ch.guichetai.security;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletService;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.security.core.Authentication;
@@ -36,11 +37,11 @@ class SessionLimitsUi implements VaadinServiceInitListener {
                 init.getUI().add(new IdleWarning(limits.idleTimeout(), maxLeft));
             }
         });
-        event.getSource().setSystemMessagesProvider(info -> {
-            CustomizedSystemMessages messages = new CustomizedSystemMessages();
-            messages.setSessionExpiredNotificationEnabled(false);
-            messages.setSessionExpiredURL(info.getRequest().getContextPath() + "/?state=" + IdleWarning.EXPIRED_STATE);
-            return messages;
-        });
+        String contextPath = event.getSource() instanceof VaadinServletService servlet
+                ? servlet.getServlet().getServletContext().getContextPath() : "";
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        messages.setSessionExpiredURL(contextPath + "/?state=" + IdleWarning.EXPIRED_STATE);
+        event.getSource().setSystemMessagesProvider(info -> messages);
     }
 }

@@ -106,12 +106,19 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void loginRedirectToKeycloak() throws Exception {
+    void loginRedirectsToAndFromKeycloak() throws Exception {
         Response login = app.get(GE, "/login");
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.header("Location")).hasValueSatisfying(location -> assertThat(location).contains("/realms/"));
         assertProtected(login);
         assertThat(login.header("Cache-Control")).contains("no-store");
+
+        // Keycloak's answer that matches no login started here: back to the home page
+        Response callback = app.get(GE, "/login/oauth2/code/ge?code=forged&state=forged");
+        assertThat(callback.status()).isEqualTo(302);
+        assertThat(callback.header("Location")).hasValueSatisfying(location -> assertThat(location).contains("state=failed"));
+        assertProtected(callback);
+        assertThat(callback.header("Cache-Control")).contains("no-store");
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Sessions of the running application (ASVS 4.0.3 V3.1.1, V3.3.2, V3.3.4 at L2's 30 minutes'
- * idle / 12 hours' maximum): the id travels in the cookie only, never in a URL; a logged-in
+ * Sessions of the running application (ASVS 4.0.3 V3.1.1; V3.3.2, which asks at L2 for 30 minutes'
+ * idle and 12 hours at most): the id travels in the cookie only, never in a URL; a logged-in
  * session ends after 30 minutes without activity, which Vaadin's heartbeats are not, and 10 hours
  * after the login at Keycloak; the person then gets the login, not an error.
  */
