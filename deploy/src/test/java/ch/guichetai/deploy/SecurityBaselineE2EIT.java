@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,6 +135,7 @@ class SecurityBaselineE2EIT {
         assertThat(page.locator("#idle-warning")).isVisible();
         assertThat(page.locator("#idle-warning-text"))
                 .hasText("Sans activité de votre part, votre session se fermera dans 2 minutes et vous devrez vous reconnecter.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(WORK.resolve("idle-warning.png")));
 
         page.locator("#idle-warning-stay").click();
         assertThat(page.locator("#idle-warning")).isHidden();
@@ -150,8 +152,11 @@ class SecurityBaselineE2EIT {
     @Test
     void whenTheSessionHasEndedTheNextClickLeadsToTheHomePageThatSaysWhy() throws Exception {
         logIn();
-        // The session is gone for the server, as after the idle timeout or the maximum.
+        // The browser still sends its cookie, but the server no longer knows the session, as after
+        // the idle timeout or the maximum.
         context.clearCookies();
+        context.addCookies(List.of(new Cookie("JSESSIONID", "00000000000000000000000000000000")
+                .setDomain("ge.localhost").setPath("/")));
         page.locator(".app-nav a", new Page.LocatorOptions().setHasText("Bénéficiaires")).click();
 
         page.waitForURL(url -> url.contains("state=session-expired"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
