@@ -141,11 +141,17 @@ class SecurityBaselineE2EIT {
         assertThat(page.locator("#idle-warning")).isHidden();
         page.clock().fastForward("27:00");
         assertThat(page.locator("#idle-warning")).isHidden();
+        page.clock().fastForward("01:10");
+        assertThat(page.locator("#idle-warning")).isVisible();
 
-        // Still there after moving to another page of the application.
+        // Anything done in the application counts as activity too, and the warning stays in every page.
         page.locator(".app-nav a", new Page.LocatorOptions().setHasText("Bénéficiaires")).click();
         assertThat(page.locator("#add-beneficiary")).isVisible();
-        assertThat(page.locator("#idle-warning")).isAttached();
+        assertThat(page.locator("#idle-warning")).isHidden();
+        page.clock().fastForward("27:50");
+        assertThat(page.locator("#idle-warning")).isHidden();
+        page.clock().fastForward("00:20");
+        assertThat(page.locator("#idle-warning")).isVisible();
         assertThat(browserErrors).isEmpty();
     }
 

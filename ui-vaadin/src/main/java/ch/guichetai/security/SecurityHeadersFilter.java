@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,9 @@ class SecurityHeadersFilter extends HttpFilter {
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
+    private static final Set<String> OWN_HEADERS = Set.of("content-security-policy",
+            "x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy",
+            "strict-transport-security", "cache-control");
 
     private final String contentSecurityPolicy;
     private final boolean https;
@@ -92,12 +97,13 @@ class SecurityHeadersFilter extends HttpFilter {
             super.setHeader(name, cacheControl(name, value));
         }
 
+        /** A header set here is replaced, never repeated (say, a second "nosniff" from a controller). */
         @Override
         public void addHeader(String name, String value) {
-            if ("Cache-Control".equalsIgnoreCase(name)) {
-                super.setHeader(name, cacheControl(name, value));
+            if (containsHeader(name) && OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                setHeader(name, value);
             } else {
-                super.addHeader(name, value);
+                super.addHeader(name, cacheControl(name, value));
             }
         }
 
