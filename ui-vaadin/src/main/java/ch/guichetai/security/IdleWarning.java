@@ -39,8 +39,9 @@ class IdleWarning extends Div {
             clearTimeout(timers.max);
             timers.max = setTimeout(expired, maxLeft + 5000);
             if (!timers.listening && window.Vaadin && window.Vaadin.connectionState) {
+              // the end of a call (not a heartbeat's reconnection), as the server counts activity
               window.Vaadin.connectionState.addStateChangeListener((before, now) => {
-                if (now === 'connected') timers.arm();
+                if (before === 'loading' && now === 'connected') timers.arm();
               });
               timers.listening = true;
             }
