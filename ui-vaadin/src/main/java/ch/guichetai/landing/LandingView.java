@@ -80,7 +80,8 @@ class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private static final java.util.Set<String> REFUSALS =
-            java.util.Set.of("company-pending", "company-refused", "no-account", "wrong-canton", "failed", "account-removed");
+            java.util.Set.of("company-pending", "company-refused", "no-account", "wrong-canton", "failed", "account-removed",
+                    "session-expired");
 
     @Override
     public String getPageTitle() {
