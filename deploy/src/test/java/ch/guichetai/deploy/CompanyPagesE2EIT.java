@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -35,10 +31,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 class CompanyPagesE2EIT {
 
-    private static final Path STACK_JAR = Path.of("target", "local-stack.jar");
-    private static final Path CHROMIUM = Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium"));
     private static final Path WORK = Path.of("target", "company-e2e").toAbsolutePath();
-    private static final Path SMS_OUTBOX = WORK.resolve("data/sms-outbox.jsonl");
     private static final String GERANT = "gerant.ge@demo.guichet-ai.ch";
     private static final String COLLABORATEUR = "collaborateur.ge@demo.guichet-ai.ch";
     private static final double TIMEOUT = 30_000;
@@ -52,8 +45,7 @@ class CompanyPagesE2EIT {
             %%EOF
             """.getBytes(StandardCharsets.US_ASCII);
 
-    private static JavaProcess stack;
-    private static Playwright playwright;
+    private static E2EStack e2e;
     private static Browser browser;
     private static int port;
     private static int mailPort;
@@ -64,31 +56,17 @@ class CompanyPagesE2EIT {
 
     @BeforeAll
     static void startTheStackAndABrowser() throws Exception {
-        port = JavaProcess.freePort();
-        mailPort = JavaProcess.freePort();
-        outbox = new StackOutbox(mailPort, SMS_OUTBOX);
-        stack = JavaProcess.start(STACK_JAR, WORK.resolve("stack.log"), "--reset", "--data-dir=" + WORK.resolve("data"),
-                "--port=" + port, "--keycloak-port=" + JavaProcess.freePort(), "--mail-port=" + mailPort,
-                "--smtp-port=" + JavaProcess.freePort(), "--db-port=" + JavaProcess.freePort());
-        stack.awaitOutput("local stack up", Duration.ofMinutes(5));
-
-        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").exists();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        e2e = E2EStack.start(WORK);
+        port = e2e.port();
+        mailPort = e2e.outbox().mailPort();
+        outbox = e2e.outbox();
+        browser = e2e.browser();
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
-        if (stack != null) {
-            stack.close();
+        if (e2e != null) {
+            e2e.close();
         }
     }
 

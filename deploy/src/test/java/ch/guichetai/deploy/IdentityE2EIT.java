@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -29,16 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class IdentityE2EIT {
 
-    private static final Path STACK_JAR = Path.of("target", "local-stack.jar");
-    private static final Path CHROMIUM = Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium"));
     private static final Path WORK = Path.of("target", "identity-e2e").toAbsolutePath();
-    private static final Path SMS_OUTBOX = WORK.resolve("data/sms-outbox.jsonl");
     private static final String PASSWORD = "Sicher-Passwort-2026";
     private static final AtomicInteger MOBILE = new AtomicInteger(10);
     private static final double TIMEOUT = 30_000;
 
-    private static JavaProcess stack;
-    private static Playwright playwright;
+    private static E2EStack e2e;
     private static Browser browser;
     private static int port;
     private static int mailPort;
@@ -50,32 +41,18 @@ class IdentityE2EIT {
 
     @BeforeAll
     static void startTheStackAndABrowser() throws Exception {
-        port = JavaProcess.freePort();
-        mailPort = JavaProcess.freePort();
-        outbox = new StackOutbox(mailPort, SMS_OUTBOX);
-        keycloakPort = JavaProcess.freePort();
-        stack = JavaProcess.start(STACK_JAR, WORK.resolve("stack.log"), "--reset", "--data-dir=" + WORK.resolve("data"),
-                "--port=" + port, "--keycloak-port=" + keycloakPort, "--mail-port=" + mailPort,
-                "--smtp-port=" + JavaProcess.freePort(), "--db-port=" + JavaProcess.freePort());
-        stack.awaitOutput("local stack up", Duration.ofMinutes(5));
-
-        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").exists();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        e2e = E2EStack.start(WORK);
+        port = e2e.port();
+        mailPort = e2e.outbox().mailPort();
+        keycloakPort = e2e.keycloakPort();
+        outbox = e2e.outbox();
+        browser = e2e.browser();
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
-        if (stack != null) {
-            stack.close();
+        if (e2e != null) {
+            e2e.close();
         }
     }
 

@@ -4,14 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,11 +20,10 @@ import org.junit.jupiter.api.Test;
 class LandingPagesE2EIT {
 
     private static final Path APP_JAR = Path.of(System.getProperty("guichet.app.jar", "../ui-vaadin/target/guichet-ai-exec.jar"));
-    private static final Path CHROMIUM = Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "e2e");
 
     private static JavaProcess app;
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
     private static int port;
 
@@ -39,23 +35,14 @@ class LandingPagesE2EIT {
                 "--guichet.keycloak.client-secret=landing-pages-need-no-keycloak");
         app.awaitOutput("Started GuichetApplication", Duration.ofSeconds(120));
 
-        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").exists();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (app != null) {
             app.close();

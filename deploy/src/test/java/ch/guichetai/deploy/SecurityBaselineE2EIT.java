@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,15 +28,11 @@ import org.junit.jupiter.api.TestInfo;
  */
 class SecurityBaselineE2EIT {
 
-    private static final Path STACK_JAR = Path.of("target", "local-stack.jar");
-    private static final Path CHROMIUM = Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium"));
     private static final Path WORK = Path.of("target", "security-e2e").toAbsolutePath();
-    private static final Path SMS_OUTBOX = WORK.resolve("data/sms-outbox.jsonl");
     private static final String GERANT = "gerant.ge@demo.guichet-ai.ch";
     private static final double TIMEOUT = 30_000;
 
-    private static JavaProcess stack;
-    private static Playwright playwright;
+    private static E2EStack e2e;
     private static Browser browser;
     private static int port;
     private static StackOutbox outbox;
@@ -50,31 +43,16 @@ class SecurityBaselineE2EIT {
 
     @BeforeAll
     static void startTheStackAndABrowser() throws Exception {
-        port = JavaProcess.freePort();
-        int mailPort = JavaProcess.freePort();
-        outbox = new StackOutbox(mailPort, SMS_OUTBOX);
-        stack = JavaProcess.start(STACK_JAR, WORK.resolve("stack.log"), "--reset", "--data-dir=" + WORK.resolve("data"),
-                "--port=" + port, "--keycloak-port=" + JavaProcess.freePort(), "--mail-port=" + mailPort,
-                "--smtp-port=" + JavaProcess.freePort(), "--db-port=" + JavaProcess.freePort());
-        stack.awaitOutput("local stack up", Duration.ofMinutes(5));
-
-        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").exists();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        e2e = E2EStack.start(WORK);
+        port = e2e.port();
+        outbox = e2e.outbox();
+        browser = e2e.browser();
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
-        if (stack != null) {
-            stack.close();
+        if (e2e != null) {
+            e2e.close();
         }
     }
 

@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  * <li>a missing realm is created from its JSON (with its clients, flows, roles and users);</li>
  * <li>an existing realm gets the JSON's realm settings (policies, lifetimes, brute force, events,
- * security headers, SMTP, themes); its users, clients and flows are left as they are;</li>
+ * security headers, SMTP, themes) and its clients as the JSON describes them (redirect URIs of
+ * new host names or ports, a rotated secret); its users, roles and flows are left as they are;</li>
  * <li>then, in every realm: no client issues tokens on a password alone (direct access grants
  * off; the realm's direct-grant flow denies anyway), the account console is off (the app's
  * "Mon compte" replaces it) and the realm's default roles grant nothing: neither
@@ -41,6 +42,7 @@ public final class RealmProvisioning {
                 created.add(realm.getKey());
             } else {
                 admin.put("/" + realm.getKey(), settingsOnly(realm.getValue()));
+                updateClients(admin, realm.getKey(), realm.getValue());
             }
             harden(admin, realm.getKey());
         }
@@ -85,6 +87,21 @@ public final class RealmProvisioning {
         JsonNode settings = admin.get("/" + realm);
         if (!NO_DIRECT_GRANT.equals(settings.path("directGrantFlow").asString())) {
             admin.put("/" + realm, "{\"directGrantFlow\": \"" + NO_DIRECT_GRANT + "\"}");
+        }
+    }
+
+    /** Each client of the JSON, over the existing one of that clientId (created if missing). */
+    private static void updateClients(KeycloakAdminApi admin, String realm, String realmJson) {
+        for (JsonNode client : KeycloakAdminApi.JSON.readTree(realmJson).path("clients")) {
+            String clientId = client.get("clientId").asString();
+            JsonNode existing = admin.get("/" + realm + "/clients?clientId=" + KeycloakAdminApi.encode(clientId));
+            if (existing == null || existing.isEmpty()) {
+                admin.post("/" + realm + "/clients", KeycloakAdminApi.JSON.writeValueAsString(client));
+            } else {
+                ObjectNode updated = ((ObjectNode) existing.get(0)).deepCopy();
+                updated.setAll((ObjectNode) client);
+                admin.put("/" + realm + "/clients/" + updated.get("id").asString(), updated);
+            }
         }
     }
 

@@ -235,6 +235,14 @@ final class KeycloakStack implements AutoCloseable {
         return RealmProvisioning.apply(keycloak.baseUrl(), "admin", adminPassword, realms);
     }
 
+    /** Provisions the realms as generated for the application at another origin (another port, say). */
+    List<String> applyRealmsFor(String appOrigin) {
+        CantonCatalog cantons = new CantonCatalogLoader(KeycloakStack.class.getClassLoader()).load(List.of(
+                new CantonCatalogLoader.Source("cantons.yml", KeycloakStack.class.getResourceAsStream("/cantons.yml"))));
+        return RealmProvisioning.apply(keycloak.baseUrl(), "admin", adminPassword, RealmGenerator.realms(cantons,
+                new RealmGenerator.Options(appOrigin, CLIENT_SECRET, "127.0.0.1", mail.getSmtp().getPort(), false, USERS)));
+    }
+
     /** A token of the master realm's administrator, for the admin API calls of the security tests. */
     String masterAdminToken() throws IOException, InterruptedException {
         java.net.http.HttpResponse<String> token = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest

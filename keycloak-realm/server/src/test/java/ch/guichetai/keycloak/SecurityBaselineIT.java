@@ -78,6 +78,17 @@ class SecurityBaselineIT {
         assertThat(keycloak.adminGet("/ge/roles/default-roles-ge/composites")).isEqualTo("[]");
         assertThat(keycloak.adminGet("/ge")).contains("\"directGrantFlow\":\"guichet-no-direct-grant\"",
                 "\"resetCredentialsFlow\":\"guichet-reset-credentials\"");
+
+        // The application moved to another port: its client follows, the users stay.
+        try {
+            assertThat(keycloak.applyRealmsFor("http://%s:9090")).isEmpty();
+            assertThat(keycloak.adminGet("/ge/clients?clientId=guichet-app")).contains("http://ge.localhost:9090/login/oauth2/code/ge")
+                    .doesNotContain("http://ge.localhost:8080/login/oauth2/code/ge");
+            assertThat(keycloak.userWithEmail("ge", "beneficiaire@ge.test")).isEqualTo(before);
+        } finally {
+            keycloak.reapplyRealms();
+        }
+        assertThat(keycloak.adminGet("/ge/clients?clientId=guichet-app")).contains("http://ge.localhost:8080/login/oauth2/code/ge");
     }
 
     @Test
