@@ -50,8 +50,27 @@ class LocalStackIT {
                     "http://vs.localhost:" + port + "/", "http://localhost:" + mailPort + "/",
                     "http://localhost:" + mailPort + "/sms", "http://127.0.0.1:" + keycloakPort + "/admin",
                     "gerant.be@demo.guichet-ai.ch", "admin.vs@demo.guichet-ai.ch", DemoUsers.PASSWORD);
-            assertThat(get(port, "ge.localhost").body()).contains("<html");
+            HttpResponse<String> home = get(port, "ge.localhost");
+            assertThat(home.body()).contains("<html");
             assertThat(get(port, "localhost").statusCode()).isEqualTo(404);
+
+            // The packaged application and Keycloak as issue 13 wants them: headers, no token on a password alone.
+            assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self' http://localhost:" + keycloakPort);
+            assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(home.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(home.body()).doesNotContainIgnoringCase(";jsessionid=");
+            for (String realm : List.of("ge", "be", "vs")) {
+                HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + keycloakPort
+                                + "/realms/" + realm + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
+                                + URLEncoder.encode(DemoUsers.email(Role.BENEFICIARY, realm), StandardCharsets.UTF_8)
+                                + "&password=" + DemoUsers.PASSWORD + "&scope=openid%20offline_access")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(token.statusCode()).as(realm + ": " + token.body()).isIn(400, 401);
+                assertThat(token.body()).doesNotContain("access_token");
+            }
 
             send(smtpPort, "pierre.dupont@mail.ch", "Confirmez votre accès");
             String inbox = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + mailPort + "/")).build(),
