@@ -3,6 +3,7 @@ package ch.guichetai.ui;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.Language;
 import ch.guichetai.identity.Role;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * The frame of every page behind the login: the canton's name and office, the pages this person's
- * roles open, who is logged in, and "Se déconnecter" (which ends the Keycloak session too).
+ * roles open, who is logged in, and "Se déconnecter" (which ends the Keycloak session too); under
+ * every page the {@link SiteFooter} with the legal pages.
  */
 @PermitAll
 public class MainLayout extends AppLayout {
@@ -26,6 +28,9 @@ public class MainLayout extends AppLayout {
     /** Pages registered by features: the route and the roles that see it in the menu. */
     public record MenuEntry(String labelKey, Class<? extends com.vaadin.flow.component.Component> view, List<Role> roles) {
     }
+
+    /** Where the router puts the current view, above the footer. */
+    private final Div viewSlot = new Div();
 
     public MainLayout(CurrentCanton currentCanton, CurrentUser user, AuthenticationContext authentication,
                       List<MenuEntry> menu) {
@@ -54,6 +59,19 @@ public class MainLayout extends AppLayout {
         addToNavbar(logo, titles, nav, account);
         setPrimarySection(Section.NAVBAR);
         setDrawerOpened(false);
+
+        // Every page shows the footer under its content; legal pages open in a new tab so that
+        // nothing typed in a form is lost.
+        Div body = new Div(viewSlot, new SiteFooter(canton, language, true));
+        body.addClassName("app-body");
+        setContent(body);
+    }
+
+    /** The view goes above the footer instead of replacing the whole content area. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        viewSlot.removeAll();
+        viewSlot.getElement().appendChild(content.getElement());
     }
 
 }
