@@ -8,12 +8,12 @@ import ch.guichetai.canton.OfficeAddress;
 import ch.guichetai.canton.OpeningHours;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.LanguageSwitcher;
+import ch.guichetai.ui.SiteFooter;
 import ch.guichetai.ui.UiLanguage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
@@ -62,7 +62,7 @@ class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         notice.setVisible(false);
         notice.setId("sign-in-notice");
         notice.addClassName("notice");
-        add(header(), notice, new Main(access(), forms(), contact()), footer());
+        add(header(), notice, new Main(access(), forms(), contact()), new SiteFooter(canton, language, true));
     }
 
     @Override
@@ -181,12 +181,6 @@ class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private String dayLowerCase(DayOfWeek day) {
         // German nouns, weekdays included, keep their capital.
         return language == Language.DE ? day(day) : day.getDisplayName(TextStyle.FULL, language.locale());
-    }
-
-    private Footer footer() {
-        Footer footer = new Footer(new Span(getTranslation("landing.footer", canton.office().name().in(language))));
-        footer.addClassName("landing-footer");
-        return footer;
     }
 
     private static Section card(String className, String heading, com.vaadin.flow.component.Component... content) {

@@ -32,8 +32,12 @@ final class LegalText {
         UnorderedList list = null;
         for (String raw : read(name, language).split("\n")) {
             String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#") && !line.startsWith("## ") && !line.startsWith("### ")) {
-                continue; // blank line or comment
+            if (line.isEmpty()) {
+                list = null;
+                continue;
+            }
+            if (line.startsWith("#") && !line.startsWith("## ") && !line.startsWith("### ")) {
+                continue; // a comment for editors
             }
             line = fill(line, values, name);
             boolean item = line.startsWith("- ");

@@ -18,6 +18,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.LanguageSwitcher;
+import ch.guichetai.ui.SiteFooter;
 import ch.guichetai.ui.UiLanguage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -101,7 +102,7 @@ class RegistrationView extends Div implements HasDynamicTitle {
         companyForm.setVisible(false);
         content.addClassName("card");
         content.add(usage, individualForm, companyForm);
-        add(header, content, new Anchor("/", getTranslation("error.home")));
+        add(header, content, new Anchor("/", getTranslation("error.home")), new SiteFooter(canton, language, true));
     }
 
     @Override
@@ -155,7 +156,7 @@ class RegistrationView extends Div implements HasDynamicTitle {
         binder.setBean(individual);
         individualForm.add(new H2(getTranslation("registration.section.personal")), personal, beneficiarySection,
                 new H2(getTranslation("registration.section.bank")), bank,
-                new H2(getTranslation("registration.section.login")), login, confirmed, submit);
+                new H2(getTranslation("registration.section.login")), login, confirmed, legalLinks(), submit);
     }
 
     private void buildCompanyForm() {
@@ -182,7 +183,22 @@ class RegistrationView extends Div implements HasDynamicTitle {
         companyForm.add(new Paragraph(getTranslation("registration.company.gln-hint")),
                 new H2(getTranslation("registration.section.company")), companyData,
                 new H2(getTranslation("registration.section.registrant")), person,
-                new H2(getTranslation("registration.section.login")), login, conditions, submit);
+                new H2(getTranslation("registration.section.login")), login, conditions, legalLinks(), submit);
+    }
+
+    /**
+     * The conditions and the data protection statement, next to the box that accepts them. They
+     * open in a new tab so that nothing typed here is lost; the link stays outside the checkbox's
+     * label so that clicking the label still ticks the box.
+     */
+    private Div legalLinks() {
+        Anchor conditions = SiteFooter.link(SiteFooter.TERMS, "legal.registration.conditions", true);
+        conditions.addClassName("conditions-link");
+        Anchor privacy = SiteFooter.link(SiteFooter.PRIVACY, "legal.privacy.title", true);
+        Div links = new Div(new Paragraph(conditions),
+                new Paragraph(new com.vaadin.flow.component.Text(getTranslation("legal.registration.privacy") + " "), privacy));
+        links.addClassName("registration-legal");
+        return links;
     }
 
     private <T> FormLayout loginSection(Binder<T> binder, FieldErrors errors) {
