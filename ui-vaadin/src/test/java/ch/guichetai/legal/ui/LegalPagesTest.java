@@ -3,6 +3,7 @@ package ch.guichetai.legal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.ui.InCanton;
+import ch.guichetai.ui.MainLayout;
 import ch.guichetai.ui.SiteFooter;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -13,10 +14,18 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /**
  * The three legal pages of each canton, in its language, name its own office (from the canton
@@ -91,6 +100,33 @@ class LegalPagesTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).withClassName("conditions-link").all())
                 .allSatisfy(link -> assertThat(link.getTarget()).contains(AnchorTarget.BLANK.getValue()));
         assertThat(find(SiteFooter.class).all()).hasSize(1);
+    }
+
+    @Test
+    @InCanton("be")
+    void everyPageBehindTheLoginHasTheFooterUnderItsContent() {
+        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
+                Map.of("sub", "no-account-yet", "email", "anne@example.ch"));
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_BENEFICIARY"));
+        SecurityContextHolder.getContext().setAuthentication(
+                new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "be"));
+        try {
+            UI.getCurrent().navigate("guichet");
+
+            MainLayout layout = find(MainLayout.class).single();
+            SiteFooter footer = find(SiteFooter.class).single();
+            assertThat(footer.getParent().flatMap(Component::getParent)).contains(layout);
+            assertThat(find(Anchor.class, footer).all()).extracting(Anchor::getText)
+                    .containsExactly("Nutzungsbedingungen", "Datenschutz", "Impressum");
+            assertThat(find(Anchor.class, footer).all()).allSatisfy(link ->
+                    assertThat(link.getTarget()).contains(AnchorTarget.BLANK.getValue()));
+            // The view sits above the footer, in the same content area.
+            Component body = footer.getParent().orElseThrow();
+            assertThat(body.getChildren().findFirst().orElseThrow().getChildren().findFirst())
+                    .contains((Component) getCurrentView());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** The registration's usage enum is internal to its feature: pick the company by its name. */
