@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,25 @@ class LegalPagesTest extends SpringBrowserlessTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** A translator who adds or drops a section in one language only is caught here. */
+    @Test
+    @InCanton("ge") // the browserless UI is set up for a canton even when this test needs none
+    void frenchAndGermanTextsHaveTheSameStructure() {
+        Map<String, String> values = Map.of("office", "O", "address", "A", "phone", "P", "sender", "S", "canton", "C",
+                "portal", "G");
+        for (String name : List.of("terms", "privacy", "notice")) {
+            assertThat(structure(LegalText.render(name, "de", values))).as(name)
+                    .isEqualTo(structure(LegalText.render(name, "fr", values)));
+        }
+    }
+
+    /** "H2 P UnorderedList(3) …": the kinds of blocks in order, with the number of items of each list. */
+    private static String structure(List<Component> blocks) {
+        return blocks.stream().map(block -> block.getClass().getSimpleName()
+                        + (block instanceof UnorderedList list ? "(" + list.getChildren().count() + ")" : ""))
+                .collect(Collectors.joining(" "));
     }
 
     /** The registration's usage enum is internal to its feature: pick the company by its name. */
