@@ -32,9 +32,7 @@ public final class FormFields {
     /** A date in the past typed as 01.09.1972, 1.9.1972 or 01091972. */
     public static DatePicker pastDate(String labelKey) {
         DatePicker field = new DatePicker(translate(labelKey));
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "ddMMyyyy");
-        field.setI18n(i18n);
+        field.setI18n(ComponentTexts.datePicker());
         field.setLocale(new Locale(UiLanguage.current().code(), "CH"));
         field.setMax(LocalDate.now());
         return field;

@@ -2,6 +2,7 @@ package ch.guichetai.beneficiary.ui;
 
 import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.primitives.InvalidValueException;
+import ch.guichetai.ui.ComponentTexts;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -29,6 +30,7 @@ class ProcurationField extends CustomField<DocumentFile> {
             }
             event.getUI().access(() -> receive(fileName, content));
         });
+        upload.setI18n(ComponentTexts.upload());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(DocumentFile.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");

@@ -30,12 +30,14 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -180,7 +182,11 @@ class RegistrationView extends Div implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("register-company");
         binder.setBean(company);
-        companyForm.add(new Paragraph(getTranslation("registration.company.gln-hint")),
+        // Seed 002 §2: where a company gets its GLN.
+        Anchor glnProcedure = new Anchor(getTranslation("registration.company.gln-url"),
+                getTranslation("registration.company.gln-link"), AnchorTarget.BLANK);
+        glnProcedure.setId("gln-procedure");
+        companyForm.add(new Paragraph(new Span(getTranslation("registration.company.gln-hint") + " "), glnProcedure),
                 new H2(getTranslation("registration.section.company")), companyData,
                 new H2(getTranslation("registration.section.registrant")), person,
                 new H2(getTranslation("registration.section.login")), login, conditions, legalLinks(), submit);

@@ -149,6 +149,19 @@ class RegistrationViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Bitte akzeptieren Sie die Nutzungsbedingungen.");
     }
 
+    @Test
+    @InCanton("ge")
+    void theGlnHintSaysWhereACompanyGetsOne() {
+        navigate(RegistrationView.class);
+        chooseUsage(RegistrationView.Usage.COMPANY);
+
+        com.vaadin.flow.component.html.Anchor procedure = find(com.vaadin.flow.component.html.Anchor.class).id("gln-procedure");
+        assertThat(procedure.getHref())
+                .isEqualTo("https://www.refdata.ch/fr/partenaires/inscription/base-de-donnees-des-partenaires-professionnels-gln");
+        assertThat(procedure.getTarget()).hasValue(com.vaadin.flow.component.html.AnchorTarget.BLANK.getValue());
+        assertThat(procedure.getText()).startsWith("La procédure de demande est détaillée");
+    }
+
     private void chooseUsage(RegistrationView.Usage... usages) {
         @SuppressWarnings("unchecked")
         CheckboxGroup<RegistrationView.Usage> usage = find(CheckboxGroup.class).id("usage");
