@@ -202,7 +202,7 @@ class RegistrationView extends Div implements HasDynamicTitle {
         conditions.addClassName("conditions-link");
         Anchor privacy = SiteFooter.link(SiteFooter.PRIVACY, "legal.privacy.title", true);
         Div links = new Div(new Paragraph(conditions),
-                new Paragraph(new com.vaadin.flow.component.Text(getTranslation("legal.registration.privacy") + " "), privacy));
+                new Paragraph(new Span(getTranslation("legal.registration.privacy") + " "), privacy));
         links.addClassName("registration-legal");
         return links;
     }
