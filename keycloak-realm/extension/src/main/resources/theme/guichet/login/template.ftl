@@ -155,7 +155,7 @@
     <header id="kc-header" class="pf-v5-c-login__header">
       <#-- Guichet AI: the canton's logo and office, from the realm's attributes and texts -->
       <div id="kc-header-wrapper" class="pf-v5-c-brand guichet-brand">
-        <#if realm.attributes['guichetLogo']??><img class="guichet-logo" src="${realm.attributes['guichetLogo']}" alt=""></#if>
+        <#if realm.attributes['guichetLogo']??><img class="guichet-logo" src="${realm.attributes['guichetLogo']}" alt="${msg("guichetLogoAlt", msg("guichetCantonName"))}"></#if>
         <span class="guichet-titles">
           <span class="guichet-portal">${msg("guichetPortalTitle")}</span>
           <span class="guichet-office">${msg("guichetOfficeName")}</span>
