@@ -10,7 +10,9 @@
     <div class="${properties.kcInputGroup}">
       <div class="${properties.kcInputGroupItemClass} ${properties.kcFill}">
         <span class="${properties.kcInputClass} ${properties.kcFormReadOnlyClass}">
-          <input id="kc-attempted-username" value="${auth.attemptedUsername}" readonly>
+          <#-- Guichet AI: the group's label points at "username", not at this field: name it (axe, WCAG 1.3.1/4.1.2). -->
+          <input id="kc-attempted-username" value="${auth.attemptedUsername}" readonly
+                 aria-label="<#if !realm.loginWithEmailAllowed>${msg("username")}<#elseif !realm.registrationEmailAsUsername>${msg("usernameOrEmail")}<#else>${msg("email")}</#if>">
         </span>
       </div>
       <div class="${properties.kcInputGroupItemClass}">

@@ -67,7 +67,8 @@ final class KeycloakStack implements AutoCloseable {
                     new User("flot@ge.test", "Felix", "Flot", "+41790000053", PASSWORD, List.of(Role.BENEFICIARY)),
                     new User("reinit@ge.test", "Rosa", "Reinit", "+41790000054", PASSWORD, List.of(Role.BENEFICIARY)),
                     new User("retire@ge.test", "Remi", "Retire", "+41790000061", PASSWORD, List.of(Role.COMPANY_COLLABORATOR)),
-                    new User("verifier@ge.test", "Vera", "Verifier", "+41790000062", PASSWORD, List.of(Role.BENEFICIARY))),
+                    new User("verifier@ge.test", "Vera", "Verifier", "+41790000062", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("apparence@ge.test", "Alix", "Apparence", "+41790000064", PASSWORD, List.of(Role.BENEFICIARY))),
             "be", List.of(
                     new User("gerant@be.test", "Hans", "Muster", "+41790000003", PASSWORD, List.of(Role.COMPANY_MANAGER)),
                     new User("vergessen@be.test", "Urs", "Vergessen", "+41790000013", PASSWORD, List.of(Role.BENEFICIARY)),

@@ -50,6 +50,26 @@ class LoginPagesIT {
         assertThat(page.locator(".guichet-office")).hasText("Office cantonal des assurances sociales");
         assertThat(page.locator(".guichet-logo")).hasAttribute("alt", "Armoiries du canton : Genève");
         looksLikeTheApplication(page);
+
+        // Our own SMS code page follows, being drawn by the same template and stylesheet.
+        enterPassword(page, "apparence@ge.test");
+        assertThat(page.locator("#guichet-sms-instruction")).isVisible();
+        screenshot(page, "sms-code-ge-fr.png");
+        assertThat(style(page, "#guichet-sms-submit", "backgroundColor")).isEqualTo(LUMO_PRIMARY);
+        noAxeViolations(page);
+    }
+
+    @Test
+    void onAPhoneTheHeaderAndTheFormStillFit() {
+        BrowserContext phone = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH")
+                .setViewportSize(390, 844));
+        contexts.add(phone);
+        Page page = phone.newPage();
+        keycloak.openLogin(page, "ge");
+        screenshot(page, "login-ge-fr-phone.png");
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no horizontal scrolling").isTrue();
+        noAxeViolations(page);
     }
 
     @Test
@@ -129,9 +149,15 @@ class LoginPagesIT {
         assertThat(style(page, "#kc-login", "outlineStyle")).isEqualTo("solid");
         assertThat(style(page, "#kc-login", "outlineWidth")).isEqualTo("2px");
 
+        noAxeViolations(page);
+    }
+
+    /** axe-core's WCAG 2.0/2.1 A and AA rules (contrast, labels, names, language…). */
+    private static void noAxeViolations(Page page) {
         AxeResults axe = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertThat(axe.getViolations().stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " "
                 + rule.getNodes().stream().map(node -> node.getHtml()).toList()).toList()).isEmpty();
+        assertThat(axe.getPasses().stream().map(rule -> rule.getId())).as("axe ran its checks").contains("color-contrast");
     }
 
     /** A new browser context whose page reports what the CSP blocks. */
