@@ -10,7 +10,9 @@
     <div class="${properties.kcInputGroup}">
       <div class="${properties.kcInputGroupItemClass} ${properties.kcFill}">
         <span class="${properties.kcInputClass} ${properties.kcFormReadOnlyClass}">
-          <input id="kc-attempted-username" value="${auth.attemptedUsername}" readonly>
+          <#-- Guichet AI: the group's label points at "username", not at this field: name it (axe, WCAG 1.3.1/4.1.2). -->
+          <input id="kc-attempted-username" value="${auth.attemptedUsername}" readonly
+                 aria-label="<#if !realm.loginWithEmailAllowed>${msg("username")}<#elseif !realm.registrationEmailAsUsername>${msg("usernameOrEmail")}<#else>${msg("email")}</#if>">
         </span>
       </div>
       <div class="${properties.kcInputGroupItemClass}">
@@ -155,7 +157,7 @@
     <header id="kc-header" class="pf-v5-c-login__header">
       <#-- Guichet AI: the canton's logo and office, from the realm's attributes and texts -->
       <div id="kc-header-wrapper" class="pf-v5-c-brand guichet-brand">
-        <#if realm.attributes['guichetLogo']??><img class="guichet-logo" src="${realm.attributes['guichetLogo']}" alt=""></#if>
+        <#if realm.attributes['guichetLogo']??><img class="guichet-logo" src="${realm.attributes['guichetLogo']}" alt="${msg("guichetLogoAlt", msg("guichetCantonName"))}"></#if>
         <span class="guichet-titles">
           <span class="guichet-portal">${msg("guichetPortalTitle")}</span>
           <span class="guichet-office">${msg("guichetOfficeName")}</span>

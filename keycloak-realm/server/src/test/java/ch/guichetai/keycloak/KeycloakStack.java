@@ -65,10 +65,14 @@ final class KeycloakStack implements AutoCloseable {
                     new User("codes@ge.test", "Marc", "Codes", "+41790000051", PASSWORD, List.of(Role.BENEFICIARY)),
                     new User("renvoi@ge.test", "Rita", "Renvoi", "+41790000052", PASSWORD, List.of(Role.BENEFICIARY)),
                     new User("flot@ge.test", "Felix", "Flot", "+41790000053", PASSWORD, List.of(Role.BENEFICIARY)),
-                    new User("reinit@ge.test", "Rosa", "Reinit", "+41790000054", PASSWORD, List.of(Role.BENEFICIARY))),
+                    new User("reinit@ge.test", "Rosa", "Reinit", "+41790000054", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("retire@ge.test", "Remi", "Retire", "+41790000061", PASSWORD, List.of(Role.COMPANY_COLLABORATOR)),
+                    new User("verifier@ge.test", "Vera", "Verifier", "+41790000062", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("apparence@ge.test", "Alix", "Apparence", "+41790000064", PASSWORD, List.of(Role.BENEFICIARY))),
             "be", List.of(
                     new User("gerant@be.test", "Hans", "Muster", "+41790000003", PASSWORD, List.of(Role.COMPANY_MANAGER)),
-                    new User("vergessen@be.test", "Urs", "Vergessen", "+41790000013", PASSWORD, List.of(Role.BENEFICIARY))));
+                    new User("vergessen@be.test", "Urs", "Vergessen", "+41790000013", PASSWORD, List.of(Role.BENEFICIARY)),
+                    new User("entfernt@be.test", "Eric", "Entfernt", "+41790000063", PASSWORD, List.of(Role.COMPANY_COLLABORATOR))));
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KeycloakStack.class);
     private static final Path WORK = Path.of("target", "keycloak-it").toAbsolutePath();
@@ -262,6 +266,26 @@ final class KeycloakStack implements AutoCloseable {
                 .header("Authorization", "Bearer " + masterAdminToken()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return response.body();
+    }
+
+    /** PUT of a JSON body (or none) on the admin API as the master administrator; expects 204. */
+    void adminPut(String path, String json) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(baseUrl() + "/admin/realms" + path))
+                .header("Authorization", "Bearer " + masterAdminToken()).header("Content-Type", "application/json")
+                .PUT(json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(204);
+    }
+
+    /** The id of the realm's user with this exact e-mail. */
+    String userId(String realm, String email) throws IOException, InterruptedException {
+        String user = userWithEmail(realm, email);
+        assertThat(user).as(email + " in " + realm).isNotNull();
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(user);
+        assertThat(id.find()).isTrue();
+        return id.group(1);
     }
 
     /** The realm's user with this exact e-mail, as the admin API gives it (JSON), or null. */
