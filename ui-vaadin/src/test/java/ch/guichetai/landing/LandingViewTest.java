@@ -7,6 +7,7 @@ import ch.guichetai.ui.LanguageSwitcher;
 import ch.guichetai.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -27,7 +28,8 @@ class LandingViewTest extends SpringBrowserlessTest {
         assertThat(view.getPageTitle()).isEqualTo("Guichet en ligne de l’AI – Genève");
         assertThat(text(view)).contains(
                 "Office cantonal des assurances sociales", "Rue des Gares 12", "Case postale 2096", "1211 Genève 2",
-                "058 219 77 20", "Lundi – vendredi : 09h00 – 16h00");
+                "+41 22 327 27 27", "Lundi – vendredi : 09h00 – 16h00");
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("tel:+41223272727");
         assertThat(find(LanguageSwitcher.class).all()).as("no visible language switcher").isEmpty();
     }
 
