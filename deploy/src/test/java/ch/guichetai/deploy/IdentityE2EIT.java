@@ -389,7 +389,15 @@ class IdentityE2EIT {
             Locator buttons = page.locator("#pending-registrations vaadin-button[id^='" + (approve ? "approve-" : "refuse-") + "']");
             int count = buttons.count();
             buttons.nth(count - 1).click(); // the newest registration is the last row (oldest first)
-            if (!approve) {
+            if (approve) {
+                // approval is confirmed in a dialog that starts on Cancel; Escape closes it undecided
+                assertThat(page.locator("#cancel-approval")).isFocused();
+                page.keyboard().press("Escape");
+                assertThat(page.locator("#approval-dialog")).isHidden();
+                assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+                buttons.nth(count - 1).click();
+                page.locator("#confirm-approval").click();
+            } else {
                 page.locator("#refusal-reason textarea").fill(reason);
                 page.locator("#confirm-refusal").click();
             }
