@@ -394,10 +394,12 @@ class IdentityE2EIT {
             int count = buttons.count();
             buttons.nth(count - 1).click(); // the newest registration is the last row (oldest first)
             if (approve) {
-                // approval is confirmed in a dialog that starts on Cancel; Escape closes it undecided
-                assertThat(page.locator("#cancel-approval")).isFocused();
+                // approval is confirmed in a dialog that takes the focus; Escape closes it undecided
+                page.waitForFunction("() => { const dialog = document.getElementById('approval-dialog');"
+                        + " return dialog != null && dialog.contains(document.activeElement); }", null,
+                        new Page.WaitForFunctionOptions().setTimeout(TIMEOUT));
                 page.keyboard().press("Escape");
-                assertThat(page.locator("#approval-dialog")).isHidden();
+                assertThat(page.locator("#confirm-approval")).isHidden();
                 assertThat(page.locator("vaadin-notification-card")).hasCount(0);
                 buttons.nth(count - 1).click();
                 page.locator("#confirm-approval").click();

@@ -80,8 +80,8 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
 
     /**
      * Approving lets the company in and mails its Gérant: one click must not do it by mistake. A
-     * modal dialog like the refusal's: its title names it for screen readers, Escape closes it, and
-     * focus starts on Cancel (the first button), so a stray Enter decides nothing.
+     * modal dialog like the refusal's: its title names it for screen readers, it takes the focus
+     * itself (not the Accept button, so a stray Enter decides nothing) and Escape closes it.
      */
     private void confirmApproval(Company company) {
         Dialog dialog = new Dialog(getTranslation("office.registrations.approve.title", company.name()));
