@@ -152,6 +152,8 @@ public final class LocalStack {
             // Command-line arguments, so that they win over application.yml.
             running.app = new SpringApplicationBuilder(GuichetApplication.class).run(
                     "--server.port=" + port,
+                    // a development stack with demo accounts: reachable from this machine only
+                    "--server.address=127.0.0.1",
                     "--guichet.embedded-db.data-dir=" + db.dataDir(),
                     "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + smtpPort,

@@ -146,6 +146,18 @@ class CompanyPagesE2EIT {
                 java.util.Base64.getEncoder().encodeToString(PROCURATION)));
         page.locator("#close-beneficiary").click();
 
+        // Opened without a session (a copied link, a bookmark), the link leads through the login to the file.
+        BrowserContext anonymous = newContext();
+        try {
+            Page outsider = anonymous.newPage();
+            outsider.navigate(home() + link.getAttribute("href").substring(1));
+            enterPasswordAndSmsCode(outsider, GERANT);
+            Download afterLogin = outsider.waitForDownload(() -> outsider.locator("#guichet-sms-submit").click());
+            assertThat(Files.readAllBytes(afterLogin.path())).isEqualTo(PROCURATION);
+        } finally {
+            anonymous.close();
+        }
+
         // A Collaborateur of the same company sees it too.
         BrowserContext other = newContext();
         try {
@@ -240,6 +252,15 @@ class CompanyPagesE2EIT {
     private void logIn(Page on, String email) throws Exception {
         on.navigate(home());
         on.locator("#login").click();
+        enterPasswordAndSmsCode(on, email);
+        on.locator("#guichet-sms-submit").click();
+        on.waitForURL(url -> url.contains("localhost:" + port) && url.contains("/guichet"),
+                new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+        assertThat(on.locator("#current-user")).hasText(email);
+    }
+
+    /** On Keycloak's login page of Geneva: e-mail, password, then the SMS code, up to its submit button. */
+    private void enterPasswordAndSmsCode(Page on, String email) throws Exception {
         on.locator("#username").fill(email);
         on.locator("#password").fill(DemoUsers.PASSWORD);
         String mobile = StackOutbox.mobileOf(email);
@@ -247,10 +268,6 @@ class CompanyPagesE2EIT {
         on.locator("#kc-login").click();
         assertThat(on.locator("#code")).isVisible();
         on.locator("#code").fill(outbox.awaitNewCode(mobile, smsBefore));
-        on.locator("#guichet-sms-submit").click();
-        on.waitForURL(url -> url.contains("localhost:" + port) && url.contains("/guichet"),
-                new Page.WaitForURLOptions().setTimeout(TIMEOUT));
-        assertThat(on.locator("#current-user")).hasText(email);
     }
 
     private void fill(String id, String value) {

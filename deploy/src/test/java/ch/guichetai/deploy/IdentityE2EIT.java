@@ -225,7 +225,11 @@ class IdentityE2EIT {
                 logIn(user.email(), DemoUsers.PASSWORD, user.mobileNumber());
                 assertThat(page.locator("#current-user")).hasText(user.email());
                 boolean office = user.roles().getFirst().roleName().startsWith("office");
-                assertThat(page.getByText("Inscriptions à valider")).hasCount(office ? 1 : 0);
+                // office staff land on the registrations to decide, not on a beneficiary's requests
+                assertThat(page).hasURL(Pattern.compile(office ? ".*/office/inscriptions$" : ".*/guichet$"));
+                assertThat(page.getByText("Mes demandes de remboursement")).hasCount(office ? 0 : 1);
+                assertThat(page.getByText("Inscriptions à valider").first()).isVisible(new com.microsoft.playwright.assertions
+                        .LocatorAssertions.IsVisibleOptions().setVisible(office));
 
                 page.navigate(home("ge") + "office/inscriptions");
                 assertThat(page.locator("#pending-registrations")).hasCount(office ? 1 : 0);
@@ -389,7 +393,17 @@ class IdentityE2EIT {
             Locator buttons = page.locator("#pending-registrations vaadin-button[id^='" + (approve ? "approve-" : "refuse-") + "']");
             int count = buttons.count();
             buttons.nth(count - 1).click(); // the newest registration is the last row (oldest first)
-            if (!approve) {
+            if (approve) {
+                // approval is confirmed in a dialog that takes the focus; Escape closes it undecided
+                page.waitForFunction("() => { const dialog = document.getElementById('approval-dialog');"
+                        + " return dialog != null && dialog.contains(document.activeElement); }", null,
+                        new Page.WaitForFunctionOptions().setTimeout(TIMEOUT));
+                page.keyboard().press("Escape");
+                assertThat(page.locator("#confirm-approval")).isHidden();
+                assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+                buttons.nth(count - 1).click();
+                page.locator("#confirm-approval").click();
+            } else {
                 page.locator("#refusal-reason textarea").fill(reason);
                 page.locator("#confirm-refusal").click();
             }
@@ -405,7 +419,8 @@ class IdentityE2EIT {
 
     private void logIn(String email, String password, String mobile) throws Exception {
         logInWithoutLanding(email, password, mobile);
-        page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+        // the Guichet, or the office's work page for office staff
+        page.waitForURL(url -> url.contains("/guichet") || url.contains("/office/"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
     }
 
     private void logInWithoutLanding(String email, String password, String mobile) throws Exception {

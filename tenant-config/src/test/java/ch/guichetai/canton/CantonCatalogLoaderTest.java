@@ -26,6 +26,10 @@ class CantonCatalogLoaderTest {
         Canton geneva = catalog.require(new CantonCode("ge"));
         assertThat(geneva.office().name().in(Language.FR)).isEqualTo("Office cantonal des assurances sociales");
         assertThat(geneva.office().address().postOfficeBox()).contains("2096");
+        // each office's own number, from its guide (Geneva: seed 004, Bern: seed 002, Valais: seed 003)
+        assertThat(geneva.office().phone()).isEqualTo("+41 22 327 27 27");
+        assertThat(geneva.office().openingHours()).containsExactly(new OpeningHours(
+                java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(16, 0)));
         assertThat(geneva.languages()).containsExactly(Language.FR);
         assertThat(geneva.isMultilingual()).isFalse();
         assertThat(geneva.forms()).containsExactlyInAnyOrder(InvoiceForm.values());
@@ -34,6 +38,7 @@ class CantonCatalogLoaderTest {
         assertThat(bern.languages()).containsExactly(Language.DE, Language.FR);
         assertThat(bern.defaultLanguage()).isEqualTo(Language.DE);
         assertThat(bern.office().address().locality().in(Language.DE)).isEqualTo("Bern");
+        assertThat(bern.office().phone()).isEqualTo("058 219 77 20");
 
         Canton valais = catalog.require(new CantonCode("vs"));
         assertThat(valais.languages()).containsExactly(Language.FR, Language.DE);

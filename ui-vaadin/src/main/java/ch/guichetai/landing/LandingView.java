@@ -6,6 +6,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.canton.Office;
 import ch.guichetai.canton.OfficeAddress;
 import ch.guichetai.canton.OpeningHours;
+import ch.guichetai.identity.Role;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.LanguageSwitcher;
 import ch.guichetai.ui.SiteFooter;
@@ -68,7 +69,10 @@ class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("guichet");
+            // After login Spring sends everyone here. Office staff have no requests of their own:
+            // they start on the office's work page, the others on their Guichet.
+            boolean officeStaff = authentication.hasAnyRole(Role.OFFICE_AGENT_NAME, Role.OFFICE_ADMIN_NAME);
+            event.forwardTo(officeStaff ? OFFICE_START : "guichet");
             return;
         }
         event.getLocation().getQueryParameters().getSingleParameter("state")
@@ -78,6 +82,9 @@ class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                     notice.setVisible(true);
                 });
     }
+
+    /** The route of the office's registrations to decide (office.ui.PendingRegistrationsView). */
+    private static final String OFFICE_START = "office/inscriptions";
 
     private static final java.util.Set<String> REFUSALS =
             java.util.Set.of("company-pending", "company-refused", "no-account", "wrong-canton", "failed", "account-removed",

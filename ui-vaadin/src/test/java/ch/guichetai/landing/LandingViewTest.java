@@ -7,12 +7,22 @@ import ch.guichetai.ui.LanguageSwitcher;
 import ch.guichetai.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.UI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /** Each canton's landing page shows its own office, in its own languages. */
 @SpringBootTest(properties = "guichet.cantons.locations=classpath:cantons.yml,classpath:cantons-test-ju.yml")
@@ -27,7 +37,8 @@ class LandingViewTest extends SpringBrowserlessTest {
         assertThat(view.getPageTitle()).isEqualTo("Guichet en ligne de l’AI – Genève");
         assertThat(text(view)).contains(
                 "Office cantonal des assurances sociales", "Rue des Gares 12", "Case postale 2096", "1211 Genève 2",
-                "058 219 77 20", "Lundi – vendredi : 09h00 – 16h00");
+                "+41 22 327 27 27", "Lundi – vendredi : 09h00 – 16h00");
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("tel:+41223272727");
         assertThat(find(LanguageSwitcher.class).all()).as("no visible language switcher").isEmpty();
     }
 
@@ -119,6 +130,31 @@ class LandingViewTest extends SpringBrowserlessTest {
         navigate("no-such-page", NotFoundView.class);
 
         assertThat(text((NotFoundView) getCurrentView())).contains("Page introuvable", "Retour à l’accueil");
+    }
+
+    /** Spring sends every login to "/": office staff go on to the office's work, the others to their Guichet. */
+    @Test
+    @InCanton("ge")
+    void afterLoginOfficeStaffLandOnTheOfficesWorkAndTheOthersOnTheirGuichet() {
+        Map<String, String> landingByRole = Map.of("ROLE_OFFICE_AGENT", "office/inscriptions",
+                "ROLE_OFFICE_ADMIN", "office/inscriptions", "ROLE_BENEFICIARY", "guichet", "ROLE_COMPANY_MANAGER", "guichet");
+        try {
+            landingByRole.forEach((role, landing) -> {
+                logIn(role);
+                navigate("", com.vaadin.flow.component.Component.class);
+                assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as(role).isEqualTo(landing);
+            });
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void logIn(String role) {
+        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
+                Map.of("sub", UUID.randomUUID().toString(), "email", "someone@demo.guichet-ai.ch"));
+        var authorities = List.of(new SimpleGrantedAuthority(role));
+        SecurityContextHolder.getContext().setAuthentication(
+                new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "ge"));
     }
 
     private static String text(com.vaadin.flow.component.Component component) {

@@ -123,8 +123,10 @@ class SecurityHeadersTest {
 
     @Test
     void procurationDownloadChain() throws Exception {
+        // a browser without a session is sent to the login (other clients get 401: ProcurationDownloadTest)
         Response anonymous = app.get(GE, "/documents/procurations/1");
-        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         assertProtected(anonymous);
         assertThat(anonymous.header("Cache-Control")).contains("no-store");
     }

@@ -32,6 +32,16 @@ class TranslationsTest {
         }
     }
 
+    /**
+     * "de {0}" reads "de Audition" for a name starting with a vowel, where French wants "d’Audition"
+     * (and "le {0}" wants "l’"): a name argument never follows a word that elides.
+     */
+    @Test
+    void frenchNeverPutsAWordThatElidesBeforeAnArgument() throws IOException {
+        load("fr").forEach((key, text) -> assertThat(text.toString()).as(key.toString())
+                .doesNotContainPattern("(?i)(^|[\\s(])(de|le|que|ne|se|je|me|te|jusque|lorsque|puisque) \\{\\d+}"));
+    }
+
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
         try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {

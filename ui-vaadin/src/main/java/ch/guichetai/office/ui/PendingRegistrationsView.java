@@ -69,16 +69,37 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout actions(PendingRegistration row) {
         Company company = row.company();
-        Button approve = new Button(getTranslation("office.registrations.approve"), click -> decide(() -> {
-            companies.approve(company.id(), user.email());
-            Notification.show(getTranslation("office.registrations.approved", company.name()));
-        }));
+        Button approve = new Button(getTranslation("office.registrations.approve"), click -> confirmApproval(company));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         approve.setId("approve-" + company.id());
         Button refuse = new Button(getTranslation("office.registrations.refuse"), click -> askReason(company));
         refuse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         refuse.setId("refuse-" + company.id());
         return new HorizontalLayout(approve, refuse);
+    }
+
+    /**
+     * Approving lets the company in and mails its Gérant: one click must not do it by mistake. A
+     * modal dialog like the refusal's: its title names it for screen readers, it takes the focus
+     * itself (not the Accept button, so a stray Enter decides nothing) and Escape closes it.
+     */
+    private void confirmApproval(Company company) {
+        Dialog dialog = new Dialog(getTranslation("office.registrations.approve.title", company.name()));
+        dialog.setId("approval-dialog");
+        Button cancel = new Button(getTranslation("app.cancel"), click -> dialog.close());
+        cancel.setId("cancel-approval");
+        Button confirm = new Button(getTranslation("office.registrations.approve"), click -> {
+            dialog.close();
+            decide(() -> {
+                companies.approve(company.id(), user.email());
+                Notification.show(getTranslation("office.registrations.approved", company.name()));
+            });
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("confirm-approval");
+        dialog.add(new Paragraph(getTranslation("office.registrations.approve.text")));
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     private void askReason(Company company) {

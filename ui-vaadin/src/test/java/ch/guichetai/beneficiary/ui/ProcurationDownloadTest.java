@@ -22,9 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -138,7 +141,7 @@ class ProcurationDownloadTest {
                 .getStatus()).isEqualTo(404);
         assertThat(download("be", companyBeneficiary, BeneficiaryTestData.login(manager, "ge", "ROLE_COMPANY_MANAGER"))
                 .getStatus()).isEqualTo(404);
-        // no login: 401, never the file
+        // no login, not a browser (no HTML asked for): 401, never the file
         MockHttpServletResponse anonymous = mvc.perform(get(ProcurationDownload.path(companyBeneficiary))
                 .with(request -> {
                     request.setServerName("ge.localhost");
@@ -146,6 +149,25 @@ class ProcurationDownloadTest {
                 })).andReturn().getResponse();
         assertThat(anonymous.getStatus()).isEqualTo(401);
         assertThat(anonymous.getContentAsByteArray()).isNotEqualTo(PDF);
+    }
+
+    /** A link opened without a session (from a mail, a bookmark) leads through the login to the file. */
+    @Test
+    void anAnonymousBrowserIsSentToTheLoginAndThenBackToTheFile() throws Exception {
+        var result = mvc.perform(get(ProcurationDownload.path(companyBeneficiary))
+                .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML, MediaType.ALL)
+                .with(request -> {
+                    request.setServerName("ge.localhost");
+                    return request;
+                })).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(result.getResponse().getContentAsByteArray()).isNotEqualTo(PDF);
+        // the login's success handler sends the browser back to the request saved in the session
+        SavedRequest saved = new HttpSessionRequestCache().getRequest(result.getRequest(), result.getResponse());
+        assertThat(saved).isNotNull();
+        assertThat(saved.getRedirectUrl()).contains("ge.localhost", ProcurationDownload.path(companyBeneficiary));
     }
 
     private MockHttpServletResponse download(String canton, long beneficiaryId, Authentication login) throws Exception {

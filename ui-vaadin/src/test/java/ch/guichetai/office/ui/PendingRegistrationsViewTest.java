@@ -1,0 +1,131 @@
+package ch.guichetai.office.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.Language;
+import ch.guichetai.company.Companies;
+import ch.guichetai.company.Companies.PendingRegistration;
+import ch.guichetai.company.Company;
+import ch.guichetai.identity.KeycloakUsers;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.Gln;
+import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.ui.InCanton;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The office's list of registrations: approving asks for confirmation first (Cancel leaves the
+ * registration waiting), and the messages read correctly for a name starting with a vowel.
+ * (Keycloak is replaced here; the whole decision against the real one is in IdentityE2EIT.)
+ */
+@SpringBootTest
+@InCanton("ge")
+class PendingRegistrationsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Companies companies;
+    @Autowired
+    Accounts accounts;
+    @MockitoBean
+    KeycloakUsers keycloak;
+
+    private Company company;
+
+    @BeforeEach
+    void aPendingRegistrationAndAnAgentLoggedIn() {
+        company = companies.register(new Company("Audition Léman SA", uniqueGln(), Optional.empty(),
+                new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH")));
+        Account registrant = Account.companyMember(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR,
+                "Zurbriggen", "Paul", company.address(), EmailAddress.of("paul." + UUID.randomUUID() + "@mail.ch"),
+                PhoneNumber.mobileOf("079 123 45 67")), Language.FR, company.id(), Account.CompanyRole.MANAGER);
+        registrant.markEmailVerified();
+        accounts.create(registrant, null);
+
+        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
+                Map.of("sub", UUID.randomUUID().toString(), "email", "agent.ge@demo.guichet-ai.ch"));
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_OFFICE_AGENT"));
+        SecurityContextHolder.getContext().setAuthentication(
+                new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "ge"));
+        navigate(PendingRegistrationsView.class);
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void approvingAsksFirstAndCancelLeavesTheRegistrationWaiting() {
+        test(approveButton()).click();
+
+        Dialog dialog = find(Dialog.class).id("approval-dialog");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Accepter l’inscription de la société « Audition Léman SA » ?");
+        test(find(Button.class).id("cancel-approval")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(companies.byId(company.id()).orElseThrow().status()).isEqualTo(Company.Status.PENDING);
+        verify(keycloak, never()).grant(any(), anyString(), any());
+    }
+
+    @Test
+    void confirmingApprovesAndSaysSo() {
+        test(approveButton()).click();
+        test(find(Button.class).id("confirm-approval")).click();
+
+        assertThat(companies.byId(company.id()).orElseThrow().status()).isEqualTo(Company.Status.APPROVED);
+        assertThat(find(Notification.class).all()).extracting(notification -> test(notification).getText())
+                .contains("Inscription de la société « Audition Léman SA » acceptée ; le gérant a été averti par e-mail.");
+    }
+
+    /** The grid renders its buttons lazily: take the one in this company's row. */
+    private Button approveButton() {
+        @SuppressWarnings("unchecked")
+        Grid<PendingRegistration> grid = find(Grid.class).id("pending-registrations");
+        var rows = test(grid);
+        for (int row = 0; row < rows.size(); row++) {
+            if (rows.getRow(row).company().id() == company.id()) {
+                return rows.getCellComponent(row, 3).getChildren().map(Button.class::cast)
+                        .filter(button -> button.getId().orElse("").equals("approve-" + company.id()))
+                        .findFirst().orElseThrow();
+            }
+        }
+        throw new AssertionError("no row for " + company.name());
+    }
+
+    private static Gln uniqueGln() {
+        String body = "76" + String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
+        int sum = 0;
+        for (int i = 0; i < body.length(); i++) {
+            sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return Gln.of(body + (10 - sum % 10) % 10);
+    }
+}
