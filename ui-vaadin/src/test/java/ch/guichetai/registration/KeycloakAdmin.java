@@ -18,7 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * What the tests check in Keycloak, seen by the master realm's administrator: independent of the
  * application's {@code KeycloakUsers}, whose behaviour is under test.
  */
-final class KeycloakAdmin {
+public final class KeycloakAdmin {
 
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST_OF_MAPS =
             new ParameterizedTypeReference<>() {
@@ -59,7 +59,7 @@ final class KeycloakAdmin {
     }
 
     /** The realm roles mapped directly to the user. */
-    Set<String> realmRoles(String realm, String id) {
+    public Set<String> realmRoles(String realm, String id) {
         List<Map<String, Object>> roles = http.get().uri(base + "/admin/realms/{realm}/users/{id}/role-mappings/realm", realm, id)
                 .headers(headers -> headers.setBearerAuth(token())).retrieve().body(LIST_OF_MAPS);
         return roles.stream().map(role -> (String) role.get("name")).collect(Collectors.toSet());

@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * Started lazily by the first test class that needs them (or by the first Spring context asking
  * for their addresses), kept in JUnit's root store and closed when the test run ends.
  */
-final class RealIdentityServices implements BeforeAllCallback, AutoCloseable {
+public final class RealIdentityServices implements BeforeAllCallback, AutoCloseable {
 
-    static final String CLIENT_SECRET = "registration-tests-secret";
+    public static final String CLIENT_SECRET = "registration-tests-secret";
     static final String ADMIN_USERNAME = "admin";
     static final String ADMIN_PASSWORD = "admin-" + Long.toHexString(System.nanoTime());
     private static final Path WORK = Path.of("target", "keycloak-registration-tests").toAbsolutePath();
@@ -72,7 +72,7 @@ final class RealIdentityServices implements BeforeAllCallback, AutoCloseable {
     }
 
     /** The services, started on first use. */
-    static synchronized RealIdentityServices get() {
+    public static synchronized RealIdentityServices get() {
         if (running == null) {
             running = start();
         }
@@ -112,11 +112,11 @@ final class RealIdentityServices implements BeforeAllCallback, AutoCloseable {
     }
 
     /** What the application is given: "localhost", so that token issuers and mail links use one name. */
-    URI keycloakUrl() {
+    public URI keycloakUrl() {
         return URI.create("http://localhost:" + keycloak.settings().httpPort());
     }
 
-    int smtpPort() {
+    public int smtpPort() {
         return greenMail.getSmtp().getPort();
     }
 
@@ -124,7 +124,7 @@ final class RealIdentityServices implements BeforeAllCallback, AutoCloseable {
         return greenMail;
     }
 
-    KeycloakAdmin admin() {
+    public KeycloakAdmin admin() {
         return admin;
     }
 

@@ -44,7 +44,7 @@ class LegalPagesTest extends SpringBrowserlessTest {
         for (Class<? extends LegalPage> page : PAGES) {
             LegalPage view = navigate(page);
             assertThat(text(view)).as(page.getSimpleName()).contains("Office cantonal des assurances sociales",
-                    "Rue des Gares 12, Case postale 2096, 1211 Genève 2", "058 219 77 20");
+                    "Rue des Gares 12, Case postale 2096, 1211 Genève 2", "+41 22 327 27 27");
             assertThat(text(view)).as(page.getSimpleName()).doesNotContain("{", "Bern", "Valais");
             assertThat(find(H1.class).all()).hasSize(1);
             assertThat(find(H2.class, find(Article.class).single()).all()).hasSizeGreaterThan(2);

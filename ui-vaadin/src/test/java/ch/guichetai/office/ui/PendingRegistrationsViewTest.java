@@ -1,22 +1,21 @@
 package ch.guichetai.office.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
-import ch.guichetai.company.Companies;
 import ch.guichetai.company.Companies.PendingRegistration;
+import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
 import ch.guichetai.identity.KeycloakUsers;
+import ch.guichetai.identity.NewUser;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.registration.RealIdentityServices;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -27,10 +26,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -38,32 +39,47 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The office's list of registrations: approving asks for confirmation first (Cancel leaves the
  * registration waiting), and the messages read correctly for a name starting with a vowel.
- * (Keycloak is replaced here; the whole decision against the real one is in IdentityE2EIT.)
+ * Against the real Keycloak of the registration tests: approval gives the registrant's login the
+ * Gérant's role there.
  */
 @SpringBootTest
 @InCanton("ge")
+@ExtendWith(RealIdentityServices.class)
 class PendingRegistrationsViewTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void realKeycloak(DynamicPropertyRegistry registry) {
+        registry.add("guichet.keycloak.url", () -> RealIdentityServices.get().keycloakUrl().toString());
+        registry.add("guichet.keycloak.client-secret", () -> RealIdentityServices.CLIENT_SECRET);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> RealIdentityServices.get().smtpPort());
+    }
 
     @Autowired
     Companies companies;
     @Autowired
     Accounts accounts;
-    @MockitoBean
+    @Autowired
     KeycloakUsers keycloak;
 
     private Company company;
+    private String registrantId;
 
     @BeforeEach
     void aPendingRegistrationAndAnAgentLoggedIn() {
         company = companies.register(new Company("Audition Léman SA", uniqueGln(), Optional.empty(),
                 new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH")));
-        Account registrant = Account.companyMember(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR,
-                "Zurbriggen", "Paul", company.address(), EmailAddress.of("paul." + UUID.randomUUID() + "@mail.ch"),
+        EmailAddress email = EmailAddress.of("paul." + UUID.randomUUID() + "@mail.ch");
+        registrantId = keycloak.create(new CantonCode("ge"), new NewUser(email, "Paul", "Zurbriggen",
+                PhoneNumber.mobileOf("079 123 45 67"), "Sicher-Passwort-2026", Language.FR, Set.of()));
+        Account registrant = Account.companyMember(registrantId, new Account.Person(Account.Title.MR,
+                "Zurbriggen", "Paul", company.address(), email,
                 PhoneNumber.mobileOf("079 123 45 67")), Language.FR, company.id(), Account.CompanyRole.MANAGER);
         registrant.markEmailVerified();
         accounts.create(registrant, null);
@@ -92,7 +108,7 @@ class PendingRegistrationsViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(companies.byId(company.id()).orElseThrow().status()).isEqualTo(Company.Status.PENDING);
-        verify(keycloak, never()).grant(any(), anyString(), any());
+        assertThat(RealIdentityServices.get().admin().realmRoles("ge", registrantId)).doesNotContain("company-manager");
     }
 
     @Test
@@ -101,6 +117,7 @@ class PendingRegistrationsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("confirm-approval")).click();
 
         assertThat(companies.byId(company.id()).orElseThrow().status()).isEqualTo(Company.Status.APPROVED);
+        assertThat(RealIdentityServices.get().admin().realmRoles("ge", registrantId)).contains("company-manager");
         assertThat(find(Notification.class).all()).extracting(notification -> test(notification).getText())
                 .contains("Inscription de la société « Audition Léman SA » acceptée ; le gérant a été averti par e-mail.");
     }
