@@ -82,6 +82,19 @@ class LandingPagesE2EIT {
     }
 
     @Test
+    void thePublicPagesPassTheWcagAaChecksInBothLanguages() {
+        for (String canton : List.of("ge", "be")) {
+            for (String path : List.of("", "inscription", "conditions-utilisation", "protection-des-donnees", "mentions-legales")) {
+                try (Page page = browser.newPage()) {
+                    page.navigate("http://" + canton + ".localhost:" + port + "/" + path);
+                    assertThat(page.locator("h1").first()).isVisible();
+                    Accessibility.assertNoViolations(page);
+                }
+            }
+        }
+    }
+
+    @Test
     void anUnknownHostGetsNoCanton() {
         for (String host : List.of("zh.localhost", "localhost")) {
             try (Page page = browser.newPage()) {
