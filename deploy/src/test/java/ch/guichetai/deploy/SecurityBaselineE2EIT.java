@@ -88,11 +88,17 @@ class SecurityBaselineE2EIT {
         assertThat(page.locator("#usage")).isVisible();
 
         logIn();
+        Accessibility.assertNoViolations(page); // and the pages behind the login pass WCAG 2.1 AA's automatic checks
         page.navigate(home() + "beneficiaires");
         assertThat(page.locator("#add-beneficiary")).isVisible();
+        Accessibility.assertNoViolations(page);
         Response account = page.navigate(home() + "mon-compte");
         assertThat(account.headers().get("cache-control")).isEqualTo("no-store");
         assertThat(page.locator("#current-user")).hasText(GERANT);
+        Accessibility.assertNoViolations(page);
+        page.navigate(home() + "ma-societe");
+        assertThat(page.locator("h1")).isVisible();
+        Accessibility.assertNoViolations(page);
 
         assertThat(browserErrors).isEmpty();
     }
