@@ -238,10 +238,12 @@ class AccountView extends Div implements HasDynamicTitle {
 
     /** The seeds ask to warn when the holder is not the person, as the payment may be refused. */
     private void warnAboutHolder(Account person, TextField holder) {
+        Runnable warn = () -> holder.setHelperText(
+                !holder.getValue().isBlank() && Accounts.holderDiffersFrom(person, holder.getValue())
+                        ? getTranslation("account.bank-accounts.holder-warning") : null);
         holder.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        holder.addValueChangeListener(change -> holder.setHelperText(
-                !change.getValue().isBlank() && Accounts.holderDiffersFrom(person, change.getValue())
-                        ? getTranslation("account.bank-accounts.holder-warning") : null));
+        holder.addValueChangeListener(change -> warn.run());
+        warn.run(); // a prefilled holder that is not the person is warned about at once
     }
 
     private static Map<String, FieldErrors.Message> messages(Accounts.InvalidBankAccountException invalid) {
