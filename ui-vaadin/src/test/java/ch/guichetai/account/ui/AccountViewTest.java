@@ -202,6 +202,11 @@ class AccountViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).id("bank-accounts").getElement().getTextRecursively())
                 .contains("CH44 3199 9123 0008 8901 2 – Marie Dupont", "Le titulaire ne correspond pas");
         assertThat(find(TextField.class).withId("edit-iban").exists()).as("the form is closed").isFalse();
+
+        test(find(Button.class).id("edit-bank-account-" + id)).click();
+        assertThat(find(TextField.class).id("edit-holder").getHelperText())
+                .as("a prefilled holder who is not the person is warned about at once")
+                .startsWith("Le titulaire ne correspond pas à votre nom");
     }
 
     @Test
