@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bank accounts of a company (seeds 002 §4.2.2): the members of the company see them, its
- * Gérant adds, changes and removes them; the last one stays (reimbursements need one). They are rows of
- * {@code bank_account} owned by the company, like the one given at the company's registration.
+ * Gérant adds, changes and removes them; the last one stays (reimbursements need one). They are
+ * rows of {@code bank_account} owned by the company, like the one given at the company's
+ * registration.
  */
 @Service
 @Transactional(readOnly = true)
