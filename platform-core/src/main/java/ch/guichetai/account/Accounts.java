@@ -89,6 +89,24 @@ public class Accounts {
      */
     @Transactional
     public BankAccount addBankAccount(Account owner, String iban, String holder) {
+        BankAccountDraft draft = checkedBankAccount(iban, holder);
+        return bankAccounts.save(BankAccount.ofAccount(owner.id(), draft.iban(), draft.holder()));
+    }
+
+    /**
+     * Changes the IBAN and holder of one of the person's own bank accounts, with the checks of
+     * {@link #addBankAccount}: another person's account, or one of another canton, is unknown here.
+     */
+    @Transactional
+    public BankAccount changeBankAccount(Account owner, long bankAccountId, String iban, String holder) {
+        BankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
+                .orElseThrow(() -> new IllegalArgumentException("no bank account " + bankAccountId + " of this account"));
+        BankAccountDraft draft = checkedBankAccount(iban, holder);
+        bankAccount.change(draft.iban(), draft.holder());
+        return bankAccount;
+    }
+
+    private static BankAccountDraft checkedBankAccount(String iban, String holder) {
         Map<String, InvalidValueException> problems = new LinkedHashMap<>();
         Iban parsed = null;
         try {
@@ -104,7 +122,7 @@ public class Accounts {
         if (!problems.isEmpty()) {
             throw new InvalidBankAccountException(problems);
         }
-        return bankAccounts.save(BankAccount.ofAccount(owner.id(), parsed, holder));
+        return new BankAccountDraft(parsed, holder);
     }
 
     /** Removes one of the person's own bank accounts; the last one stays (reimbursements need one). */

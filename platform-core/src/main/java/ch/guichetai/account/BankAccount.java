@@ -57,6 +57,12 @@ public class BankAccount extends TenantOwned {
         return new BankAccount(null, companyId, iban, holder);
     }
 
+    /** A new IBAN and holder for the same account (its owner and creation date stay). */
+    public void change(Iban iban, String holder) {
+        this.iban = Objects.requireNonNull(iban);
+        this.holder = Objects.requireNonNull(holder).strip();
+    }
+
     public Long id() {
         return id;
     }

@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bank accounts of a company (seeds 002 §4.2.2): the members of the company see them, its
- * Gérant adds and removes them; the last one stays (reimbursements need one). They are rows of
- * {@code bank_account} owned by the company, like the one given at the company's registration.
+ * Gérant adds, changes and removes them; the last one stays (reimbursements need one). They are
+ * rows of {@code bank_account} owned by the company, like the one given at the company's
+ * registration.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +48,23 @@ public class CompanyBankAccounts {
         String holderName = check.text("holder", holder, 140);
         check.throwIfAny();
         return bankAccounts.save(BankAccount.ofCompany(company, parsed, holderName));
+    }
+
+    /**
+     * Changes the IBAN and holder of one of the Gérant's company's bank accounts, with the checks
+     * of {@link #add}: another company's account, or one of another canton, is unknown here.
+     */
+    @Transactional
+    public BankAccount change(Account acting, long bankAccountId, String iban, String holder) {
+        long company = collaborators.manager(acting).companyId().orElseThrow();
+        BankAccount bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company)
+                .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
+        FieldCheck check = new FieldCheck(InputRejectedException::new);
+        Iban parsed = check.value("iban", () -> Iban.of(iban));
+        String holderName = check.text("holder", holder, 140);
+        check.throwIfAny();
+        bankAccount.change(parsed, holderName);
+        return bankAccount;
     }
 
     /** Removes one of the company's bank accounts, never the last one (the company's row is locked meanwhile). */

@@ -88,6 +88,43 @@ class BankAccountsTest {
     }
 
     @Test
+    void theOwnerChangesIbanAndHolderWithTheChecksOfCreation() {
+        long id = as(GE, () -> accounts.bankAccountsOf(pierre)).getFirst().id();
+
+        as(GE, () -> accounts.changeBankAccount(pierre, id, "CH44 3199 9123 0008 8901 2", "  Marie Dupont "));
+
+        assertThat(as(GE, () -> accounts.bankAccountsOf(pierre))).singleElement().satisfies(changed -> {
+            assertThat(changed.id()).isEqualTo(id);
+            assertThat(changed.iban()).isEqualTo(Iban.of("CH44 3199 9123 0008 8901 2"));
+            assertThat(changed.holder()).isEqualTo("Marie Dupont");
+        });
+        assertThatThrownBy(() -> as(GE, () -> accounts.changeBankAccount(pierre, id, "CH93 0076 2011 6238 5295 8", " ")))
+                .isInstanceOfSatisfying(Accounts.InvalidBankAccountException.class, e -> {
+                    assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
+                    assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
+                });
+        // nothing half-saved: the valid IBAN of the last attempt is not kept either
+        assertThatThrownBy(() -> as(GE, () -> accounts.changeBankAccount(pierre, id, "CH93 0076 2011 6238 5295 7", "")))
+                .isInstanceOf(Accounts.InvalidBankAccountException.class);
+        assertThat(jdbc.queryForObject("select holder from bank_account where id = ?", String.class, id))
+                .isEqualTo("Marie Dupont");
+        assertThat(as(GE, () -> accounts.bankAccountsOf(pierre)).getFirst().iban())
+                .isEqualTo(Iban.of("CH44 3199 9123 0008 8901 2"));
+    }
+
+    @Test
+    void nobodyChangesSomeoneElsesBankAccountNorFromAnotherCanton() {
+        long pierres = as(GE, () -> accounts.bankAccountsOf(pierre)).getFirst().id();
+
+        assertThatThrownBy(() -> as(GE, () -> accounts.changeBankAccount(anne, pierres, "CH44 3199 9123 0008 8901 2", "Anne Martin")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> as(BE, () -> accounts.changeBankAccount(pierre, pierres, "CH44 3199 9123 0008 8901 2", "Anne Martin")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.queryForObject("select holder from bank_account where id = ?", String.class, pierres))
+                .isEqualTo("Pierre Dupont");
+    }
+
+    @Test
     void aHolderOtherThanThePersonIsNoticed() {
         assertThat(Accounts.holderDiffersFrom(pierre, "Pierre Dupont")).isFalse();
         assertThat(Accounts.holderDiffersFrom(pierre, "DUPONT Pierre")).isFalse();

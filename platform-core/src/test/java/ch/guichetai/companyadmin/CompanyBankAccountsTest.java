@@ -131,6 +131,47 @@ class CompanyBankAccountsTest {
     }
 
     @Test
+    void theGerantChangesIbanAndHolderWithTheChecksOfCreation() {
+        long id = as(GE, () -> bankAccounts.of(gerantA)).getFirst().id();
+
+        as(GE, () -> bankAccounts.change(gerantA, id, IBAN_B, "  Soins A SA "));
+
+        assertThat(as(GE, () -> bankAccounts.of(collaboratorA))).singleElement().satisfies(changed -> {
+            assertThat(changed.id()).isEqualTo(id);
+            assertThat(changed.iban()).isEqualTo(Iban.of(IBAN_B));
+            assertThat(changed.holder()).isEqualTo("Soins A SA");
+        });
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantA, id, "CH93 0076 2011 6238 5295 8", " ")))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                    assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
+                    assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
+                });
+        // nothing half-saved: the valid IBAN of a refused change is not kept
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantA, id, IBAN_A, "")))
+                .isInstanceOf(InputRejectedException.class);
+        assertThat(as(GE, () -> bankAccounts.of(gerantA))).singleElement().satisfies(kept -> {
+            assertThat(kept.iban()).isEqualTo(Iban.of(IBAN_B));
+            assertThat(kept.holder()).isEqualTo("Soins A SA");
+        });
+    }
+
+    @Test
+    void onlyTheGerantOfTheCompanyInItsCantonChangesThem() {
+        long id = as(GE, () -> bankAccounts.of(gerantA)).getFirst().id();
+
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(collaboratorA, id, IBAN_B, "Carl")))
+                .isInstanceOf(Collaborators.NotAManagerException.class);
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantB, id, IBAN_B, "Soins B")))
+                .isInstanceOf(CompanyBankAccounts.UnknownBankAccountException.class);
+        assertThatThrownBy(() -> as(BE, () -> bankAccounts.change(gerantOfBern, id, IBAN_B, "Pflege Bern")))
+                .isInstanceOf(CompanyBankAccounts.UnknownBankAccountException.class);
+        assertThat(as(GE, () -> bankAccounts.of(gerantA))).singleElement().satisfies(kept -> {
+            assertThat(kept.iban()).isEqualTo(Iban.of(IBAN_A));
+            assertThat(kept.holder()).isEqualTo("Soins A");
+        });
+    }
+
+    @Test
     void aRemovedMemberSeesNothing() {
         jdbc.update("update account set removed_at = current_timestamp(6) where id = ?", collaboratorA.id());
 

@@ -15,6 +15,7 @@ import ch.guichetai.account.InformationChanges;
 import ch.guichetai.account.InvalidInformationException;
 import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.Language;
+import ch.guichetai.ui.BankAccountEditor;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.IndividualAccountSections;
@@ -173,10 +174,7 @@ class AccountView extends Div implements HasDynamicTitle {
         iban.setId("new-iban");
         TextField holder = errors.register("holder", new TextField(getTranslation("registration.account-holder")));
         holder.setId("new-holder");
-        holder.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        holder.addValueChangeListener(change -> holder.setHelperText(
-                !change.getValue().isBlank() && Accounts.holderDiffersFrom(person, change.getValue())
-                        ? getTranslation("account.bank-accounts.holder-warning") : null));
+        warnAboutHolder(person, holder);
         Button add = new Button(getTranslation("account.bank-accounts.add"), click -> {
             errors.clear();
             try {
@@ -186,10 +184,7 @@ class AccountView extends Div implements HasDynamicTitle {
                 showBankAccounts(person);
                 Notification.show(getTranslation("account.bank-accounts.added"));
             } catch (Accounts.InvalidBankAccountException invalid) {
-                Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
-                invalid.problems().forEach((field, problem) ->
-                        messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
-                errors.show(this, messages);
+                errors.show(this, messages(invalid));
             }
         });
         add.setId("add-bank-account");
@@ -220,9 +215,42 @@ class AccountView extends Div implements HasDynamicTitle {
                 }
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            row.add(remove);
+            row.add(BankAccountEditor.editButton("edit-bank-account-" + bankAccount.id(), () -> edit(person, bankAccount)), remove);
             bankAccountList.add(row);
         }
+    }
+
+    private void edit(Account person, BankAccount bankAccount) {
+        BankAccountEditor editor = new BankAccountEditor(bankAccount.iban().formatted(), bankAccount.holder(),
+                (iban, holder) -> {
+                    try {
+                        accounts.changeBankAccount(person, bankAccount.id(), iban, holder);
+                    } catch (Accounts.InvalidBankAccountException invalid) {
+                        return messages(invalid);
+                    }
+                    showBankAccounts(person);
+                    Notification.show(getTranslation("account.bank-accounts.saved"));
+                    return Map.of();
+                });
+        warnAboutHolder(person, editor.holder());
+        editor.open();
+    }
+
+    /** The seeds ask to warn when the holder is not the person, as the payment may be refused. */
+    private void warnAboutHolder(Account person, TextField holder) {
+        Runnable warn = () -> holder.setHelperText(
+                !holder.getValue().isBlank() && Accounts.holderDiffersFrom(person, holder.getValue())
+                        ? getTranslation("account.bank-accounts.holder-warning") : null);
+        holder.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        holder.addValueChangeListener(change -> warn.run());
+        warn.run(); // a prefilled holder that is not the person is warned about at once
+    }
+
+    private static Map<String, FieldErrors.Message> messages(Accounts.InvalidBankAccountException invalid) {
+        Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
+        invalid.problems().forEach((field, problem) ->
+                messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
+        return messages;
     }
 
     @Override

@@ -16,6 +16,7 @@ import ch.guichetai.companyadmin.InputRejectedException;
 import ch.guichetai.limits.TooManyRequestsException;
 import ch.guichetai.identity.Role;
 import ch.guichetai.registration.Problem;
+import ch.guichetai.ui.BankAccountEditor;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.FormFields;
@@ -287,9 +288,27 @@ class MyCompanyView extends Div implements HasDynamicTitle {
             });
             remove.setId("remove-bank-account-" + bankAccount.id());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            row.add(remove);
+            row.add(BankAccountEditor.editButton("edit-bank-account-" + bankAccount.id(), () -> edit(bankAccount)), remove);
             bankAccountList.add(row);
         }
+    }
+
+    private void edit(BankAccount bankAccount) {
+        bankAccountsMessage.setVisible(false);
+        new BankAccountEditor(bankAccount.iban().formatted(), bankAccount.holder(), (iban, holder) -> {
+            try {
+                bankAccounts.change(gerant, bankAccount.id(), iban, holder);
+                Notification.show(getTranslation("account.bank-accounts.saved"));
+            } catch (InputRejectedException rejected) {
+                return messages(rejected.problems());
+            } catch (CompanyBankAccounts.UnknownBankAccountException gone) {
+                // removed meanwhile by another Gérant: say so above the list, which is current again
+                bankAccountsMessage.setText(getTranslation("account.bank-accounts.gone"));
+                bankAccountsMessage.setVisible(true);
+            }
+            showBankAccounts();
+            return Map.of();
+        }).open();
     }
 
     // ---- helpers ----

@@ -46,12 +46,13 @@ class AccountViewTest extends SpringBrowserlessTest {
     Accounts accounts;
 
     private Account pierre;
+    private Account anne;
 
     @BeforeEach
     void pierreIsLoggedInAndAnneExists() {
         pierre = accounts.create(beneficiary("Pierre", "Dupont"),
                 new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont"));
-        accounts.create(beneficiary("Anne", "Martin"),
+        anne = accounts.create(beneficiary("Anne", "Martin"),
                 new Accounts.BankAccountDraft(Iban.of("CH44 3199 9123 0008 8901 2"), "Anne Martin"));
         OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
                 Map.of("sub", pierre.subject(), "email", pierre.email().value()));
@@ -168,6 +169,57 @@ class AccountViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).id("bank-accounts").getElement().getTextRecursively())
                 .contains("CH44 3199 9123 0008 8901 2 – Marie Dupont", "Le titulaire ne correspond pas");
         assertThat(accounts.bankAccountsOf(pierre)).hasSize(2);
+    }
+
+    @Test
+    void aBankAccountIsChangedInAPrefilledFormCheckedAsOnCreation() {
+        navigate(AccountView.class);
+        long id = accounts.bankAccountsOf(pierre).getFirst().id();
+        test(find(Button.class).id("edit-bank-account-" + id)).click();
+        TextField iban = find(TextField.class).id("edit-iban");
+        TextField holder = find(TextField.class).id("edit-holder");
+        assertThat(List.of(iban.getValue(), holder.getValue())).containsExactly("CH93 0076 2011 6238 5295 7", "Pierre Dupont");
+
+        iban.setValue("CH44 3199 9123 0008 8901 3");
+        holder.setValue(" ");
+        test(find(Button.class).id("save-bank-account")).click();
+
+        assertThat(iban.getErrorMessage()).isEqualTo(iban.getTranslation("invalid.iban.check-digit"));
+        assertThat(holder.getErrorMessage()).isEqualTo(holder.getTranslation("invalid.required"));
+        assertThat(iban.getValue()).as("nothing typed is lost").isEqualTo("CH44 3199 9123 0008 8901 3");
+        assertThat(accounts.bankAccountsOf(pierre).getFirst().iban()).isEqualTo(Iban.of("CH93 0076 2011 6238 5295 7"));
+
+        iban.setValue("CH44 3199 9123 0008 8901 2");
+        holder.setValue("Marie Dupont");
+        assertThat(holder.getHelperText()).startsWith("Le titulaire ne correspond pas à votre nom");
+        test(find(Button.class).id("save-bank-account")).click();
+
+        assertThat(accounts.bankAccountsOf(pierre)).singleElement().satisfies(changed -> {
+            assertThat(changed.id()).isEqualTo(id);
+            assertThat(changed.iban()).isEqualTo(Iban.of("CH44 3199 9123 0008 8901 2"));
+            assertThat(changed.holder()).isEqualTo("Marie Dupont");
+        });
+        assertThat(find(Div.class).id("bank-accounts").getElement().getTextRecursively())
+                .contains("CH44 3199 9123 0008 8901 2 – Marie Dupont", "Le titulaire ne correspond pas");
+        assertThat(find(TextField.class).withId("edit-iban").exists()).as("the form is closed").isFalse();
+
+        test(find(Button.class).id("edit-bank-account-" + id)).click();
+        assertThat(find(TextField.class).id("edit-holder").getHelperText())
+                .as("a prefilled holder who is not the person is warned about at once")
+                .startsWith("Le titulaire ne correspond pas à votre nom");
+    }
+
+    @Test
+    void cancellingChangesNothingAndAnotherPersonsAccountHasNoPencil() {
+        navigate(AccountView.class);
+        long id = accounts.bankAccountsOf(pierre).getFirst().id();
+        test(find(Button.class).id("edit-bank-account-" + id)).click();
+        find(TextField.class).id("edit-holder").setValue("Quelqu'un d'autre");
+        test(find(Button.class).id("cancel-bank-account")).click();
+
+        assertThat(accounts.bankAccountsOf(pierre).getFirst().holder()).isEqualTo("Pierre Dupont");
+        long annes = accounts.bankAccountsOf(anne).getFirst().id();
+        assertThat(find(Button.class).withId("edit-bank-account-" + annes).exists()).isFalse();
     }
 
     private static Account beneficiary(String firstName, String lastName) {

@@ -67,6 +67,7 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     private Company company;
     private Account gerant;
     private Account collaborator;
+    private Account otherGerant;
 
     @BeforeEach
     void aCompanyWithItsGerantAndACollaborateurAndAnotherCompany() {
@@ -77,7 +78,7 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
                 new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Soins à domicile Léman"));
         Company other = companies.register(new Company("Autre Société", uniqueGln(), Optional.empty(),
                 new PostalAddress("Rue du Rhône 2", "1204", "Genève", "CH")));
-        accounts.create(member(other, "Olga", "Autre", CompanyRole.MANAGER),
+        otherGerant = accounts.create(member(other, "Olga", "Autre", CompanyRole.MANAGER),
                 new Accounts.BankAccountDraft(Iban.of("CH44 3199 9123 0008 8901 2"), "Autre Société"));
     }
 
@@ -236,6 +237,55 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).id("bank-accounts-message").getText())
                 .isEqualTo(iban.getTranslation("account.bank-accounts.last"));
         assertThat(bankAccounts.of(gerant)).hasSize(1);
+    }
+
+    @Test
+    void theGerantChangesABankAccountInAPrefilledFormCheckedAsOnCreation() {
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        long id = bankAccounts.of(gerant).getFirst().id();
+        test(find(Button.class).id("edit-bank-account-" + id)).click();
+        TextField iban = find(TextField.class).id("edit-iban");
+        TextField holder = find(TextField.class).id("edit-holder");
+        assertThat(List.of(iban.getValue(), holder.getValue()))
+                .containsExactly("CH93 0076 2011 6238 5295 7", "Soins à domicile Léman");
+
+        iban.setValue("CH44 3199 9123 0008 8901 3");
+        test(find(Button.class).id("save-bank-account")).click();
+
+        assertThat(iban.getErrorMessage()).isEqualTo(iban.getTranslation("invalid.iban.check-digit"));
+        assertThat(iban.getValue()).as("nothing typed is lost").isEqualTo("CH44 3199 9123 0008 8901 3");
+        assertThat(bankAccounts.of(gerant).getFirst().iban()).isEqualTo(Iban.of("CH93 0076 2011 6238 5295 7"));
+
+        iban.setValue("CH44 3199 9123 0008 8901 2");
+        holder.setValue("Soins Léman SA");
+        test(find(Button.class).id("save-bank-account")).click();
+
+        assertThat(bankAccounts.of(gerant)).singleElement().satisfies(changed -> {
+            assertThat(changed.iban()).isEqualTo(Iban.of("CH44 3199 9123 0008 8901 2"));
+            assertThat(changed.holder()).isEqualTo("Soins Léman SA");
+        });
+        assertThat(find(Div.class).id("company-bank-accounts").getElement().getTextRecursively())
+                .contains("CH44 3199 9123 0008 8901 2 – Soins Léman SA");
+        long othersId = bankAccounts.of(otherGerant).getFirst().id();
+        assertThat(find(Button.class).withId("edit-bank-account-" + othersId).exists()).as("another company's account").isFalse();
+    }
+
+    @Test
+    void aBankAccountRemovedMeanwhileIsNotSavedAndTheGerantIsTold() {
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        long first = bankAccounts.of(gerant).getFirst().id();
+        long second = bankAccounts.add(gerant, "CH44 3199 9123 0008 8901 2", "Soins Léman SA").id();
+        navigate(MyCompanyView.class);
+        test(find(Button.class).id("edit-bank-account-" + second)).click();
+        bankAccounts.remove(gerant, second); // another Gérant, elsewhere
+
+        find(TextField.class).id("edit-holder").setValue("Soins Léman");
+        test(find(Button.class).id("save-bank-account")).click();
+
+        assertThat(find(Div.class).id("bank-accounts-message").getText())
+                .isEqualTo(find(Div.class).id("bank-accounts-message").getTranslation("account.bank-accounts.gone"));
+        assertThat(bankAccounts.of(gerant)).extracting(account -> account.id()).containsExactly(first);
     }
 
     private String menu() {
