@@ -100,7 +100,7 @@ public class Accounts {
     @Transactional
     public BankAccount changeBankAccount(Account owner, long bankAccountId, String iban, String holder) {
         BankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
-                .orElseThrow(() -> new IllegalArgumentException("no bank account " + bankAccountId + " of this account"));
+                .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
         BankAccountDraft draft = checkedBankAccount(iban, holder);
         bankAccount.change(draft.iban(), draft.holder());
         return bankAccount;
@@ -129,7 +129,7 @@ public class Accounts {
     @Transactional
     public void removeBankAccount(Account owner, long bankAccountId) {
         BankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
-                .orElseThrow(() -> new IllegalArgumentException("no bank account " + bankAccountId + " of this account"));
+                .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
         if (bankAccounts.countByAccountId(owner.id()) <= 1) {
             throw new LastBankAccountException();
         }
@@ -161,6 +161,16 @@ public class Accounts {
     }
 
     /** The last bank account of a person cannot be removed. */
+    /**
+     * No such bank account of this person: removed meanwhile (another tab), or someone else's or
+     * another canton's, which are answered alike.
+     */
+    public static class UnknownBankAccountException extends IllegalArgumentException {
+        UnknownBankAccountException(long bankAccountId) {
+            super("no bank account " + bankAccountId + " of this account");
+        }
+    }
+
     public static class LastBankAccountException extends RuntimeException {
         LastBankAccountException() {
             super("the last bank account cannot be removed");

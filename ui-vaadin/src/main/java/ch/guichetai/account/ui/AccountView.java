@@ -209,10 +209,12 @@ class AccountView extends Div implements HasDynamicTitle {
             Button remove = new Button(getTranslation("account.bank-accounts.remove"), click -> {
                 try {
                     accounts.removeBankAccount(person, bankAccount.id());
-                    showBankAccounts(person);
                 } catch (Accounts.LastBankAccountException last) {
                     Notification.show(getTranslation("account.bank-accounts.last"));
+                } catch (Accounts.UnknownBankAccountException gone) {
+                    Notification.show(getTranslation("account.bank-accounts.gone"));
                 }
+                showBankAccounts(person);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             row.add(BankAccountEditor.editButton("edit-bank-account-" + bankAccount.id(), () -> edit(person, bankAccount)), remove);
@@ -225,11 +227,13 @@ class AccountView extends Div implements HasDynamicTitle {
                 (iban, holder) -> {
                     try {
                         accounts.changeBankAccount(person, bankAccount.id(), iban, holder);
+                        Notification.show(getTranslation("account.bank-accounts.saved"));
                     } catch (Accounts.InvalidBankAccountException invalid) {
                         return messages(invalid);
+                    } catch (Accounts.UnknownBankAccountException gone) {
+                        Notification.show(getTranslation("account.bank-accounts.gone"));
                     }
                     showBankAccounts(person);
-                    Notification.show(getTranslation("account.bank-accounts.saved"));
                     return Map.of();
                 });
         warnAboutHolder(person, editor.holder());

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -220,6 +221,22 @@ class AccountViewTest extends SpringBrowserlessTest {
         assertThat(accounts.bankAccountsOf(pierre).getFirst().holder()).isEqualTo("Pierre Dupont");
         long annes = accounts.bankAccountsOf(anne).getFirst().id();
         assertThat(find(Button.class).withId("edit-bank-account-" + annes).exists()).isFalse();
+    }
+
+    @Test
+    void anAccountRemovedMeanwhileInAnotherTabIsReportedNotSaved() {
+        long second = accounts.addBankAccount(pierre, "CH44 3199 9123 0008 8901 2", "Pierre Dupont").id();
+        navigate(AccountView.class);
+        test(find(Button.class).id("edit-bank-account-" + second)).click();
+        find(TextField.class).id("edit-holder").setValue("Pierre Dupont-Martin");
+
+        accounts.removeBankAccount(pierre, second); // in another tab
+        test(find(Button.class).id("save-bank-account")).click();
+
+        assertThat(find(Notification.class).all()).extracting(notification -> test(notification).getText())
+                .contains("Ce compte bancaire a été supprimé entre-temps : la liste est à jour.");
+        assertThat(accounts.bankAccountsOf(pierre)).extracting(account -> account.id()).doesNotContain(second);
+        assertThat(find(Button.class).withId("edit-bank-account-" + second).exists()).isFalse();
     }
 
     private static Account beneficiary(String firstName, String lastName) {
