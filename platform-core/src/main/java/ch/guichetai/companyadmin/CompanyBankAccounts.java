@@ -43,11 +43,8 @@ public class CompanyBankAccounts {
     @Transactional
     public BankAccount add(Account acting, String iban, String holder) {
         long company = collaborators.manager(acting).companyId().orElseThrow();
-        FieldCheck check = new FieldCheck(InputRejectedException::new);
-        Iban parsed = check.value("iban", () -> Iban.of(iban));
-        String holderName = check.text("holder", holder, 140);
-        check.throwIfAny();
-        return bankAccounts.save(BankAccount.ofCompany(company, parsed, holderName));
+        Checked checked = checked(iban, holder);
+        return bankAccounts.save(BankAccount.ofCompany(company, checked.iban(), checked.holder()));
     }
 
     /**
@@ -59,12 +56,21 @@ public class CompanyBankAccounts {
         long company = collaborators.manager(acting).companyId().orElseThrow();
         BankAccount bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company)
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
+        Checked checked = checked(iban, holder);
+        bankAccount.change(checked.iban(), checked.holder());
+        return bankAccount;
+    }
+
+    /** IBAN and holder checked field by field, the same for a new account and a changed one. */
+    private static Checked checked(String iban, String holder) {
         FieldCheck check = new FieldCheck(InputRejectedException::new);
         Iban parsed = check.value("iban", () -> Iban.of(iban));
         String holderName = check.text("holder", holder, 140);
         check.throwIfAny();
-        bankAccount.change(parsed, holderName);
-        return bankAccount;
+        return new Checked(parsed, holderName);
+    }
+
+    private record Checked(Iban iban, String holder) {
     }
 
     /** Removes one of the company's bank accounts, never the last one (the company's row is locked meanwhile). */

@@ -87,9 +87,7 @@ class SecurityHeadersFilter extends HttpFilter {
 
         NoStoreUnlessStatic(HttpServletRequest request, HttpServletResponse response) {
             super(response);
-            // from the query string: reading parameters could consume an upload's body
-            String query = request.getQueryString();
-            this.vaadinCall = query != null && (query.startsWith("v-r=") || query.contains("&v-r="));
+            this.vaadinCall = VaadinCalls.kind(request).isPresent();
         }
 
         @Override

@@ -67,8 +67,7 @@ class SessionLimitsFilter extends OncePerRequestFilter {
     }
 
     static boolean isHeartbeat(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return query != null && (query.startsWith("v-r=heartbeat") || query.contains("&v-r=heartbeat"));
+        return VaadinCalls.kind(request).filter("heartbeat"::equals).isPresent();
     }
 
     private static Optional<OidcUser> user(HttpSession session) {

@@ -41,8 +41,9 @@ public final class RealmProvisioning {
                 admin.post("", realm.getValue());
                 created.add(realm.getKey());
             } else {
-                admin.put("/" + realm.getKey(), settingsOnly(realm.getValue()));
-                updateClients(admin, realm.getKey(), realm.getValue());
+                ObjectNode wanted = (ObjectNode) KeycloakAdminApi.JSON.readTree(realm.getValue());
+                admin.put("/" + realm.getKey(), settingsOnly(wanted));
+                updateClients(admin, realm.getKey(), wanted);
             }
             harden(admin, realm.getKey());
         }
@@ -91,8 +92,8 @@ public final class RealmProvisioning {
     }
 
     /** Each client of the JSON, over the existing one of that clientId (created if missing). */
-    private static void updateClients(KeycloakAdminApi admin, String realm, String realmJson) {
-        for (JsonNode client : KeycloakAdminApi.JSON.readTree(realmJson).path("clients")) {
+    private static void updateClients(KeycloakAdminApi admin, String realm, ObjectNode wanted) {
+        for (JsonNode client : wanted.path("clients")) {
             String clientId = client.get("clientId").asString();
             JsonNode existing = admin.get("/" + realm + "/clients?clientId=" + KeycloakAdminApi.encode(clientId));
             if (existing == null || existing.isEmpty()) {
@@ -105,10 +106,10 @@ public final class RealmProvisioning {
         }
     }
 
-    /** The realm JSON without what a realm update must not replace: users, clients, flows, roles. */
-    private static String settingsOnly(String realmJson) {
-        ObjectNode realm = (ObjectNode) KeycloakAdminApi.JSON.readTree(realmJson);
+    /** The realm without what a realm update must not replace: users, clients, flows, roles. */
+    private static ObjectNode settingsOnly(ObjectNode wanted) {
+        ObjectNode realm = wanted.deepCopy();
         realm.remove(List.of("users", "clients", "authenticationFlows", "roles", "requiredActions", "components"));
-        return KeycloakAdminApi.JSON.writeValueAsString(realm);
+        return realm;
     }
 }

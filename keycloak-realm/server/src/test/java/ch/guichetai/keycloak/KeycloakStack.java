@@ -127,10 +127,7 @@ final class KeycloakStack implements AutoCloseable {
             int smtpPort = freePort();
             mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
-            CantonCatalog cantons = new CantonCatalogLoader(KeycloakStack.class.getClassLoader()).load(List.of(
-                    new CantonCatalogLoader.Source("cantons.yml", KeycloakStack.class.getResourceAsStream("/cantons.yml"))));
-            realms = RealmGenerator.realms(cantons, new RealmGenerator.Options(APP_ORIGIN, CLIENT_SECRET, "127.0.0.1",
-                    smtpPort, false, USERS));
+            realms = realmsFor(APP_ORIGIN, smtpPort);
             keycloak = KeycloakServer.start(new KeycloakServer.Settings(WORK.resolve("home"), freePort(), freePort(),
                             new KeycloakServer.Database("jdbc:mariadb://127.0.0.1:" + database.port()
                                     + "/keycloak?createDatabaseIfNotExist=true", "root", ""),
@@ -241,10 +238,15 @@ final class KeycloakStack implements AutoCloseable {
 
     /** Provisions the realms as generated for the application at another origin (another port, say). */
     List<String> applyRealmsFor(String appOrigin) {
+        return RealmProvisioning.apply(keycloak.baseUrl(), "admin", adminPassword, realmsFor(appOrigin, mail.getSmtp().getPort()));
+    }
+
+    /** The realms of cantons.yml with the test users, for the application at {@code appOrigin}. */
+    private static Map<String, String> realmsFor(String appOrigin, int smtpPort) {
         CantonCatalog cantons = new CantonCatalogLoader(KeycloakStack.class.getClassLoader()).load(List.of(
                 new CantonCatalogLoader.Source("cantons.yml", KeycloakStack.class.getResourceAsStream("/cantons.yml"))));
-        return RealmProvisioning.apply(keycloak.baseUrl(), "admin", adminPassword, RealmGenerator.realms(cantons,
-                new RealmGenerator.Options(appOrigin, CLIENT_SECRET, "127.0.0.1", mail.getSmtp().getPort(), false, USERS)));
+        return RealmGenerator.realms(cantons, new RealmGenerator.Options(appOrigin, CLIENT_SECRET, "127.0.0.1", smtpPort,
+                false, USERS));
     }
 
     /** A token of the master realm's administrator, for the admin API calls of the security tests. */

@@ -35,7 +35,7 @@ final class ResetMailLimit implements Authenticator {
         String clientKey = "reset.client." + context.getRealm().getId() + "." + context.getConnection().getRemoteAddr();
         KeycloakSession session = context.getSession();
         Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
-        Duration wait = max(SendLog.waitBeforeNext(session, perAddress, addressKey, now),
+        Duration wait = SendAllowance.longer(SendLog.waitBeforeNext(session, perAddress, addressKey, now),
                 SendLog.waitBeforeNext(session, perClient, clientKey, now));
         if (!wait.isZero()) {
             context.getEvent().error("guichet_reset_limit_reached");
@@ -45,10 +45,6 @@ final class ResetMailLimit implements Authenticator {
         SendLog.record(session, perAddress, addressKey, now);
         SendLog.record(session, perClient, clientKey, now);
         context.success();
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     @Override

@@ -7,33 +7,24 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How many SMS a user may still receive: at most {@code perWindow} in any {@code window} (15
- * minutes) and {@code perDay} in any 24 hours. Kept as the send times of the last 24 hours, so a
- * password typed again and again sends no more than that (each password entry used to send a new
- * SMS, five in a second).
+ * How many more messages (SMS, reset mails) one key may still receive under its {@link
+ * SendLog.Limits}. Kept as the send times of the last 24 hours, so a password typed again and again
+ * sends no more than that (each password entry used to send a new SMS, five in a second).
  */
 final class SendAllowance {
 
     static final Duration DAY = Duration.ofDays(1);
 
-    private final int perWindow;
-    private final Duration window;
-    private final int perDay;
+    private final SendLog.Limits limits;
     private final List<Instant> sent;
 
-    private SendAllowance(int perWindow, Duration window, int perDay, List<Instant> sent) {
-        if (perWindow < 1 || perDay < perWindow || window.isNegative() || window.isZero() || window.compareTo(DAY) > 0) {
-            throw new IllegalArgumentException("SMS limits out of range: " + perWindow + " per " + window + ", " + perDay
-                    + " per day");
-        }
-        this.perWindow = perWindow;
-        this.window = window;
-        this.perDay = perDay;
+    private SendAllowance(SendLog.Limits limits, List<Instant> sent) {
+        this.limits = limits;
         this.sent = sent;
     }
 
     /** The allowance with the send times kept as "epochMillis,epochMillis,…" (null or empty: none yet). */
-    static SendAllowance restore(int perWindow, Duration window, int perDay, String kept, Instant now) {
+    static SendAllowance restore(SendLog.Limits limits, String kept, Instant now) {
         List<Instant> sent = new ArrayList<>();
         if (kept != null && !kept.isBlank()) {
             Arrays.stream(kept.split(","))
@@ -42,7 +33,7 @@ final class SendAllowance {
                     .sorted()
                     .forEach(sent::add);
         }
-        return new SendAllowance(perWindow, window, perDay, sent);
+        return new SendAllowance(limits, sent);
     }
 
     boolean allows(Instant now) {
@@ -52,12 +43,12 @@ final class SendAllowance {
     /** Zero when an SMS may be sent now, otherwise how long until one may. */
     Duration waitBeforeNext(Instant now) {
         Duration wait = Duration.ZERO;
-        List<Instant> inWindow = sent.stream().filter(at -> at.isAfter(now.minus(window))).toList();
-        if (inWindow.size() >= perWindow) {
-            wait = max(wait, Duration.between(now, inWindow.get(inWindow.size() - perWindow).plus(window)));
+        List<Instant> inWindow = sent.stream().filter(at -> at.isAfter(now.minus(limits.window()))).toList();
+        if (inWindow.size() >= limits.perWindow()) {
+            wait = longer(wait, Duration.between(now, inWindow.get(inWindow.size() - limits.perWindow()).plus(limits.window())));
         }
-        if (sent.size() >= perDay) {
-            wait = max(wait, Duration.between(now, sent.get(sent.size() - perDay).plus(DAY)));
+        if (sent.size() >= limits.perDay()) {
+            wait = longer(wait, Duration.between(now, sent.get(sent.size() - limits.perDay()).plus(DAY)));
         }
         return wait;
     }
@@ -66,7 +57,7 @@ final class SendAllowance {
     SendAllowance withSent(Instant now) {
         List<Instant> more = new ArrayList<>(sent);
         more.add(now);
-        return new SendAllowance(perWindow, window, perDay, more);
+        return new SendAllowance(limits, more);
     }
 
     String keep() {
@@ -78,7 +69,7 @@ final class SendAllowance {
         return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
-    private static Duration max(Duration a, Duration b) {
+    static Duration longer(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
 }

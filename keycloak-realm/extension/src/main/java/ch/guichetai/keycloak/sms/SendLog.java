@@ -18,7 +18,11 @@ final class SendLog {
     record Limits(int perWindow, Duration window, int perDay) {
 
         Limits {
-            SendAllowance.restore(perWindow, window, perDay, null, Instant.EPOCH); // validates
+            if (perWindow < 1 || perDay < perWindow || window.isNegative() || window.isZero()
+                    || window.compareTo(SendAllowance.DAY) > 0) {
+                throw new IllegalArgumentException("send limits out of range: " + perWindow + " per " + window + ", "
+                        + perDay + " per day");
+            }
         }
     }
 
@@ -41,7 +45,6 @@ final class SendLog {
     private static SendAllowance allowance(KeycloakSession session, Limits limits, String key, Instant now) {
         SingleUseObjectProvider store = session.singleUseObjects();
         Map<String, String> notes = store.get(KEY_PREFIX + key);
-        return SendAllowance.restore(limits.perWindow(), limits.window(), limits.perDay(),
-                notes == null ? null : notes.get(NOTE), now);
+        return SendAllowance.restore(limits, notes == null ? null : notes.get(NOTE), now);
     }
 }

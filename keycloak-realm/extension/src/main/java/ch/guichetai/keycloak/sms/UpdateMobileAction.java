@@ -3,6 +3,7 @@ package ch.guichetai.keycloak.sms;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.InitiatedActionSupport;
@@ -113,7 +114,7 @@ final class UpdateMobileAction implements RequiredActionProvider {
 
     private void sendCode(RequiredActionContext context, String number, int wrongAttemptsSoFar, String infoMessage) {
         Instant now = now();
-        java.time.Duration wait = SendLog.waitBeforeNext(context.getSession(), limits, SmsCodeAuthenticator.smsKey(context.getUser()), now);
+        Duration wait = SendLog.waitBeforeNext(context.getSession(), limits, SmsCodeAuthenticator.smsKey(context.getUser()), now);
         if (!wait.isZero()) {
             context.getEvent().error("guichet_sms_limit_reached");
             context.challenge(numberForm(context, number)

@@ -11,10 +11,11 @@ class SendAllowanceTest {
 
     private static final Duration QUARTER = Duration.ofMinutes(15);
     private static final Instant NOON = Instant.parse("2026-12-01T12:00:00Z");
+    private static final SendLog.Limits LIMITS = new SendLog.Limits(4, QUARTER, 12);
 
     @Test
     void fourSmsPerQuarterHourThenWaitUntilTheOldestLeavesTheWindow() {
-        SendAllowance allowance = SendAllowance.restore(4, QUARTER, 12, null, NOON);
+        SendAllowance allowance = SendAllowance.restore(LIMITS, null, NOON);
         for (int i = 0; i < 4; i++) {
             assertThat(allowance.allows(NOON.plusSeconds(i))).isTrue();
             allowance = allowance.withSent(NOON.plusSeconds(i));
@@ -27,7 +28,7 @@ class SendAllowanceTest {
 
     @Test
     void twelvePerDayEvenWhenSpreadOverQuarters() {
-        SendAllowance allowance = SendAllowance.restore(4, QUARTER, 12, null, NOON);
+        SendAllowance allowance = SendAllowance.restore(LIMITS, null, NOON);
         Instant at = NOON;
         for (int i = 0; i < 12; i++) {
             assertThat(allowance.allows(at)).as("SMS %d", i + 1).isTrue();
@@ -42,10 +43,10 @@ class SendAllowanceTest {
 
     @Test
     void survivesBeingKeptAsTextAndForgetsWhatIsOlderThanADay() {
-        SendAllowance allowance = SendAllowance.restore(4, QUARTER, 12, null, NOON)
+        SendAllowance allowance = SendAllowance.restore(LIMITS, null, NOON)
                 .withSent(NOON.minus(Duration.ofHours(25))).withSent(NOON.minusSeconds(60)).withSent(NOON.minusSeconds(30));
 
-        SendAllowance restored = SendAllowance.restore(4, QUARTER, 12, allowance.keep(), NOON);
+        SendAllowance restored = SendAllowance.restore(LIMITS, allowance.keep(), NOON);
 
         assertThat(restored.keep()).isEqualTo(NOON.minusSeconds(60).toEpochMilli() + "," + NOON.minusSeconds(30).toEpochMilli());
         assertThat(restored.withSent(NOON).withSent(NOON).allows(NOON)).isFalse();
