@@ -10,6 +10,7 @@ import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestDatabase;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -36,8 +37,7 @@ class BankAccountsTest {
 
     @BeforeEach
     void twoPeopleOfGenevaWithOneBankAccountEach() {
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
+        TestDatabase.reset(jdbc);
         pierre = as(GE, () -> accounts.create(individual("pierre@mail.ch", "Pierre", "Dupont"),
                 new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont")));
         anne = as(GE, () -> accounts.create(individual("anne@mail.ch", "Anne", "Martin"),

@@ -3,6 +3,7 @@ package ch.guichetai.beneficiary;
 import ch.guichetai.CoreTestApplication;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestDatabase;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,12 +58,7 @@ public final class BeneficiariesBenchmark {
     }
 
     private void run() {
-        jdbc.update("delete from beneficiary_procuration");
-        jdbc.update("delete from beneficiary_decision");
-        jdbc.update("delete from beneficiary");
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
-        jdbc.update("delete from company");
+        TestDatabase.reset(jdbc);
         long company = company("ge", "7601001234567");
         BeneficiaryOwner owner = BeneficiaryOwner.ofCompany(company);
         long started = System.nanoTime();

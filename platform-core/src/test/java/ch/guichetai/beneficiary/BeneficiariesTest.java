@@ -11,6 +11,7 @@ import ch.guichetai.canton.CantonCode;
 import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.registration.Problem;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,7 @@ class BeneficiariesTest {
 
     @AfterEach
     void cleanUp() {
-        jdbc.update("delete from beneficiary_procuration");
-        jdbc.update("delete from beneficiary_decision");
-        jdbc.update("delete from beneficiary");
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
-        jdbc.update("delete from company");
+        TestDatabase.reset(jdbc);
     }
 
     @Test

@@ -17,6 +17,7 @@ import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestDatabase;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -54,6 +55,7 @@ class CompanyBankAccountsTest {
 
     @BeforeEach
     void twoCompaniesOfGenevaAndOneOfBern() {
+        TestDatabase.reset(jdbc);
         gerantA = as(GE, () -> member(company("Soins A"), CompanyRole.MANAGER, "Anne"));
         collaboratorA = as(GE, () -> accounts.create(Account.companyMember(UUID.randomUUID().toString(),
                 person("Carl"), Language.FR, gerantA.companyId().orElseThrow(), CompanyRole.COLLABORATOR), null));

@@ -3,7 +3,9 @@ package ch.guichetai.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.guichetai.testdata.TestDatabase;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +27,11 @@ class SchemaRulesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.reset(jdbc);
+    }
 
     @Test
     void everyTableHasItsCanton() {
@@ -64,17 +71,12 @@ class SchemaRulesTest {
                 insert into company (canton, name, gln, street, postal_code, locality, country, status, submitted_at, version)
                 values ('ge', 'Schema rules SA', ?, 'Rue 1', '1200', 'Genève', 'CH', 'APPROVED', now(6), 0)""", gln);
         long company = jdbc.queryForObject("select id from company where canton = 'ge' and gln = ?", Long.class, gln);
-        try {
-            assertThatThrownBy(() -> jdbc.update("""
-                    insert into bank_account (canton, company_id, iban, holder, created_at)
-                    values ('be', ?, 'CH9300762011623852957', 'Schema rules SA', now(6))""", company))
-                    .isInstanceOf(DataIntegrityViolationException.class);
-            jdbc.update("""
-                    insert into bank_account (canton, company_id, iban, holder, created_at)
-                    values ('ge', ?, 'CH9300762011623852957', 'Schema rules SA', now(6))""", company);
-        } finally {
-            jdbc.update("delete from bank_account where company_id = ?", company);
-            jdbc.update("delete from company where id = ?", company);
-        }
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into bank_account (canton, company_id, iban, holder, created_at)
+                values ('be', ?, 'CH9300762011623852957', 'Schema rules SA', now(6))""", company))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        jdbc.update("""
+                insert into bank_account (canton, company_id, iban, holder, created_at)
+                values ('ge', ?, 'CH9300762011623852957', 'Schema rules SA', now(6))""", company);
     }
 }

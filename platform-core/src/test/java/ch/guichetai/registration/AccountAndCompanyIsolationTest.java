@@ -16,6 +16,7 @@ import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestDatabase;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -55,12 +56,7 @@ class AccountAndCompanyIsolationTest {
 
     @BeforeEach
     void anIndividualAndAPendingCompanyInGeneva() {
-        jdbc.update("delete from beneficiary_decision");
-        jdbc.update("delete from beneficiary");
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
-        jdbc.update("delete from company");
-        jdbc.update("delete from outbox_mail");
+        TestDatabase.reset(jdbc);
         individual = as(GE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(),
                         person("pierre.dupont@mail.ch"), Language.FR, false,
                         Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false))),

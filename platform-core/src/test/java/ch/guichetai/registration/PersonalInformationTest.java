@@ -17,6 +17,7 @@ import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestDatabase;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,12 +57,7 @@ class PersonalInformationTest {
 
     @BeforeEach
     void aBeneficiaryAndARepresentativeOfGeneva() {
-        jdbc.update("delete from outbox_mail");
-        jdbc.update("delete from beneficiary_decision");
-        jdbc.update("delete from beneficiary");
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
-        jdbc.update("delete from company");
+        TestDatabase.reset(jdbc);
         pierre = as(GE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(),
                 person("pierre@mail.ch", "Pierre", "Dupont"), Language.FR, false,
                 Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false))),
