@@ -3,6 +3,8 @@ package ch.guichetai.beneficiary;
 import ch.guichetai.CoreTestApplication;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestBeneficiaries;
+import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -59,13 +61,13 @@ public final class BeneficiariesBenchmark {
 
     private void run() {
         TestDatabase.reset(jdbc);
-        long company = company("ge", "7601001234567");
+        long company = TestCompanies.approved(jdbc, "ge");
         BeneficiaryOwner owner = BeneficiaryOwner.ofCompany(company);
         long started = System.nanoTime();
         insert("ge", company, ROWS_OF_THE_COMPANY, 0);
-        insert("ge", company("ge", "7601009876544"), ROWS_OF_EACH_OTHER_OWNER, 100_000);
-        insert("be", company("be", "7601001234567"), ROWS_OF_EACH_OTHER_OWNER, 200_000);
-        insert("vs", company("vs", "7601001234567"), ROWS_OF_EACH_OTHER_OWNER, 300_000);
+        insert("ge", TestCompanies.approved(jdbc, "ge"), ROWS_OF_EACH_OTHER_OWNER, 100_000);
+        insert("be", TestCompanies.approved(jdbc, "be"), ROWS_OF_EACH_OTHER_OWNER, 200_000);
+        insert("vs", TestCompanies.approved(jdbc, "vs"), ROWS_OF_EACH_OTHER_OWNER, 300_000);
         // one beneficiary in ten of the company has a procuration (a small PDF: the grid never reads the content)
         jdbc.update("""
                 insert into beneficiary_procuration (canton, beneficiary_id, file_name, content_type, size_bytes, sha256,
@@ -79,9 +81,9 @@ public final class BeneficiariesBenchmark {
 
         BeneficiaryFilter name = new BeneficiaryFilter("mar", null);
         BeneficiaryFilter twoWords = new BeneficiaryFilter("pierre mar", null);
-        String avsPrefix = BeneficiariesTest.avs(12_345).substring(0, 13); // 756.0000.123
+        String avsPrefix = TestBeneficiaries.avs(12_345).substring(0, 13); // 756.0000.123
         BeneficiaryFilter avs = new BeneficiaryFilter(null, avsPrefix);
-        BeneficiaryFilter exactAvs = new BeneficiaryFilter(null, BeneficiariesTest.avs(12_345));
+        BeneficiaryFilter exactAvs = new BeneficiaryFilter(null, TestBeneficiaries.avs(12_345));
 
         System.out.println("| operation | rows returned | median ms | p95 ms |");
         System.out.println("|---|---|---|---|");
@@ -141,7 +143,7 @@ public final class BeneficiariesBenchmark {
     private void insert(String canton, long company, int count, int firstPerson) {
         List<Object[]> rows = new ArrayList<>(1000);
         for (int i = 0; i < count; i++) {
-            String avs = BeneficiariesTest.avs(firstPerson + i).replace(".", "");
+            String avs = TestBeneficiaries.avs(firstPerson + i).replace(".", "");
             String lastName = STEMS[random.nextInt(STEMS.length)] + ENDINGS[random.nextInt(ENDINGS.length)];
             String firstName = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
             rows.add(new Object[] {canton, company, lastName, firstName,
@@ -155,12 +157,5 @@ public final class BeneficiariesBenchmark {
                 rows.clear();
             }
         }
-    }
-
-    private long company(String canton, String gln) {
-        jdbc.update("""
-                insert into company (canton, name, gln, street, postal_code, locality, country, status, submitted_at, version)
-                values (?, 'Benchmark SA', ?, 'Rue du Lac 1', '1200', 'Genève', 'CH', 'APPROVED', now(6), 0)""", canton, gln);
-        return jdbc.queryForObject("select max(id) from company where canton = ?", Long.class, canton);
     }
 }

@@ -1,22 +1,26 @@
 package ch.guichetai.beneficiary;
 
+import static ch.guichetai.testdata.TestBeneficiaries.PDF;
+import static ch.guichetai.testdata.TestBeneficiaries.avs;
+import static ch.guichetai.testdata.TestBeneficiaries.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.when;
 
-import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.registration.Problem;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +39,6 @@ class BeneficiariesTest {
     private static final CantonCode BE = new CantonCode("be");
     private static final String IBAN = "CH93 0076 2011 6238 5295 7";
     private static final String QR_IBAN = "CH44 3199 9123 0008 8901 2";
-    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     private static final String QR_REFERENCE = "21 00000 00003 13947 14300 09017";
 
@@ -43,6 +46,8 @@ class BeneficiariesTest {
     Beneficiaries beneficiaries;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Accounts accounts;
     @MockitoBean
     BeneficiaryRequests requests;
 
@@ -52,15 +57,10 @@ class BeneficiariesTest {
 
     @BeforeEach
     void twoCompaniesInGenevaAndOneInBern() {
-        cleanUp();
-        companyA = BeneficiaryOwner.ofCompany(company("ge", "7601001234567"));
-        companyB = BeneficiaryOwner.ofCompany(company("ge", "7601009876544"));
-        companyInBern = BeneficiaryOwner.ofCompany(company("be", "7601001234567"));
-    }
-
-    @AfterEach
-    void cleanUp() {
         TestDatabase.reset(jdbc);
+        companyA = BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "ge"));
+        companyB = BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "ge"));
+        companyInBern = BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "be"));
     }
 
     @Test
@@ -289,8 +289,8 @@ class BeneficiariesTest {
 
     @Test
     void anIndividualKeepsBeneficiariesThroughTheSameServiceAndNobodyElseReachesThem() {
-        BeneficiaryOwner marie = BeneficiaryOwner.ofAccount(account("ge"));
-        BeneficiaryOwner paul = BeneficiaryOwner.ofAccount(account("ge"));
+        BeneficiaryOwner marie = BeneficiaryOwner.ofAccount(representativeOfGeneva("Marie"));
+        BeneficiaryOwner paul = BeneficiaryOwner.ofAccount(representativeOfGeneva("Paul"));
         BeneficiaryOwner marieInBern = BeneficiaryOwner.ofAccount(marie.id());
         BeneficiaryForm form = form("Dupont", "Lucie", 1);
         form.setDecisions(List.of(new DecisionInput("A-1", null)));
@@ -445,47 +445,8 @@ class BeneficiariesTest {
         throw new AssertionError("the form was accepted");
     }
 
-    static BeneficiaryForm form(String lastName, String firstName, int person) {
-        BeneficiaryForm form = new BeneficiaryForm();
-        form.setTitle(Account.Title.MR);
-        form.setLastName(lastName);
-        form.setFirstName(firstName);
-        form.setBirthDate(LocalDate.of(1980, 5, 17));
-        form.setAvsNumber(avs(person));
-        form.setStreet("Chemin des Lilas 12");
-        form.setPostalCode("1200");
-        form.setLocality("Genève");
-        return form;
-    }
-
-    /** A valid AVS number for each person number: 756, nine digits, the EAN-13 check digit; printed with dots. */
-    static String avs(long person) {
-        String twelve = "756" + String.format("%09d", person);
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        String digits = twelve + (10 - sum % 10) % 10;
-        return digits.substring(0, 3) + "." + digits.substring(3, 7) + "." + digits.substring(7, 11) + "." + digits.substring(11);
-    }
-
-    private long account(String canton) {
-        String subject = java.util.UUID.randomUUID().toString();
-        jdbc.update("""
-                insert into account (canton, subject, kind, email, title, last_name, first_name, street, postal_code,
-                    locality, country, mobile, beneficiary, legal_representative, minor_or_under_guardianship,
-                    email_verified, language, created_at, version)
-                values (?, ?, 'INDIVIDUAL', concat(?, '@mail.ch'), 'MRS', 'Dupont', 'Marie', 'Rue du Rhône 1', '1204', 'Genève',
-                    'CH', '+41791234567', false, true, false, true, 'fr', now(6), 0)""", canton, subject, subject);
-        return jdbc.queryForObject("select id from account where subject = ?", Long.class, subject);
-    }
-
-    private long company(String canton, String gln) {
-        jdbc.update("""
-                insert into company (canton, name, gln, street, postal_code, locality, country, status, submitted_at, version)
-                values (?, 'Orthopédie Léman SA', ?, 'Rue du Lac 1', '1200', 'Genève', 'CH', 'APPROVED', now(6), 0)""",
-                canton, gln);
-        return jdbc.queryForObject("select max(id) from company where canton = ?", Long.class, canton);
+    private long representativeOfGeneva(String firstName) {
+        return as(GE, () -> accounts.create(TestAccounts.representative(firstName, "Dupont"), null).id());
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {

@@ -9,15 +9,11 @@ import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
-import ch.guichetai.primitives.AvsNumber;
-import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
-import ch.guichetai.primitives.Iban;
-import ch.guichetai.primitives.PhoneNumber;
-import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestDatabase;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,14 +53,13 @@ class AccountAndCompanyIsolationTest {
     @BeforeEach
     void anIndividualAndAPendingCompanyInGeneva() {
         TestDatabase.reset(jdbc);
-        individual = as(GE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(),
-                        person("pierre.dupont@mail.ch"), Language.FR, false,
-                        Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false))),
-                new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont")));
+        individual = as(GE, () -> accounts.create(
+                TestAccounts.beneficiary(TestAccounts.person("Pierre", "Dupont", "pierre.dupont@mail.ch")),
+                TestBankAccounts.draft("Pierre Dupont")));
         company = as(GE, () -> transaction.execute(status -> companies.register(new Company("Orthopédie Léman SA",
-                Gln.of("7601001234567"), Optional.empty(), address()))));
-        manager = as(GE, () -> accounts.create(Account.companyMember(UUID.randomUUID().toString(),
-                person("gerant@orthopedie-leman.ch"), Language.FR, company.id(), Account.CompanyRole.MANAGER), null));
+                Gln.of("7601001234567"), Optional.empty(), TestAccounts.ADDRESS))));
+        manager = as(GE, () -> accounts.create(TestAccounts.member(company.id(), Account.CompanyRole.MANAGER,
+                TestAccounts.person("Pierre", "Dupont", "gerant@orthopedie-leman.ch")), null));
     }
 
     @Test
@@ -114,22 +109,13 @@ class AccountAndCompanyIsolationTest {
 
     @Test
     void theSameEmailAndGlnMayBeRegisteredInAnotherCanton() {
-        as(BE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(), person("pierre.dupont@mail.ch"),
+        as(BE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(), TestAccounts.person("Pierre", "Dupont", "pierre.dupont@mail.ch"),
                 Language.DE, true, Optional.empty()), null));
         as(BE, () -> transaction.execute(status -> companies.register(new Company("Orthopädie Bern AG",
-                Gln.of("7601001234567"), Optional.empty(), address()))));
+                Gln.of("7601001234567"), Optional.empty(), TestAccounts.ADDRESS))));
 
         assertThat(jdbc.queryForObject("select count(*) from account where email = 'pierre.dupont@mail.ch'", Integer.class))
                 .isEqualTo(2);
-    }
-
-    private static Account.Person person(String email) {
-        return new Account.Person(Account.Title.MR, "Dupont", "Pierre", address(), EmailAddress.of(email),
-                PhoneNumber.mobileOf("079 123 45 67"));
-    }
-
-    private static PostalAddress address() {
-        return new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH");
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {
