@@ -3,6 +3,7 @@ package ch.guichetai.testdata;
 import ch.guichetai.account.Account.Title;
 import ch.guichetai.registration.CompanyRegistration;
 import ch.guichetai.registration.IndividualRegistration;
+import ch.guichetai.registration.RegistrationForm;
 import java.time.LocalDate;
 
 /** Valid registration forms for tests, filled in as a person would send them. */
@@ -29,13 +30,8 @@ public final class TestRegistrations {
         form.setAccountHolder("Anne Dupont");
         form.setBirthDate(LocalDate.of(1980, 5, 17));
         form.setAvsNumber(TestAccounts.AVS);
-        form.setEmail(email);
-        form.setPassword(PASSWORD);
-        form.setPasswordConfirmation(PASSWORD);
-        form.setMobileCountry("CH");
-        form.setMobile(TestAccounts.MOBILE);
         form.setConfirmed(true);
-        return form;
+        return withLogin(form, email);
     }
 
     /** A company of Bern and its future Gérant. */
@@ -51,12 +47,17 @@ public final class TestRegistrations {
         form.setTitle(Title.MR);
         form.setLastName("Muster");
         form.setFirstName("Hans");
+        form.setConditionsAccepted(true);
+        return withLogin(form, email);
+    }
+
+    /** The e-mail, {@link #PASSWORD} twice and {@link TestAccounts#MOBILE}, Swiss. */
+    private static <T extends RegistrationForm> T withLogin(T form, String email) {
         form.setEmail(email);
         form.setPassword(PASSWORD);
         form.setPasswordConfirmation(PASSWORD);
         form.setMobileCountry("CH");
         form.setMobile(TestAccounts.MOBILE);
-        form.setConditionsAccepted(true);
         return form;
     }
 }
