@@ -2,8 +2,9 @@ package ch.guichetai.company;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.Role;
 import ch.guichetai.identity.KeycloakUsers;
-import ch.guichetai.identity.Role;
+import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.Gln;
 import ch.guichetai.tenant.TenantContext;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public class Companies {
     /** Registrations waiting for a decision, oldest first, a page at a time. */
     public java.util.List<PendingRegistration> pending(int offset, int limit) {
         java.util.List<Company> page = companies.findByStatus(Company.Status.PENDING,
-                new OffsetPageable(offset, limit, Sort.by("submittedAt", "id"))).getContent();
+                new Rows(offset, limit).pageable(Sort.by("submittedAt", "id"))).getContent();
         java.util.Map<Long, Account> managers = accounts.managersOf(page.stream().map(Company::id).toList());
         return page.stream().map(company -> new PendingRegistration(company, managers.get(company.id()))).toList();
     }

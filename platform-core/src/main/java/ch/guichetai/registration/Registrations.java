@@ -1,21 +1,21 @@
 package ch.guichetai.registration;
 
-import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.BeneficiaryIdentity;
 import ch.guichetai.account.Account.Person;
-import ch.guichetai.account.Accounts;
+import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts.BankAccountDraft;
+import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
+import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
 import ch.guichetai.identity.EmailAlreadyRegisteredException;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
 import ch.guichetai.identity.PasswordRefusedException;
-import ch.guichetai.identity.Role;
 import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
