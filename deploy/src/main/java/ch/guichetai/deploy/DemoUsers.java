@@ -3,7 +3,7 @@ package ch.guichetai.deploy;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.Language;
-import ch.guichetai.keycloak.RealmGenerator.Role;
+import ch.guichetai.canton.Role;
 import ch.guichetai.keycloak.RealmGenerator.User;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -196,7 +196,7 @@ public final class LocalStack {
         text.append("%nDemo accounts, password %s (the SMS code shows on the SMS page):%n".formatted(DemoUsers.PASSWORD));
         text.append("  %-7s %-22s %-40s %s%n".formatted("canton", "role", "e-mail", "mobile"));
         demoUsers.forEach((canton, users) -> users.forEach(user -> text.append("  %-7s %-22s %-40s %s%n".formatted(
-                canton, user.roles().getFirst().roleName(), user.email(), user.mobileNumber()))));
+                canton, user.roles().getFirst().realmRole(), user.email(), user.mobileNumber()))));
         text.append("%nCtrl-C stops everything; --reset starts from empty data (database, Keycloak, SMS).%n".formatted());
         System.out.print(text);
     }

@@ -1,5 +1,6 @@
 package ch.guichetai.deploy;
 
+import ch.guichetai.primitives.Formats;
 import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -16,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,8 +36,6 @@ import java.util.regex.Pattern;
  */
 final class MailViewer {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
     private static final Pattern SMS_CODE = Pattern.compile("\\b\\d{6}\\b");
@@ -151,7 +148,7 @@ final class MailViewer {
 
     private static String sentAt(String isoInstant) {
         try {
-            return WHEN.format(Instant.parse(isoInstant));
+            return Formats.dateTimeWithSeconds(Instant.parse(isoInstant));
         } catch (DateTimeParseException e) {
             return isoInstant;
         }
@@ -276,7 +273,7 @@ final class MailViewer {
     }
 
     private static String when(MimeMessage message) throws MessagingException {
-        return message.getSentDate() == null ? "" : WHEN.format(message.getSentDate().toInstant());
+        return message.getSentDate() == null ? "" : Formats.dateTimeWithSeconds(message.getSentDate().toInstant());
     }
 
     private static String addresses(jakarta.mail.Address[] addresses) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCatalogLoader;
-import ch.guichetai.keycloak.RealmGenerator.Role;
+import ch.guichetai.canton.Role;
 import ch.guichetai.keycloak.RealmGenerator.User;
 import java.util.List;
 import java.util.Map;

@@ -223,7 +223,7 @@ class IdentityE2EIT {
                 page.locator("#login").click();
                 logIn(user.email(), DemoUsers.PASSWORD, user.mobileNumber());
                 assertThat(page.locator("#current-user")).hasText(user.email());
-                boolean office = user.roles().getFirst().roleName().startsWith("office");
+                boolean office = user.roles().getFirst().realmRole().startsWith("office");
                 // office staff land on the registrations to decide, not on a beneficiary's requests
                 assertThat(page).hasURL(Pattern.compile(office ? ".*/office/inscriptions$" : ".*/guichet$"));
                 assertThat(page.getByText("Mes demandes de remboursement")).hasCount(office ? 0 : 1);
@@ -234,7 +234,7 @@ class IdentityE2EIT {
                 assertThat(page.locator("#pending-registrations")).hasCount(office ? 1 : 0);
 
                 // The canton's sign-ins, for its office administrators only: their own sign-in is the newest.
-                boolean officeAdmin = user.roles().getFirst().roleName().equals("office-admin");
+                boolean officeAdmin = user.roles().getFirst().realmRole().equals("office-admin");
                 page.navigate(home("ge") + "office/connexions");
                 assertThat(page.locator("#sign-ins")).hasCount(officeAdmin ? 1 : 0);
                 if (officeAdmin) {

@@ -2,7 +2,7 @@ package ch.guichetai.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.guichetai.keycloak.RealmGenerator.Role;
+import ch.guichetai.canton.Role;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;

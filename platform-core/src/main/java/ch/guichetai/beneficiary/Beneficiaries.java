@@ -5,6 +5,7 @@ import ch.guichetai.beneficiary.Beneficiary.Details;
 import ch.guichetai.beneficiary.Beneficiary.LegalRepresentative;
 import ch.guichetai.beneficiary.BeneficiaryDecision.Decision;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
+import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.primitives.Iban;
@@ -34,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Beneficiaries {
 
-    private static final int MAX_PAGE = 500;
 
     private final BeneficiaryRepository beneficiaries;
     private final BeneficiaryDecisionRepository decisions;
@@ -58,20 +58,18 @@ public class Beneficiaries {
      */
     public List<Beneficiary> page(BeneficiaryOwner owner, BeneficiaryFilter filter, int offset, int limit,
                                   BeneficiarySort sort) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
-        }
-        List<Long> ids = query("select b.id", owner, filter, " order by " + sort.orderBy, Long.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        Rows rows = new Rows(offset, limit);
+        List<Long> ids = rows.applyTo(query("select b.id", owner, filter, " order by " + sort.orderBy, Long.class))
+                .getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Beneficiary> rows = new HashMap<>();
+        Map<Long, Beneficiary> byId = new HashMap<>();
         entities.createQuery("select b from Beneficiary b where b.id in :ids and b." + owner.property() + " = :owner",
                         Beneficiary.class)
                 .setParameter("ids", ids).setParameter("owner", owner.id())
-                .getResultList().forEach(row -> rows.put(row.id(), row));
-        return ids.stream().map(rows::get).toList();
+                .getResultList().forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).toList();
     }
 
     public long count(BeneficiaryOwner owner, BeneficiaryFilter filter) {

@@ -2,16 +2,14 @@ package ch.guichetai.company;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
-import ch.guichetai.canton.Canton;
-import ch.guichetai.canton.CantonCatalog;
+import ch.guichetai.canton.Role;
 import ch.guichetai.identity.KeycloakUsers;
-import ch.guichetai.identity.Role;
-import ch.guichetai.notification.Mailer;
+import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.Gln;
-import ch.guichetai.tenant.PublicUrls;
 import ch.guichetai.tenant.TenantContext;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,18 +22,13 @@ public class Companies {
     private final CompanyRepository companies;
     private final Accounts accounts;
     private final KeycloakUsers users;
-    private final Mailer mailer;
-    private final CantonCatalog cantons;
-    private final PublicUrls urls;
+    private final ApplicationEventPublisher events;
 
-    Companies(CompanyRepository companies, Accounts accounts, KeycloakUsers users, Mailer mailer, CantonCatalog cantons,
-              PublicUrls urls) {
+    Companies(CompanyRepository companies, Accounts accounts, KeycloakUsers users, ApplicationEventPublisher events) {
         this.companies = companies;
         this.accounts = accounts;
         this.users = users;
-        this.mailer = mailer;
-        this.cantons = cantons;
-        this.urls = urls;
+        this.events = events;
     }
 
     public Optional<Company> byId(long id) {
@@ -68,7 +61,7 @@ public class Companies {
     /** Registrations waiting for a decision, oldest first, a page at a time. */
     public java.util.List<PendingRegistration> pending(int offset, int limit) {
         java.util.List<Company> page = companies.findByStatus(Company.Status.PENDING,
-                new OffsetPageable(offset, limit, Sort.by("submittedAt", "id"))).getContent();
+                new Rows(offset, limit).pageable(Sort.by("submittedAt", "id"))).getContent();
         java.util.Map<Long, Account> managers = accounts.managersOf(page.stream().map(Company::id).toList());
         return page.stream().map(company -> new PendingRegistration(company, managers.get(company.id()))).toList();
     }
@@ -78,8 +71,9 @@ public class Companies {
     }
 
     /**
-     * The registrant becomes the company's Gérant and is told by e-mail, with the link to log in.
-     * The row stays locked while Keycloak is changed, so two decisions never cross.
+     * The registrant becomes the company's Gérant and is told by e-mail, with the link to log in
+     * ({@link CompanyDecided}). The row stays locked while Keycloak is changed, so two decisions
+     * never cross.
      */
     @Transactional
     public void approve(long companyId, String agent) {
@@ -87,21 +81,19 @@ public class Companies {
         company.approve(agent);
         Account registrant = registrant(company);
         users.grant(TenantContext.current(), registrant.subject(), Set.of(Role.COMPANY_MANAGER));
-        Canton canton = cantons.require(TenantContext.current());
-        mailer.queue(registrant.email().value(), registrant.language(), "company-approved", company.name(),
-                urls.home(canton) + "login", canton.office().name().in(registrant.language()));
+        events.publishEvent(new CompanyDecided(company.id(), company.name(), registrant.email(), registrant.language(),
+                Optional.empty()));
     }
 
-    /** The registrant's login is closed and the reason sent by e-mail. */
+    /** The registrant's login is closed and the reason sent by e-mail ({@link CompanyDecided}). */
     @Transactional
     public void refuse(long companyId, String agent, String reason) {
         Company company = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
         company.refuse(agent, reason);
         Account registrant = registrant(company);
         users.disable(TenantContext.current(), registrant.subject());
-        Canton canton = cantons.require(TenantContext.current());
-        mailer.queue(registrant.email().value(), registrant.language(), "company-refused", company.name(),
-                company.refusalReason().orElseThrow(), canton.office().name().in(registrant.language()));
+        events.publishEvent(new CompanyDecided(company.id(), company.name(), registrant.email(), registrant.language(),
+                company.refusalReason()));
     }
 
     private Account registrant(Company company) {

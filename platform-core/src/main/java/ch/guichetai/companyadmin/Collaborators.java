@@ -1,21 +1,21 @@
 package ch.guichetai.companyadmin;
 
-import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Account.Person;
+import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
+import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
-import ch.guichetai.company.OffsetPageable;
 import ch.guichetai.identity.EmailAlreadyRegisteredException;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
-import ch.guichetai.identity.Role;
 import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
+import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PhoneNumber;
@@ -85,7 +85,7 @@ public class Collaborators {
     @Transactional(readOnly = true)
     public List<Account> members(Account acting, int offset, int limit) {
         long company = manager(acting).companyId().orElseThrow();
-        return members.findActive(company, CompanyRole.MANAGER, new OffsetPageable(offset, limit, Sort.unsorted()));
+        return members.findActive(company, CompanyRole.MANAGER, new Rows(offset, limit).pageable(Sort.unsorted()));
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package ch.guichetai.identity;
 
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.canton.Role;
+import ch.guichetai.paging.Rows;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -200,9 +202,10 @@ public class KeycloakUsers {
      * The realm's sign-ins and failed sign-ins, newest first (Keycloak's login events; the
      * service account holds {@code view-events} for this only).
      */
-    public List<SignIn> signIns(CantonCode canton, int first, int max) {
+    public List<SignIn> signIns(CantonCode canton, int offset, int limit) {
+        Rows rows = new Rows(offset, limit);
         URI uri = UriComponentsBuilder.fromUriString(admin(canton, "/events"))
-                .queryParam("type", "LOGIN", "LOGIN_ERROR").queryParam("first", first).queryParam("max", max)
+                .queryParam("type", "LOGIN", "LOGIN_ERROR").queryParam("first", rows.offset()).queryParam("max", rows.limit())
                 .encode().build().toUri();
         List<?> events = http.get().uri(uri).headers(auth(canton)).retrieve().body(List.class);
         return events == null ? List.of() : events.stream().map(Map.class::cast).map(event -> {

@@ -1,6 +1,7 @@
 package ch.guichetai.identity;
 
 import ch.guichetai.canton.Language;
+import ch.guichetai.canton.Role;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.PhoneNumber;
 import java.util.Set;

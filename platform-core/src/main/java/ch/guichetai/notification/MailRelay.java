@@ -6,8 +6,11 @@ import ch.guichetai.tenant.TenantContext;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -18,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds, canton by canton (background work names its canton), from each
- * canton's own sender. Safe with several replicas: rows being sent elsewhere are skipped.
+ * canton's own sender. Safe with several replicas: rows being sent elsewhere are skipped. A mail the
+ * server refused is tried again later, waiting twice as long after each failure.
  */
 @Component
 class MailRelay {
@@ -29,20 +33,26 @@ class MailRelay {
     private final OutboxMailRepository outbox;
     private final JavaMailSender sender;
     private final TransactionTemplate transaction;
+    private final Duration firstWait;
+    private final Duration longestWait;
 
-    MailRelay(CantonCatalog cantons, OutboxMailRepository outbox, JavaMailSender sender, TransactionTemplate transaction) {
+    MailRelay(CantonCatalog cantons, OutboxMailRepository outbox, JavaMailSender sender, TransactionTemplate transaction,
+              @Value("${guichet.mail.first-retry-after:PT10S}") Duration firstWait,
+              @Value("${guichet.mail.longest-retry-wait:PT1H}") Duration longestWait) {
         this.cantons = cantons;
         this.outbox = outbox;
         this.sender = sender;
         this.transaction = transaction;
+        this.firstWait = firstWait;
+        this.longestWait = longestWait;
     }
 
     @Scheduled(fixedDelayString = "${guichet.mail.relay-interval:PT2S}")
     void relay() {
         for (Canton canton : cantons.all()) {
             TenantContext.runAs(canton.code(), () -> transaction.executeWithoutResult(status -> {
-                for (OutboxMail mail : outbox.findBySentAtIsNullAndAttemptsLessThanOrderById(OutboxMail.MAX_ATTEMPTS,
-                        Limit.of(20))) {
+                for (OutboxMail mail : outbox.findBySentAtIsNullAndNextAttemptAtLessThanEqualAndAttemptsLessThanOrderById(
+                        Instant.now(), OutboxMail.MAX_ATTEMPTS, Limit.of(20))) {
                     send(canton, mail);
                 }
             }));
@@ -61,7 +71,7 @@ class MailRelay {
             mail.sent();
         } catch (MailException e) {
             log.warn("Mail {} of canton {} not sent yet: {}", mail.id(), canton.code(), e.getMessage());
-            mail.failed(e.getMessage());
+            mail.failed(e.getMessage(), firstWait, longestWait);
         }
     }
 

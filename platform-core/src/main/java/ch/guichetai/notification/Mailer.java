@@ -1,6 +1,7 @@
 package ch.guichetai.notification;
 
 import ch.guichetai.canton.Language;
+import ch.guichetai.primitives.EmailAddress;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -23,12 +24,13 @@ public class Mailer {
 
     /** Joins the caller's transaction: the mail exists only if the caller's change commits. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void queue(String recipient, Language language, String template, Object... arguments) {
+    public void queue(EmailAddress recipient, Language language, Mail mail) {
         ResourceBundle texts = ResourceBundle.getBundle("notification/mails", language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        outbox.save(new OutboxMail(recipient,
-                format(texts.getString(template + ".subject"), language.locale(), arguments),
-                format(texts.getString(template + ".body"), language.locale(), arguments)));
+        Object[] arguments = mail.arguments().toArray();
+        outbox.save(new OutboxMail(recipient.value(),
+                format(texts.getString(mail.template() + ".subject"), language.locale(), arguments),
+                format(texts.getString(mail.template() + ".body"), language.locale(), arguments)));
     }
 
     private static String format(String pattern, Locale locale, Object[] arguments) {

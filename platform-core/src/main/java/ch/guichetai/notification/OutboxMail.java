@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,6 +20,7 @@ import java.time.Instant;
 @Table(name = "outbox_mail")
 class OutboxMail extends TenantOwned {
 
+    /** With the default waits (10 s doubled up to 1 h), about 13 hours of attempts. */
     static final int MAX_ATTEMPTS = 20;
 
     @Id
@@ -41,6 +43,9 @@ class OutboxMail extends TenantOwned {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
     @Column(name = "attempts", nullable = false)
     private int attempts;
 
@@ -55,6 +60,7 @@ class OutboxMail extends TenantOwned {
         this.subject = subject;
         this.body = body;
         this.createdAt = Instant.now();
+        this.nextAttemptAt = createdAt;
     }
 
     void sent() {
@@ -63,7 +69,10 @@ class OutboxMail extends TenantOwned {
         lastError = null;
     }
 
-    void failed(String error) {
+    /** The next attempt waits {@code firstWait} doubled after each failure, at most {@code longestWait}. */
+    void failed(String error, Duration firstWait, Duration longestWait) {
+        Duration wait = firstWait.multipliedBy(1L << Math.min(attempts, 30));
+        nextAttemptAt = Instant.now().plus(wait.compareTo(longestWait) > 0 ? longestWait : wait);
         attempts++;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(500, error.length()));
     }

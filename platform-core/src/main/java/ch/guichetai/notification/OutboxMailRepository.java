@@ -2,6 +2,7 @@ package ch.guichetai.notification;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,10 +11,11 @@ import org.springframework.data.jpa.repository.QueryHints;
 
 interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
-    /** Unsent mails, locked; rows another replica is sending are skipped (SKIP LOCKED). */
+    /** Unsent mails due by {@code now}, locked; rows another replica is sending are skipped (SKIP LOCKED). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
-    List<OutboxMail> findBySentAtIsNullAndAttemptsLessThanOrderById(int maxAttempts, Limit limit);
+    List<OutboxMail> findBySentAtIsNullAndNextAttemptAtLessThanEqualAndAttemptsLessThanOrderById(Instant now,
+            int maxAttempts, Limit limit);
 
     long countBySentAtIsNull();
 }

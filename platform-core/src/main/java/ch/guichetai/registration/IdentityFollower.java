@@ -4,6 +4,7 @@ import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
+import ch.guichetai.notification.Mail;
 import ch.guichetai.notification.Mailer;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.InvalidValueException;
@@ -46,8 +47,8 @@ public class IdentityFollower {
         previous.ifPresent(old -> {
             Account account = accounts.bySubject(subject).orElseThrow();
             Canton canton = cantons.require(TenantContext.current());
-            mailer.queue(old.value(), account.language(), "email-changed", account.email().value(),
-                    canton.office().name().in(account.language()));
+            mailer.queue(old, account.language(),
+                    new Mail.EmailChanged(account.email().value(), canton.office().name().in(account.language())));
         });
     }
 

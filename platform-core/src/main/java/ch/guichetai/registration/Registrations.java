@@ -1,24 +1,25 @@
 package ch.guichetai.registration;
 
-import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.BeneficiaryIdentity;
 import ch.guichetai.account.Account.Person;
-import ch.guichetai.account.Accounts;
+import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts.BankAccountDraft;
+import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
+import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
 import ch.guichetai.identity.EmailAlreadyRegisteredException;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
 import ch.guichetai.identity.PasswordRefusedException;
-import ch.guichetai.identity.Role;
 import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
+import ch.guichetai.notification.Mail;
 import ch.guichetai.notification.Mailer;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.EmailAddress;
@@ -226,8 +227,7 @@ public class Registrations {
         Canton canton = cantons.require(TenantContext.current());
         transaction.executeWithoutResult(status -> {
             Language language = accounts.byEmail(email).map(Account::language).orElse(formLanguage);
-            mailer.queue(email.value(), language, "registration-attempt", urls.home(canton),
-                    canton.office().name().in(language));
+            mailer.queue(email, language, new Mail.RegistrationAttempt(urls.home(canton), canton.office().name().in(language)));
         });
         log.info("registration with an address already registered in {}: its owner was told by e-mail", canton.code());
         return Optional.empty();

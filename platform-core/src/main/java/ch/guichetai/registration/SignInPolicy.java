@@ -2,8 +2,8 @@ package ch.guichetai.registration;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
-import ch.guichetai.identity.Role;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;

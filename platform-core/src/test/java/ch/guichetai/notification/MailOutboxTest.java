@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
+import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
@@ -25,8 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * E-mails leave only with the change that wrote them, from the sender of their canton, in the
  * recipient's language, and wait in the outbox while the mail server is away.
  */
-@SpringBootTest(properties = "guichet.mail.relay-interval=PT0.2S")
+@SpringBootTest(properties = {"guichet.mail.relay-interval=PT0.2S", "guichet.mail.first-retry-after=PT0.4S"})
 class MailOutboxTest {
+
+    private static final Mail REFUSED = new Mail.CompanyRefused("Orthopédie SA", "GLN inconnu",
+            "Office cantonal des assurances sociales");
 
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -61,8 +65,8 @@ class MailOutboxTest {
     @Test
     void aCommittedChangeSendsItsMailFromItsCantonInTheRecipientsLanguage() throws Exception {
         TenantContext.runAs(new CantonCode("be"), () -> transaction.executeWithoutResult(status ->
-                mailer.queue("gerant@orthopaedie.ch", Language.DE, "company-approved", "Orthopädie Bern AG",
-                        "http://be.localhost:8080/", "IV-Stelle Kanton Bern")));
+                mailer.queue(EmailAddress.of("gerant@orthopaedie.ch"), Language.DE, new Mail.CompanyApproved(
+                        "Orthopädie Bern AG", "http://be.localhost:8080/", "IV-Stelle Kanton Bern"))));
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage mail = SMTP.getReceivedMessages()[0];
@@ -82,8 +86,7 @@ class MailOutboxTest {
     @Test
     void aRolledBackChangeSendsNothing() throws Exception {
         TenantContext.runAs(new CantonCode("ge"), () -> transaction.executeWithoutResult(status -> {
-            mailer.queue("gerant@orthopedie.ch", Language.FR, "company-refused", "Orthopédie SA", "GLN inconnu",
-                    "Office cantonal des assurances sociales");
+            mailer.queue(EmailAddress.of("gerant@orthopedie.ch"), Language.FR, REFUSED);
             status.setRollbackOnly();
         }));
 
@@ -96,8 +99,7 @@ class MailOutboxTest {
         SMTP.stop();
         try {
             TenantContext.runAs(new CantonCode("ge"), () -> transaction.executeWithoutResult(status ->
-                    mailer.queue("gerant@orthopedie.ch", Language.FR, "company-refused", "Orthopédie SA",
-                            "GLN inconnu", "Office cantonal des assurances sociales")));
+                    mailer.queue(EmailAddress.of("gerant@orthopedie.ch"), Language.FR, REFUSED)));
             Thread.sleep(1_000);
             assertThat(jdbc.queryForObject("select attempts from outbox_mail", Integer.class)).isPositive();
             assertThat(jdbc.queryForObject("select count(*) from outbox_mail where sent_at is null", Integer.class))
@@ -109,6 +111,32 @@ class MailOutboxTest {
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("Inscription refusée : Orthopédie SA");
         assertThat((String) SMTP.getReceivedMessages()[0].getContent()).contains("GLN inconnu");
+    }
+
+    @Test
+    void aRefusedMailWaitsLongerAfterEachAttempt() throws Exception {
+        SMTP.stop();
+        try {
+            TenantContext.runAs(new CantonCode("ge"), () -> transaction.executeWithoutResult(status ->
+                    mailer.queue(EmailAddress.of("gerant@orthopedie.ch"), Language.FR, REFUSED)));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (attempts() < 3 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            // relayed every 0.2 s, but tried again only after 0.4 s, 0.8 s, 1.6 s…: about 3 attempts in 1.5 s
+            assertThat(attempts()).isGreaterThanOrEqualTo(3);
+            long[] row = jdbc.queryForObject("select attempts, created_at, next_attempt_at from outbox_mail",
+                    (result, number) -> new long[] {result.getInt(1), result.getTimestamp(2).getTime(),
+                            result.getTimestamp(3).getTime()});
+            long waitedAtLeast = 400L * ((1L << row[0]) - 1); // 0.4 + 0.8 + … seconds, the last one still ahead
+            assertThat(row[2] - row[1]).isGreaterThanOrEqualTo(waitedAtLeast);
+        } finally {
+            SMTP.start();
+        }
+    }
+
+    private int attempts() {
+        return jdbc.queryForObject("select attempts from outbox_mail", Integer.class);
     }
 
     private static int freePort() {

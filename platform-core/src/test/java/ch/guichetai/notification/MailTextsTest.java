@@ -28,6 +28,39 @@ class MailTextsTest {
         assertThat(body).contains("l’inscription de la société « Audition SA » au guichet").doesNotContain("de Audition");
     }
 
+    /** Each typed mail has its subject and body in both languages, numbering exactly its values. */
+    @Test
+    void everyMailHasItsTextsInFrenchAndGermanWithAPlaceForEachOfItsValues() throws IOException {
+        for (Class<?> type : Mail.class.getPermittedSubclasses()) {
+            int values = type.getRecordComponents().length;
+            String template = template(type);
+            for (String language : new String[] {"fr", "de"}) {
+                Properties texts = load(language);
+                for (String part : new String[] {".subject", ".body"}) {
+                    assertThat(texts.getProperty(template + part)).as(language + " " + template + part).isNotNull();
+                }
+                int used = Math.max(highestPlaceholder(texts.getProperty(template + ".subject")),
+                        highestPlaceholder(texts.getProperty(template + ".body"))) + 1;
+                assertThat(used).as(language + " " + template + ": places for its " + values + " values").isEqualTo(values);
+            }
+        }
+    }
+
+    @Test
+    void theTemplateIsTheRecordsNameInKebabCase() {
+        assertThat(new Mail.CompanyApproved("A", "b", "c").template()).isEqualTo("company-approved");
+        assertThat(new Mail.EmailChanged("a", "b").arguments()).containsExactly("a", "b");
+    }
+
+    private static String template(Class<?> type) {
+        return type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static int highestPlaceholder(String text) {
+        return java.util.regex.Pattern.compile("\\{(\\d+)").matcher(text).results()
+                .mapToInt(match -> Integer.parseInt(match.group(1))).max().orElse(-1);
+    }
+
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
         try (var in = MailTextsTest.class.getResourceAsStream("/notification/mails_" + language + ".properties")) {

@@ -1,6 +1,6 @@
 package ch.guichetai.security;
 
-import ch.guichetai.identity.Role;
+import ch.guichetai.canton.Role;
 import ch.guichetai.registration.SignInPolicy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -2,6 +2,7 @@ package ch.guichetai.ui;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
+import ch.guichetai.primitives.Formats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.time.DayOfWeek;
@@ -20,7 +21,6 @@ import java.util.Locale;
 public final class ComponentTexts {
 
     /** Swiss dates, as typed: 01.09.1972, 1.9.1972 or 01091972. */
-    static final String DATE_FORMAT = "dd.MM.yyyy";
 
     private ComponentTexts() {
     }
@@ -31,7 +31,7 @@ public final class ComponentTexts {
         List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
         return new DatePicker.DatePickerI18n()
-                .setDateFormats(DATE_FORMAT, "d.M.yyyy", "ddMMyyyy")
+                .setDateFormats(Formats.DATE_PATTERN, "d.M.yyyy", "ddMMyyyy")
                 .setFirstDayOfWeek(1)
                 .setMonthNames(Arrays.stream(Month.values()).map(month -> capitalized(month.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
                 .setWeekdays(fromSunday.stream().map(day -> capitalized(day.getDisplayName(TextStyle.FULL, locale), locale)).toList())

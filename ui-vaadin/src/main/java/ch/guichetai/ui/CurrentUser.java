@@ -1,6 +1,6 @@
 package ch.guichetai.ui;
 
-import ch.guichetai.identity.Role;
+import ch.guichetai.canton.Role;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;

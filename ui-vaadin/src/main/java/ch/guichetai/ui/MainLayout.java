@@ -2,7 +2,7 @@ package ch.guichetai.ui;
 
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.Language;
-import ch.guichetai.identity.Role;
+import ch.guichetai.canton.Role;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;

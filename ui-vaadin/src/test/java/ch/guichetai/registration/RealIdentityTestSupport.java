@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.identity.KeycloakUsers;
-import ch.guichetai.identity.Role;
 import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;

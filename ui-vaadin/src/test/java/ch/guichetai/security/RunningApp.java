@@ -1,6 +1,6 @@
 package ch.guichetai.security;
 
-import ch.guichetai.identity.Role;
+import ch.guichetai.canton.Role;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

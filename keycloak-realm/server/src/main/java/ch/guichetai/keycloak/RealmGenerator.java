@@ -3,6 +3,7 @@ package ch.guichetai.keycloak;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.Language;
+import ch.guichetai.canton.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,26 +23,6 @@ import java.util.stream.Collectors;
  * hand-written realm.
  */
 public final class RealmGenerator {
-
-    /** The realm roles, as the application knows them. */
-    public enum Role {
-        BENEFICIARY("beneficiary"),
-        LEGAL_REPRESENTATIVE("legal-representative"),
-        COMPANY_MANAGER("company-manager"),
-        COMPANY_COLLABORATOR("company-collaborator"),
-        OFFICE_AGENT("office-agent"),
-        OFFICE_ADMIN("office-admin");
-
-        private final String roleName;
-
-        Role(String roleName) {
-            this.roleName = roleName;
-        }
-
-        public String roleName() {
-            return roleName;
-        }
-    }
 
     /** A user imported with the realm: demo accounts of the local stack, fixtures of tests. */
     public record User(String email, String firstName, String lastName, String mobileNumber, String password,
@@ -151,7 +132,7 @@ public final class RealmGenerator {
         List<String> json = new ArrayList<>(List.of(SERVICE_ACCOUNT));
         for (User user : users) {
             List<String> roles = new ArrayList<>(List.of("default-roles-" + canton.keycloakRealm()));
-            user.roles().forEach(role -> roles.add(role.roleName()));
+            user.roles().forEach(role -> roles.add(role.realmRole()));
             json.add("{\"username\": " + string(user.email()) + ", \"email\": " + string(user.email())
                     + ", \"firstName\": " + string(user.firstName()) + ", \"lastName\": " + string(user.lastName())
                     + ", \"enabled\": true, \"emailVerified\": true"

@@ -6,7 +6,8 @@ import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiarySort;
-import ch.guichetai.identity.Role;
+import ch.guichetai.canton.Role;
+import ch.guichetai.primitives.Formats;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +24,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -36,7 +36,6 @@ import java.util.Optional;
 @RolesAllowed({Role.COMPANY_MANAGER_NAME, Role.COMPANY_COLLABORATOR_NAME})
 class BeneficiariesView extends Div implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Beneficiaries beneficiaries;
     private final BeneficiaryOwner company;
@@ -68,7 +67,7 @@ class BeneficiariesView extends Div implements HasDynamicTitle {
         grid.setId("beneficiaries");
         grid.addColumn(Beneficiary::lastName).setHeader(getTranslation("registration.last-name")).setKey("lastName");
         grid.addColumn(Beneficiary::firstName).setHeader(getTranslation("registration.first-name")).setKey("firstName");
-        grid.addColumn(b -> DATE.format(b.birthDate())).setHeader(getTranslation("registration.birth-date")).setKey("birthDate");
+        grid.addColumn(b -> Formats.date(b.birthDate())).setHeader(getTranslation("registration.birth-date")).setKey("birthDate");
         grid.addColumn(b -> b.avsNumber().formatted()).setHeader(getTranslation("registration.avs-number")).setKey("avsNumber");
         grid.addColumn(b -> getTranslation(b.hasProcuration() ? "beneficiaries.procuration.yes" : "beneficiaries.procuration.no"))
                 .setHeader(getTranslation("beneficiaries.section.procuration")).setKey("procuration");

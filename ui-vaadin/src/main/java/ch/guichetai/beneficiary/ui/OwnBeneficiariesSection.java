@@ -5,6 +5,7 @@ import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiarySort;
+import ch.guichetai.primitives.Formats;
 import ch.guichetai.ui.IndividualAccountSections;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,7 +62,7 @@ public class OwnBeneficiariesSection extends Section {
         Span text = new Span(String.join(" – ", beneficiary.firstName() + " " + beneficiary.lastName(),
                 beneficiary.address().street() + ", " + beneficiary.address().postalCode() + " "
                         + beneficiary.address().locality(),
-                BeneficiariesView.DATE.format(beneficiary.birthDate()), beneficiary.avsNumber().formatted()));
+                Formats.date(beneficiary.birthDate()), Formats.avs(beneficiary.avsNumber())));
         Button edit = new Button(getTranslation("beneficiaries.edit"), click -> BeneficiaryDialogs.openEditor(
                 beneficiaries, owner, beneficiaries.byId(owner, beneficiary.id()), this::refresh));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -3,7 +3,7 @@ package ch.guichetai.beneficiary.ui;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
-import ch.guichetai.identity.Role;
+import ch.guichetai.canton.Role;
 import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.tenant.TenantContext;
 import java.nio.charset.StandardCharsets;

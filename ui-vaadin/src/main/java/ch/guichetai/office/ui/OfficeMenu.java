@@ -1,6 +1,6 @@
 package ch.guichetai.office.ui;
 
-import ch.guichetai.identity.Role;
+import ch.guichetai.canton.Role;
 import ch.guichetai.ui.MainLayout.MenuEntry;
 import java.util.List;
 import org.springframework.context.annotation.Bean;

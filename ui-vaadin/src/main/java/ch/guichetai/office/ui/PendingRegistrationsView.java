@@ -1,14 +1,14 @@
 package ch.guichetai.office.ui;
 
 import ch.guichetai.account.Account;
-import ch.guichetai.company.Companies;
+import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies.PendingRegistration;
+import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
-import ch.guichetai.identity.Role;
+import ch.guichetai.primitives.Formats;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.MainLayout;
-import ch.guichetai.ui.UiLanguage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,9 +22,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Company registrations waiting for the office of this canton: every piece of data the company
@@ -34,8 +31,6 @@ import java.util.Locale;
 @RolesAllowed({Role.OFFICE_AGENT_NAME, Role.OFFICE_ADMIN_NAME})
 class PendingRegistrationsView extends Div implements HasDynamicTitle {
 
-    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
-
     private final Companies companies;
     private final CurrentUser user;
     private final Grid<PendingRegistration> grid = new Grid<>();
@@ -44,10 +39,9 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
         this.companies = companies;
         this.user = user;
         addClassNames("page", "pending-registrations");
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.of(UiLanguage.current().code(), "CH"));
 
         grid.setId("pending-registrations");
-        grid.addColumn(row -> date.format(row.company().submittedAt().atZone(SWITZERLAND)))
+        grid.addColumn(row -> Formats.dateTime(row.company().submittedAt()))
                 .setHeader(getTranslation("office.registrations.submitted")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> lines(row.company().name(),
                         getTranslation("registration.gln") + " " + row.company().gln().formatted(),

@@ -1,11 +1,11 @@
 package ch.guichetai.office.ui;
 
+import ch.guichetai.canton.Role;
 import ch.guichetai.identity.KeycloakUsers;
-import ch.guichetai.identity.Role;
 import ch.guichetai.identity.SignIn;
+import ch.guichetai.primitives.Formats;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.MainLayout;
-import ch.guichetai.ui.UiLanguage;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,9 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The canton's sign-ins and failed sign-ins of the last 90 days, newest first, as Keycloak
@@ -26,14 +23,11 @@ import java.util.Locale;
 @RolesAllowed(Role.OFFICE_ADMIN_NAME)
 class SignInsView extends Div implements HasDynamicTitle {
 
-    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
-
     SignInsView(KeycloakUsers users, CurrentCanton canton) {
         addClassNames("page", "sign-ins");
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.of(UiLanguage.current().code(), "CH"));
         Grid<SignIn> grid = new Grid<>();
         grid.setId("sign-ins");
-        grid.addColumn(row -> time.format(row.at().atZone(SWITZERLAND))).setHeader(getTranslation("office.signins.at"))
+        grid.addColumn(row -> Formats.dateTimeWithSeconds(row.at())).setHeader(getTranslation("office.signins.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SignIn::email).setHeader(getTranslation("office.signins.email"));
         grid.addColumn(row -> row.succeeded() ? getTranslation("office.signins.succeeded")
