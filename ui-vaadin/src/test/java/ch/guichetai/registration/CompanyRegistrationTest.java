@@ -11,6 +11,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Companies.PendingRegistration;
 import ch.guichetai.company.Company;
+import ch.guichetai.paging.Rows;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         });
         assertThat(keycloak().realmRoles("be", gerant.subject())).doesNotContain("company-manager");
         assertThat(decision("be", gerant)).isEqualTo(SignInPolicy.Decision.COMPANY_PENDING);
-        assertThat(inCanton("be", () -> companies.pending(0, 1000))).extracting(PendingRegistration::company)
+        assertThat(inCanton("be", () -> companies.pending(0, Rows.MAX_LIMIT))).extracting(PendingRegistration::company)
                 .extracting(Company::id).contains(company.id());
         assertThat(sender(awaitMail(email, "Bestätigen Sie Ihre E-Mail-Adresse")))
                 .isEqualTo("guichet-be@guichet-ai.localhost");
@@ -116,7 +117,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         assertThat(inCanton("ge", () -> companies.countPending())).isEqualTo(pendingInGeneva + 1);
         assertThat(inCanton("be", () -> companies.countPending())).isEqualTo(pendingInBern);
         assertThat(inCanton("be", () -> companies.byId(geneva.id()))).isEmpty();
-        assertThat(inCanton("be", () -> companies.pending(0, 1000))).extracting(PendingRegistration::company)
+        assertThat(inCanton("be", () -> companies.pending(0, Rows.MAX_LIMIT))).extracting(PendingRegistration::company)
                 .extracting(Company::id).doesNotContain(geneva.id());
         assertThat(inCanton("be", () -> accounts.bySubject(registrant.subject()))).isEmpty();
         assertThat(inCanton("be", () -> signInPolicy.decide(registrant.subject(), java.util.Set.of())))
