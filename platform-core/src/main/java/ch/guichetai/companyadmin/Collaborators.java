@@ -17,15 +17,14 @@ import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
 import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.EmailAddress;
-import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PhoneNumber;
-import ch.guichetai.registration.FieldCheck;
-import ch.guichetai.registration.Problem;
 import ch.guichetai.tenant.PublicUrls;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.validation.FieldCheck;
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,11 +104,11 @@ public class Collaborators {
         long companyId = manager.companyId().orElseThrow();
         Company company = companies.byId(companyId).orElseThrow(NotAManagerException::new);
 
-        FieldCheck check = new FieldCheck(InputRejectedException::new);
-        check.require(form.getTitle() != null, "title", InvalidValueException.REQUIRED);
+        FieldCheck check = new FieldCheck();
+        check.chosen("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
-        check.require(form.getRole() != null, "role", InvalidValueException.REQUIRED);
+        check.chosen("role", form.getRole());
         EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));
         PhoneNumber mobile = check.value("mobile", () -> PhoneNumber.mobileOf(form.getMobileCountry(), form.getMobile()));
         if (email != null && accounts.emailTaken(email)) {
@@ -250,8 +249,8 @@ public class Collaborators {
         return role == CompanyRole.MANAGER ? Role.COMPANY_MANAGER : Role.COMPANY_COLLABORATOR;
     }
 
-    private static InputRejectedException emailTaken() {
-        return new InputRejectedException(Map.of("email", new Problem("invalid.email.taken")));
+    private static InvalidInputException emailTaken() {
+        return new InvalidInputException("email", new Problem("invalid.email.taken"));
     }
 
     /** Only a Gérant of the company may manage it; nothing was read or changed. */

@@ -30,6 +30,8 @@ import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.primitives.UidNumber;
 import ch.guichetai.tenant.PublicUrls;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.validation.FieldCheck;
+import ch.guichetai.validation.InvalidInputException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -89,7 +91,7 @@ public class Registrations {
      * @throws ch.guichetai.limits.TooManyRequestsException past a limit of ADR 0016 (nothing created, no mail)
      */
     public Optional<Account> registerIndividual(IndividualRegistration form, Language language, ClientAddress client) {
-        FieldCheck check = new FieldCheck(RegistrationRejectedException::new);
+        FieldCheck check = new FieldCheck();
         check.require(form.isBeneficiary() || form.isLegalRepresentative(), "roles", "invalid.registration.role-required");
         PostalAddress address = check.address("", form.getStreet(), form.getPostalCode(), form.getLocality(), form.getCountry());
         Person person = person(check, form, address);
@@ -125,7 +127,7 @@ public class Registrations {
      * when the Gérant's address was already registered (see {@link #registerIndividual}).
      */
     public Optional<Company> registerCompany(CompanyRegistration form, Language language, ClientAddress client) {
-        FieldCheck check = new FieldCheck(RegistrationRejectedException::new);
+        FieldCheck check = new FieldCheck();
         String name = check.text("companyName", form.getCompanyName(), 200);
         Gln gln = check.value("gln", () -> Gln.of(form.getGln()));
         Optional<UidNumber> uid = form.getUid() == null || form.getUid().isBlank() ? Optional.empty()
@@ -197,8 +199,7 @@ public class Registrations {
             return alreadyRegistered(person.email(), language); // a user of the realm without account here
         } catch (PasswordRefusedException e) {
             log.info("Keycloak refused a password that passed our checks: {}", e.getMessage());
-            throw new RegistrationRejectedException(java.util.Map.of("password",
-                    PasswordRules.refusedByKeycloak(e.getMessage())));
+            throw new InvalidInputException("password", PasswordRules.refusedByKeycloak(e.getMessage()));
         }
         Account account;
         try {
@@ -256,7 +257,7 @@ public class Registrations {
 
 
     private static Person person(FieldCheck check, RegistrationForm form, PostalAddress address) {
-        check.require(form.getTitle() != null, "title", "invalid.required");
+        check.chosen("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
         EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));

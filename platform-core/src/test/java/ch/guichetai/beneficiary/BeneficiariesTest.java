@@ -9,8 +9,9 @@ import ch.guichetai.account.Account;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.primitives.DocumentFile;
-import ch.guichetai.registration.Problem;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -443,7 +444,7 @@ class BeneficiariesTest {
     private static Map<String, Problem> problems(Supplier<?> call) {
         try {
             as(GE, call);
-        } catch (BeneficiaryRejectedException e) {
+        } catch (InvalidInputException e) {
             return e.problems();
         }
         throw new AssertionError("the form was accepted");

@@ -17,6 +17,7 @@ import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.validation.InvalidInputException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -82,7 +83,7 @@ class CompanyBankAccountsTest {
     @Test
     void wrongInputIsReportedFieldByFieldAndNothingIsSaved() {
         assertThatThrownBy(() -> as(GE, () -> bankAccounts.add(gerantA, "CH93 0076 2011 6238 5295 8", " ")))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
                     assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
                 });
@@ -142,13 +143,13 @@ class CompanyBankAccountsTest {
             assertThat(changed.holder()).isEqualTo("Soins A SA");
         });
         assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantA, id, "CH93 0076 2011 6238 5295 8", " ")))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
                     assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
                 });
         // nothing half-saved: the valid IBAN of a refused change is not kept
         assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantA, id, IBAN_A, "")))
-                .isInstanceOf(InputRejectedException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(as(GE, () -> bankAccounts.of(gerantA))).singleElement().satisfies(kept -> {
             assertThat(kept.iban()).isEqualTo(Iban.of(IBAN_B));
             assertThat(kept.holder()).isEqualTo("Soins A SA");

@@ -9,6 +9,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Companies.PendingRegistration;
 import ch.guichetai.company.Company;
+import ch.guichetai.validation.Problem;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;

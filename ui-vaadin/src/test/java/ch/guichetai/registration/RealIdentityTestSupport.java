@@ -10,6 +10,8 @@ import ch.guichetai.company.Companies;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -379,9 +381,9 @@ abstract class RealIdentityTestSupport {
     static Map<String, Problem> problemsOf(Runnable registration) {
         try {
             registration.run();
-        } catch (RegistrationRejectedException e) {
+        } catch (InvalidInputException e) {
             return e.problems();
         }
-        throw new AssertionError("the registration was accepted");
+        throw new AssertionError("the input was accepted");
     }
 }

@@ -8,7 +8,9 @@ import ch.guichetai.company.Company;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.ui.CurrentUser;
+import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.MainLayout;
+import ch.guichetai.validation.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -102,10 +104,11 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
         reason.setId("refusal-reason");
         reason.setMaxLength(1000);
         reason.setWidthFull();
+        FieldErrors errors = new FieldErrors();
+        errors.register("reason", reason);
         Button confirm = new Button(getTranslation("office.registrations.refuse"), click -> {
             if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("invalid.required"));
-                reason.setInvalid(true);
+                errors.show("reason", Problem.required());
                 return;
             }
             dialog.close();
