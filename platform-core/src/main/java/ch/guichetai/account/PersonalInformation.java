@@ -3,11 +3,9 @@ package ch.guichetai.account;
 import ch.guichetai.account.Account.BeneficiaryIdentity;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.KeycloakUsers;
-import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.validation.FieldCheck;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -39,19 +37,14 @@ public class PersonalInformation {
         Account current = accounts.bySubject(subject)
                 .orElseThrow(() -> new IllegalArgumentException("no account of this subject in this canton"));
         FieldCheck check = new FieldCheck();
-        check.chosen("title", form.getTitle());
+        check.required("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
         PostalAddress address = check.address("", form.getStreet(), form.getPostalCode(), form.getLocality(),
                 form.getCountry());
-        Optional<BeneficiaryIdentity> beneficiary = Optional.empty();
-        if (current.isBeneficiary()) {
-            LocalDate birthDate = check.birthDate(form.getBirthDate());
-            AvsNumber avs = check.value("avsNumber", () -> AvsNumber.of(form.getAvsNumber()));
-            if (birthDate != null && avs != null) {
-                beneficiary = Optional.of(new BeneficiaryIdentity(birthDate, avs, form.isMinorOrUnderGuardianship()));
-            }
-        }
+        Optional<BeneficiaryIdentity> beneficiary = current.isBeneficiary()
+                ? BeneficiaryIdentity.checked(check, form.getBirthDate(), form.getAvsNumber(), form.isMinorOrUnderGuardianship())
+                : Optional.empty();
         check.throwIfAny();
 
         Account.Information information = new Account.Information(form.getTitle(), last, first, address, beneficiary);

@@ -247,7 +247,7 @@ public class Beneficiaries {
     /** The checked details, or every problem at once; collects the form's decisions when asked to. */
     private Details check(BeneficiaryOwner owner, BeneficiaryForm form, Long exceptId, List<Decision> decisionsOut) {
         Check check = new Check();
-        check.chosen("title", form.getTitle());
+        check.required("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
         LocalDate birthDate = check.birthDate(form.getBirthDate());

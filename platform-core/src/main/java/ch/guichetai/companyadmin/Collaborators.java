@@ -105,10 +105,10 @@ public class Collaborators {
         Company company = companies.byId(companyId).orElseThrow(NotAManagerException::new);
 
         FieldCheck check = new FieldCheck();
-        check.chosen("title", form.getTitle());
+        check.required("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
-        check.chosen("role", form.getRole());
+        check.required("role", form.getRole());
         EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));
         PhoneNumber mobile = check.value("mobile", () -> PhoneNumber.mobileOf(form.getMobileCountry(), form.getMobile()));
         if (email != null && accounts.emailTaken(email)) {

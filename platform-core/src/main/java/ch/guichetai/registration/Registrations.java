@@ -21,7 +21,6 @@ import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
 import ch.guichetai.notification.Mail;
 import ch.guichetai.notification.Mailer;
-import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.Iban;
@@ -33,7 +32,6 @@ import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.validation.FieldCheck;
 import ch.guichetai.validation.InvalidInputException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,14 +95,9 @@ public class Registrations {
         Person person = person(check, form, address);
         Iban iban = check.value("iban", () -> Iban.of(form.getIban()));
         String holder = check.text("accountHolder", form.getAccountHolder(), 140);
-        Optional<BeneficiaryIdentity> beneficiary = Optional.empty();
-        if (form.isBeneficiary()) {
-            LocalDate birthDate = check.birthDate(form.getBirthDate());
-            AvsNumber avs = check.value("avsNumber", () -> AvsNumber.of(form.getAvsNumber()));
-            if (birthDate != null && avs != null) {
-                beneficiary = Optional.of(new BeneficiaryIdentity(birthDate, avs, form.isMinorOrUnderGuardianship()));
-            }
-        }
+        Optional<BeneficiaryIdentity> beneficiary = form.isBeneficiary()
+                ? BeneficiaryIdentity.checked(check, form.getBirthDate(), form.getAvsNumber(), form.isMinorOrUnderGuardianship())
+                : Optional.empty();
         PasswordRules.check(check, form);
         check.require(form.isConfirmed(), "confirmed", "invalid.registration.confirm-required");
         check.throwIfAny();
@@ -116,10 +109,9 @@ public class Registrations {
         if (form.isLegalRepresentative()) {
             roles.add(Role.LEGAL_REPRESENTATIVE);
         }
-        Optional<BeneficiaryIdentity> identity = beneficiary;
         return register(person, form.getPassword(), language, roles, client,
                 subject -> accounts.create(Account.individual(subject, person, language, form.isLegalRepresentative(),
-                        identity), new BankAccountDraft(iban, holder)));
+                        beneficiary), new BankAccountDraft(iban, holder)));
     }
 
     /**
@@ -257,7 +249,7 @@ public class Registrations {
 
 
     private static Person person(FieldCheck check, RegistrationForm form, PostalAddress address) {
-        check.chosen("title", form.getTitle());
+        check.required("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
         EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));

@@ -99,9 +99,12 @@ public class FieldCheck {
         return value(field.apply("country"), () -> new PostalAddress(streetText, code.value(), localityText, countryCode));
     }
 
-    /** A required choice (a title, a role…): a problem when nothing was chosen. */
-    public void chosen(String field, Object choice) {
-        if (choice == null) {
+    /**
+     * A required value that is not text: a choice (a title, a role…), or a value object that a
+     * form's Binder converter built from the typed text (empty text gives none).
+     */
+    public void required(String field, Object value) {
+        if (value == null) {
             problems.putIfAbsent(field, Problem.required());
         }
     }

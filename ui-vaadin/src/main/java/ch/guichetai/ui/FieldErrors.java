@@ -73,7 +73,8 @@ public final class FieldErrors {
         }
     }
 
-    private static String message(Component field, Problem problem) {
+    /** The translated text of a problem at this field; a required field's message names its label. */
+    static String message(Component field, Problem problem) {
         return problem.isRequired() ? translate(problem.messageKey(), label(field))
                 : translate(problem.messageKey(), problem.arguments());
     }
