@@ -7,8 +7,10 @@ import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
+import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
@@ -37,6 +39,10 @@ class AccountAndCompanyIsolationTest {
 
     private static final CantonCode GE = new CantonCode("ge");
     private static final CantonCode BE = new CantonCode("be");
+    private static final Actor AGENT_GE = new Actor(GE, "agent-ge", "agent@ge.test", Set.of(Role.OFFICE_AGENT),
+            Optional.empty(), Optional.empty());
+    private static final Actor AGENT_BE = new Actor(BE, "agent-be", "agent@be.test", Set.of(Role.OFFICE_AGENT),
+            Optional.empty(), Optional.empty());
 
     @Autowired
     Accounts accounts;
@@ -76,7 +82,7 @@ class AccountAndCompanyIsolationTest {
         as(GE, () -> {
             assertThat(accounts.bySubject(individual.subject())).isPresent();
             assertThat(accounts.bankAccountsOf(individual)).hasSize(1);
-            assertThat(companies.pending(0, 10)).extracting(pending -> pending.registrant().id())
+            assertThat(companies.pending(AGENT_GE, 0, 10)).extracting(pending -> pending.registrant().id())
                     .containsExactly(manager.id());
             assertThat(signIn.decide(manager.subject(), Set.of())).isEqualTo(SignInPolicy.Decision.COMPANY_PENDING);
             assertThat(signIn.decide(individual.subject(), Set.of())).isEqualTo(SignInPolicy.Decision.ALLOWED);
@@ -103,11 +109,11 @@ class AccountAndCompanyIsolationTest {
         as(BE, () -> {
             assertThat(companies.byId(company.id())).isEmpty();
             assertThat(companies.glnTaken(company.gln())).isFalse();
-            assertThat(companies.pending(0, 10)).isEmpty();
-            assertThat(companies.countPending()).isZero();
-            assertThatThrownBy(() -> companies.approve(company.id(), "agent@be"))
+            assertThat(companies.pending(AGENT_BE, 0, 10)).isEmpty();
+            assertThat(companies.countPending(AGENT_BE)).isZero();
+            assertThatThrownBy(() -> companies.approve(AGENT_BE, company.id()))
                     .isInstanceOf(Companies.UnknownCompanyException.class);
-            assertThatThrownBy(() -> companies.refuse(company.id(), "agent@be", "no"))
+            assertThatThrownBy(() -> companies.refuse(AGENT_BE, company.id(), "no"))
                     .isInstanceOf(Companies.UnknownCompanyException.class);
             return null;
         });
@@ -134,6 +140,26 @@ class AccountAndCompanyIsolationTest {
 
     private static PostalAddress address() {
         return new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH");
+    }
+
+    /** Office work is refused by the services themselves to anyone but office staff of the request's canton. */
+    @Test
+    void onlyOfficeStaffOfTheCantonSeeAndDecideRegistrations() {
+        Actor gerant = new Actor(GE, manager.subject(), "gerant@ge.test", Set.of(Role.COMPANY_MANAGER),
+                Optional.of(manager.id()), manager.companyId());
+        as(GE, () -> {
+            assertThat(companies.pending(AGENT_GE, 0, 10)).isNotEmpty();
+            for (Actor stranger : new Actor[] {gerant, AGENT_BE}) {
+                assertThatThrownBy(() -> companies.pending(stranger, 0, 10)).isInstanceOf(Actor.NotAllowedException.class);
+                assertThatThrownBy(() -> companies.countPending(stranger)).isInstanceOf(Actor.NotAllowedException.class);
+                assertThatThrownBy(() -> companies.approve(stranger, company.id())).isInstanceOf(Actor.NotAllowedException.class);
+                assertThatThrownBy(() -> companies.refuse(stranger, company.id(), "non"))
+                        .isInstanceOf(Actor.NotAllowedException.class);
+            }
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select status from company where id = ?", String.class, company.id()))
+                .isEqualTo("PENDING");
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {

@@ -250,7 +250,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
     private Account approvedCompany(String canton) {
         Company company = inCanton(canton, () -> registrations.registerCompany(
                 company("Soins " + unique(), uniqueGln(), uniqueEmail("gerant")), Language.FR, CLIENT).orElseThrow());
-        runInCanton(canton, () -> companies.approve(company.id(), "agent@" + canton + ".test"));
+        runInCanton(canton, () -> companies.approve(officeAgent(canton, "agent@" + canton + ".test"), company.id()));
         return inCanton(canton, () -> accounts.membersOf(company.id())).getFirst();
     }
 

@@ -7,6 +7,7 @@ import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.tenant.TenantContext;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -141,6 +143,12 @@ abstract class RealIdentityTestSupport {
 
     static void runInCanton(String canton, Runnable work) {
         TenantContext.runAs(new CantonCode(canton), work);
+    }
+
+    /** An office agent of the canton as the services see them once logged in (staff have no account). */
+    static Actor officeAgent(String canton, String email) {
+        return new Actor(new CantonCode(canton), "agent-" + email, email, Set.of(Role.OFFICE_AGENT), Optional.empty(),
+                Optional.empty());
     }
 
     /** A beneficiary of Geneva, French-speaking, as the registration form would send it. */
