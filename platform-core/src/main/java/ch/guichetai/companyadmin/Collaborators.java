@@ -4,6 +4,7 @@ import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Account.Person;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.UserAndAccount;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
@@ -32,7 +33,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The members of a company, managed by its Gérant in "Ma société" (seeds 002 §4.2.1). Every method
@@ -57,18 +57,18 @@ public class Collaborators {
     private final Accounts accounts;
     private final Companies companies;
     private final KeycloakUsers users;
-    private final TransactionTemplate transaction;
+    private final UserAndAccount userAndAccount;
     private final CantonCatalog cantons;
     private final PublicUrls urls;
     private final RateLimits limits;
 
     Collaborators(MemberRepository members, Accounts accounts, Companies companies, KeycloakUsers users,
-                  TransactionTemplate transaction, CantonCatalog cantons, PublicUrls urls, RateLimits limits) {
+                  UserAndAccount userAndAccount, CantonCatalog cantons, PublicUrls urls, RateLimits limits) {
         this.members = members;
         this.accounts = accounts;
         this.companies = companies;
         this.users = users;
-        this.transaction = transaction;
+        this.userAndAccount = userAndAccount;
         this.cantons = cantons;
         this.urls = urls;
         this.limits = limits;
@@ -119,27 +119,18 @@ public class Collaborators {
 
         Person person = new Person(form.getTitle(), last, first, company.address(), email, mobile);
         CompanyRole role = form.getRole();
-        String subject;
-        try {
-            subject = users.create(canton, new NewUser(email, first, last, mobile, null, language, Set.of(realmRole(role))));
-        } catch (EmailAlreadyRegisteredException e) {
-            throw emailTaken();
-        }
         Account account;
         try {
-            account = transaction.execute(status -> {
-                manager(acting);
-                return accounts.create(Account.companyMember(subject, person, language, companyId, role), null);
-            });
-        } catch (RuntimeException e) {
-            users.delete(canton, subject);
-            if (accounts.emailTaken(email)) {
-                throw emailTaken(); // added at the same moment by someone else
-            }
-            throw e;
+            account = userAndAccount.create(canton, new NewUser(email, first, last, mobile, null, language, Set.of(realmRole(role))),
+                    subject -> {
+                        manager(acting);
+                        return accounts.create(Account.companyMember(subject, person, language, companyId, role), null);
+                    });
+        } catch (EmailAlreadyRegisteredException e) {
+            throw emailTaken(); // in the realm already, or added at the same moment by someone else
         }
         try {
-            sendInvitation(canton, subject);
+            sendInvitation(canton, account.subject());
         } catch (RuntimeException e) {
             // The member exists; the Gérant can send the link again from the list.
             log.warn("Invitation e-mail for account {} not sent: {}", account.id(), e.getMessage());

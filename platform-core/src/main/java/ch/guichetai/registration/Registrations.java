@@ -5,6 +5,7 @@ import ch.guichetai.account.Account.Person;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts.BankAccountDraft;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.UserAndAccount;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
@@ -45,8 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registration of individuals and companies in the current canton. The Keycloak user and the
- * account are created together or not at all: the user first (Keycloak checks the e-mail once
- * more), then the account in one transaction; if that fails, the user is deleted again.
+ * account are created together or not at all ({@link UserAndAccount}).
  * <p>
  * An address already registered in the canton (account or Keycloak user) is answered exactly as a
  * new registration, and its owner is told by e-mail: the form never reveals who is a customer.
@@ -61,6 +61,7 @@ public class Registrations {
     private final Accounts accounts;
     private final Companies companies;
     private final TransactionTemplate transaction;
+    private final UserAndAccount userAndAccount;
     private final CantonCatalog cantons;
     private final PublicUrls urls;
     private final Mailer mailer;
@@ -68,12 +69,14 @@ public class Registrations {
     private final Duration minimumAnswerTime;
 
     Registrations(KeycloakUsers users, Accounts accounts, Companies companies, TransactionTemplate transaction,
+                  UserAndAccount userAndAccount,
                   CantonCatalog cantons, PublicUrls urls, Mailer mailer, RateLimits limits,
                   @Value("${guichet.registration.minimum-answer-time:PT1.5S}") Duration minimumAnswerTime) {
         this.users = users;
         this.accounts = accounts;
         this.companies = companies;
         this.transaction = transaction;
+        this.userAndAccount = userAndAccount;
         this.cantons = cantons;
         this.urls = urls;
         this.mailer = mailer;
@@ -183,28 +186,18 @@ public class Registrations {
         if (accounts.emailTaken(person.email())) {
             return alreadyRegistered(person.email(), language);
         }
-        String subject;
+        Account account;
         try {
-            subject = users.create(canton, new NewUser(person.email(), person.firstName(), person.lastName(),
-                    person.mobile(), password, language, roles));
+            account = userAndAccount.create(canton, new NewUser(person.email(), person.firstName(), person.lastName(),
+                    person.mobile(), password, language, roles), saveAccount);
         } catch (EmailAlreadyRegisteredException e) {
-            return alreadyRegistered(person.email(), language); // a user of the realm without account here
+            return alreadyRegistered(person.email(), language); // a user of the realm without account here, or at the same moment
         } catch (PasswordRefusedException e) {
             log.info("Keycloak refused a password that passed our checks: {}", e.getMessage());
             throw new InvalidInputException("password", PasswordRules.refusedByKeycloak(e.getMessage()));
         }
-        Account account;
         try {
-            account = transaction.execute(status -> saveAccount.apply(subject));
-        } catch (RuntimeException e) {
-            users.delete(canton, subject);
-            if (accounts.emailTaken(person.email())) {
-                return alreadyRegistered(person.email(), language); // registered at the same moment
-            }
-            throw e;
-        }
-        try {
-            users.sendVerificationEmail(canton, subject, afterVerification());
+            users.sendVerificationEmail(canton, account.subject(), afterVerification());
         } catch (RuntimeException e) {
             // The account exists; the banner of the Guichet offers to send the link again.
             log.warn("Verification e-mail for account {} not sent: {}", account.id(), e.getMessage());
