@@ -13,6 +13,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.keycloak.RealmGenerator.User;
 import ch.guichetai.primitives.AvsNumber;
@@ -25,6 +26,7 @@ import ch.guichetai.tenant.TenantContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -96,7 +98,9 @@ final class DemoData {
                     user.firstName() + " " + user.lastName()) : null);
         }
         if (company.status() == Company.Status.PENDING) {
-            companies.approve(company.id(), "demo-data");
+            // the demo data act as an office administrator of the canton would
+            companies.approve(new Actor(canton.code(), "demo-data", "demo-data", Set.of(Role.OFFICE_ADMIN), Optional.empty(),
+                    Optional.empty()), company.id());
         }
         int cantonDigit = canton.code().value().charAt(0) % 10;
         seedBeneficiaries(BeneficiaryOwner.ofCompany(company.id()), address, cantonDigit, List.of(

@@ -9,6 +9,7 @@ import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PhoneNumberConverter;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantOwned;
+import ch.guichetai.validation.FieldCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -316,6 +317,18 @@ public class Account extends TenantOwned {
         public BeneficiaryIdentity {
             Objects.requireNonNull(birthDate);
             Objects.requireNonNull(avsNumber);
+        }
+
+        /**
+         * The typed date of birth (field {@code birthDate}) and AVS number (field {@code avsNumber})
+         * checked into {@code check}; empty when either is wrong.
+         */
+        public static Optional<BeneficiaryIdentity> checked(FieldCheck check, LocalDate birthDate, String avsNumber,
+                                                            boolean minorOrUnderGuardianship) {
+            LocalDate birth = check.birthDate(birthDate);
+            AvsNumber avs = check.value("avsNumber", () -> AvsNumber.of(avsNumber));
+            return birth == null || avs == null ? Optional.empty()
+                    : Optional.of(new BeneficiaryIdentity(birth, avs, minorOrUnderGuardianship));
         }
     }
 }

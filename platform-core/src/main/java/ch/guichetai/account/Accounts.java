@@ -2,12 +2,12 @@ package ch.guichetai.account;
 
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Iban;
-import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.validation.FieldCheck;
+import ch.guichetai.validation.InvalidInputException;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -89,7 +89,7 @@ public class Accounts {
      */
     @Transactional
     public BankAccount addBankAccount(Account owner, String iban, String holder) {
-        BankAccountDraft draft = checkedBankAccount(iban, holder);
+        BankAccountDraft draft = BankAccountDraft.of(iban, holder);
         return bankAccounts.save(BankAccount.ofAccount(owner.id(), draft.iban(), draft.holder()));
     }
 
@@ -101,28 +101,9 @@ public class Accounts {
     public BankAccount changeBankAccount(Account owner, long bankAccountId, String iban, String holder) {
         BankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
-        BankAccountDraft draft = checkedBankAccount(iban, holder);
+        BankAccountDraft draft = BankAccountDraft.of(iban, holder);
         bankAccount.change(draft.iban(), draft.holder());
         return bankAccount;
-    }
-
-    private static BankAccountDraft checkedBankAccount(String iban, String holder) {
-        Map<String, InvalidValueException> problems = new LinkedHashMap<>();
-        Iban parsed = null;
-        try {
-            parsed = Iban.of(iban);
-        } catch (InvalidValueException e) {
-            problems.put("iban", e);
-        }
-        if (holder == null || holder.isBlank()) {
-            problems.put("holder", new InvalidValueException("invalid.required"));
-        } else if (holder.strip().length() > 140) {
-            problems.put("holder", new InvalidValueException("invalid.too-long", 140));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidBankAccountException(problems);
-        }
-        return new BankAccountDraft(parsed, holder);
     }
 
     /** Removes one of the person's own bank accounts; the last one stays (reimbursements need one). */
@@ -146,21 +127,6 @@ public class Accounts {
                 && !given.equals(normal.apply(person.lastName() + " " + person.firstName()));
     }
 
-    /** Field name ("iban", "holder") to what is wrong with it. */
-    public static class InvalidBankAccountException extends RuntimeException {
-        private final Map<String, InvalidValueException> problems;
-
-        InvalidBankAccountException(Map<String, InvalidValueException> problems) {
-            super("invalid bank account: " + problems.keySet());
-            this.problems = Map.copyOf(problems);
-        }
-
-        public Map<String, InvalidValueException> problems() {
-            return problems;
-        }
-    }
-
-    /** The last bank account of a person cannot be removed. */
     /**
      * No such bank account of this person: removed meanwhile (another tab), or someone else's or
      * another canton's, which are answered alike.
@@ -171,6 +137,7 @@ public class Accounts {
         }
     }
 
+    /** The last bank account of a person cannot be removed. */
     public static class LastBankAccountException extends RuntimeException {
         LastBankAccountException() {
             super("the last bank account cannot be removed");
@@ -179,6 +146,20 @@ public class Accounts {
 
     /** An IBAN and its holder, before they are saved. */
     public record BankAccountDraft(Iban iban, String holder) {
+
+        /**
+         * The typed IBAN and holder checked field by field ({@code iban}, {@code holder}): the same
+         * checks for a person's and a company's bank account, new or changed.
+         *
+         * @throws InvalidInputException what is wrong with each field
+         */
+        public static BankAccountDraft of(String iban, String holder) {
+            FieldCheck check = new FieldCheck();
+            Iban parsed = check.value("iban", () -> Iban.of(iban));
+            String holderName = check.text("holder", holder, 140);
+            check.throwIfAny();
+            return new BankAccountDraft(parsed, holderName);
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ import ch.guichetai.account.Account.Title;
 import java.time.LocalDate;
 
 /**
- * "Mes informations" as the person types it: plain texts, checked by {@link InformationChanges}.
+ * "Mes informations" as the person types it: plain texts, checked by {@link PersonalInformation}.
  * {@code version} is the account's version when the form was filled in (optimistic locking).
  */
 public class PersonalInformationForm {

@@ -9,10 +9,9 @@ import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.primitives.Iban;
-import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.primitives.QrReference;
-import ch.guichetai.registration.FieldCheck;
+import ch.guichetai.validation.FieldCheck;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -248,7 +247,7 @@ public class Beneficiaries {
     /** The checked details, or every problem at once; collects the form's decisions when asked to. */
     private Details check(BeneficiaryOwner owner, BeneficiaryForm form, Long exceptId, List<Decision> decisionsOut) {
         Check check = new Check();
-        check.require(form.getTitle() != null, "title", InvalidValueException.REQUIRED);
+        check.required("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
         LocalDate birthDate = check.birthDate(form.getBirthDate());
@@ -279,10 +278,6 @@ public class Beneficiaries {
 
     /** The shared field checks, plus the bank details and decisions of a beneficiary. */
     private static final class Check extends FieldCheck {
-
-        Check() {
-            super(BeneficiaryRejectedException::new);
-        }
 
         /** No bank details without an IBAN; a QR-IBAN needs a QR reference, other IBANs take none. */
         Optional<BankDetails> bank(String ibanText, String holderText, String referenceText) {

@@ -3,6 +3,7 @@ package ch.guichetai.company;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.Role;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.Gln;
@@ -58,15 +59,17 @@ public class Companies {
         return companies.saveAndFlush(company);
     }
 
-    /** Registrations waiting for a decision, oldest first, a page at a time. */
-    public java.util.List<PendingRegistration> pending(int offset, int limit) {
+    /** Registrations waiting for a decision, oldest first, a page at a time; office staff only. */
+    public java.util.List<PendingRegistration> pending(Actor actor, int offset, int limit) {
+        actor.requireOffice();
         java.util.List<Company> page = companies.findByStatus(Company.Status.PENDING,
                 new Rows(offset, limit).pageable(Sort.by("submittedAt", "id"))).getContent();
         java.util.Map<Long, Account> managers = accounts.managersOf(page.stream().map(Company::id).toList());
         return page.stream().map(company -> new PendingRegistration(company, managers.get(company.id()))).toList();
     }
 
-    public long countPending() {
+    public long countPending(Actor actor) {
+        actor.requireOffice();
         return companies.countByStatus(Company.Status.PENDING);
     }
 
@@ -76,9 +79,10 @@ public class Companies {
      * never cross.
      */
     @Transactional
-    public void approve(long companyId, String agent) {
+    public void approve(Actor agent, long companyId) {
+        agent.requireOffice();
         Company company = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
-        company.approve(agent);
+        company.approve(agent.email());
         Account registrant = registrant(company);
         users.grant(TenantContext.current(), registrant.subject(), Set.of(Role.COMPANY_MANAGER));
         events.publishEvent(new CompanyDecided(company.id(), company.name(), registrant.email(), registrant.language(),
@@ -87,9 +91,10 @@ public class Companies {
 
     /** The registrant's login is closed and the reason sent by e-mail ({@link CompanyDecided}). */
     @Transactional
-    public void refuse(long companyId, String agent, String reason) {
+    public void refuse(Actor agent, long companyId, String reason) {
+        agent.requireOffice();
         Company company = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
-        company.refuse(agent, reason);
+        company.refuse(agent.email(), reason);
         Account registrant = registrant(company);
         users.disable(TenantContext.current(), registrant.subject());
         events.publishEvent(new CompanyDecided(company.id(), company.name(), registrant.email(), registrant.language(),

@@ -4,6 +4,7 @@ import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Account.Person;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.UserAndAccount;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
@@ -17,15 +18,14 @@ import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
 import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.EmailAddress;
-import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PhoneNumber;
-import ch.guichetai.registration.FieldCheck;
-import ch.guichetai.registration.Problem;
 import ch.guichetai.tenant.PublicUrls;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.validation.FieldCheck;
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +33,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The members of a company, managed by its Gérant in "Ma société" (seeds 002 §4.2.1). Every method
@@ -58,18 +57,18 @@ public class Collaborators {
     private final Accounts accounts;
     private final Companies companies;
     private final KeycloakUsers users;
-    private final TransactionTemplate transaction;
+    private final UserAndAccount userAndAccount;
     private final CantonCatalog cantons;
     private final PublicUrls urls;
     private final RateLimits limits;
 
     Collaborators(MemberRepository members, Accounts accounts, Companies companies, KeycloakUsers users,
-                  TransactionTemplate transaction, CantonCatalog cantons, PublicUrls urls, RateLimits limits) {
+                  UserAndAccount userAndAccount, CantonCatalog cantons, PublicUrls urls, RateLimits limits) {
         this.members = members;
         this.accounts = accounts;
         this.companies = companies;
         this.users = users;
-        this.transaction = transaction;
+        this.userAndAccount = userAndAccount;
         this.cantons = cantons;
         this.urls = urls;
         this.limits = limits;
@@ -105,11 +104,11 @@ public class Collaborators {
         long companyId = manager.companyId().orElseThrow();
         Company company = companies.byId(companyId).orElseThrow(NotAManagerException::new);
 
-        FieldCheck check = new FieldCheck(InputRejectedException::new);
-        check.require(form.getTitle() != null, "title", InvalidValueException.REQUIRED);
+        FieldCheck check = new FieldCheck();
+        check.required("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
-        check.require(form.getRole() != null, "role", InvalidValueException.REQUIRED);
+        check.required("role", form.getRole());
         EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));
         PhoneNumber mobile = check.value("mobile", () -> PhoneNumber.mobileOf(form.getMobileCountry(), form.getMobile()));
         if (email != null && accounts.emailTaken(email)) {
@@ -120,27 +119,18 @@ public class Collaborators {
 
         Person person = new Person(form.getTitle(), last, first, company.address(), email, mobile);
         CompanyRole role = form.getRole();
-        String subject;
-        try {
-            subject = users.create(canton, new NewUser(email, first, last, mobile, null, language, Set.of(realmRole(role))));
-        } catch (EmailAlreadyRegisteredException e) {
-            throw emailTaken();
-        }
         Account account;
         try {
-            account = transaction.execute(status -> {
-                manager(acting);
-                return accounts.create(Account.companyMember(subject, person, language, companyId, role), null);
-            });
-        } catch (RuntimeException e) {
-            users.delete(canton, subject);
-            if (accounts.emailTaken(email)) {
-                throw emailTaken(); // added at the same moment by someone else
-            }
-            throw e;
+            account = userAndAccount.create(canton, new NewUser(email, first, last, mobile, null, language, Set.of(realmRole(role))),
+                    subject -> {
+                        manager(acting);
+                        return accounts.create(Account.companyMember(subject, person, language, companyId, role), null);
+                    });
+        } catch (EmailAlreadyRegisteredException e) {
+            throw emailTaken(); // in the realm already, or added at the same moment by someone else
         }
         try {
-            sendInvitation(canton, subject);
+            sendInvitation(canton, account.subject());
         } catch (RuntimeException e) {
             // The member exists; the Gérant can send the link again from the list.
             log.warn("Invitation e-mail for account {} not sent: {}", account.id(), e.getMessage());
@@ -250,8 +240,8 @@ public class Collaborators {
         return role == CompanyRole.MANAGER ? Role.COMPANY_MANAGER : Role.COMPANY_COLLABORATOR;
     }
 
-    private static InputRejectedException emailTaken() {
-        return new InputRejectedException(Map.of("email", new Problem("invalid.email.taken")));
+    private static InvalidInputException emailTaken() {
+        return new InvalidInputException("email", new Problem("invalid.email.taken"));
     }
 
     /** Only a Gérant of the company may manage it; nothing was read or changed. */

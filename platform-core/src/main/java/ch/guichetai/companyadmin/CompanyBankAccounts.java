@@ -2,9 +2,8 @@ package ch.guichetai.companyadmin;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.Accounts.BankAccountDraft;
 import ch.guichetai.account.BankAccount;
-import ch.guichetai.primitives.Iban;
-import ch.guichetai.registration.FieldCheck;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +42,7 @@ public class CompanyBankAccounts {
     @Transactional
     public BankAccount add(Account acting, String iban, String holder) {
         long company = collaborators.manager(acting).companyId().orElseThrow();
-        Checked checked = checked(iban, holder);
+        BankAccountDraft checked = BankAccountDraft.of(iban, holder);
         return bankAccounts.save(BankAccount.ofCompany(company, checked.iban(), checked.holder()));
     }
 
@@ -56,21 +55,9 @@ public class CompanyBankAccounts {
         long company = collaborators.manager(acting).companyId().orElseThrow();
         BankAccount bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company)
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
-        Checked checked = checked(iban, holder);
+        BankAccountDraft checked = BankAccountDraft.of(iban, holder);
         bankAccount.change(checked.iban(), checked.holder());
         return bankAccount;
-    }
-
-    /** IBAN and holder checked field by field, the same for a new account and a changed one. */
-    private static Checked checked(String iban, String holder) {
-        FieldCheck check = new FieldCheck(InputRejectedException::new);
-        Iban parsed = check.value("iban", () -> Iban.of(iban));
-        String holderName = check.text("holder", holder, 140);
-        check.throwIfAny();
-        return new Checked(parsed, holderName);
-    }
-
-    private record Checked(Iban iban, String holder) {
     }
 
     /** Removes one of the company's bank accounts, never the last one (the company's row is locked meanwhile). */

@@ -202,7 +202,8 @@ public class KeycloakUsers {
      * The realm's sign-ins and failed sign-ins, newest first (Keycloak's login events; the
      * service account holds {@code view-events} for this only).
      */
-    public List<SignIn> signIns(CantonCode canton, int offset, int limit) {
+    public List<SignIn> signIns(Actor actor, int offset, int limit) {
+        CantonCode canton = actor.requireOfficeAdmin().canton();
         Rows rows = new Rows(offset, limit);
         URI uri = UriComponentsBuilder.fromUriString(admin(canton, "/events"))
                 .queryParam("type", "LOGIN", "LOGIN_ERROR").queryParam("first", rows.offset()).queryParam("max", rows.limit())

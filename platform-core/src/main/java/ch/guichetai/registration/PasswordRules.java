@@ -1,5 +1,7 @@
 package ch.guichetai.registration;
 
+import ch.guichetai.validation.FieldCheck;
+import ch.guichetai.validation.Problem;
 import java.util.Locale;
 
 /**

@@ -5,6 +5,7 @@ import ch.guichetai.account.Account.Person;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts.BankAccountDraft;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.UserAndAccount;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
@@ -21,7 +22,6 @@ import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
 import ch.guichetai.notification.Mail;
 import ch.guichetai.notification.Mailer;
-import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.Iban;
@@ -30,8 +30,9 @@ import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.primitives.UidNumber;
 import ch.guichetai.tenant.PublicUrls;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.validation.FieldCheck;
+import ch.guichetai.validation.InvalidInputException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,8 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registration of individuals and companies in the current canton. The Keycloak user and the
- * account are created together or not at all: the user first (Keycloak checks the e-mail once
- * more), then the account in one transaction; if that fails, the user is deleted again.
+ * account are created together or not at all ({@link UserAndAccount}).
  * <p>
  * An address already registered in the canton (account or Keycloak user) is answered exactly as a
  * new registration, and its owner is told by e-mail: the form never reveals who is a customer.
@@ -61,6 +61,7 @@ public class Registrations {
     private final Accounts accounts;
     private final Companies companies;
     private final TransactionTemplate transaction;
+    private final UserAndAccount userAndAccount;
     private final CantonCatalog cantons;
     private final PublicUrls urls;
     private final Mailer mailer;
@@ -68,12 +69,14 @@ public class Registrations {
     private final Duration minimumAnswerTime;
 
     Registrations(KeycloakUsers users, Accounts accounts, Companies companies, TransactionTemplate transaction,
+                  UserAndAccount userAndAccount,
                   CantonCatalog cantons, PublicUrls urls, Mailer mailer, RateLimits limits,
                   @Value("${guichet.registration.minimum-answer-time:PT1.5S}") Duration minimumAnswerTime) {
         this.users = users;
         this.accounts = accounts;
         this.companies = companies;
         this.transaction = transaction;
+        this.userAndAccount = userAndAccount;
         this.cantons = cantons;
         this.urls = urls;
         this.mailer = mailer;
@@ -89,20 +92,15 @@ public class Registrations {
      * @throws ch.guichetai.limits.TooManyRequestsException past a limit of ADR 0016 (nothing created, no mail)
      */
     public Optional<Account> registerIndividual(IndividualRegistration form, Language language, ClientAddress client) {
-        FieldCheck check = new FieldCheck(RegistrationRejectedException::new);
+        FieldCheck check = new FieldCheck();
         check.require(form.isBeneficiary() || form.isLegalRepresentative(), "roles", "invalid.registration.role-required");
         PostalAddress address = check.address("", form.getStreet(), form.getPostalCode(), form.getLocality(), form.getCountry());
         Person person = person(check, form, address);
         Iban iban = check.value("iban", () -> Iban.of(form.getIban()));
         String holder = check.text("accountHolder", form.getAccountHolder(), 140);
-        Optional<BeneficiaryIdentity> beneficiary = Optional.empty();
-        if (form.isBeneficiary()) {
-            LocalDate birthDate = check.birthDate(form.getBirthDate());
-            AvsNumber avs = check.value("avsNumber", () -> AvsNumber.of(form.getAvsNumber()));
-            if (birthDate != null && avs != null) {
-                beneficiary = Optional.of(new BeneficiaryIdentity(birthDate, avs, form.isMinorOrUnderGuardianship()));
-            }
-        }
+        Optional<BeneficiaryIdentity> beneficiary = form.isBeneficiary()
+                ? BeneficiaryIdentity.checked(check, form.getBirthDate(), form.getAvsNumber(), form.isMinorOrUnderGuardianship())
+                : Optional.empty();
         PasswordRules.check(check, form);
         check.require(form.isConfirmed(), "confirmed", "invalid.registration.confirm-required");
         check.throwIfAny();
@@ -114,10 +112,9 @@ public class Registrations {
         if (form.isLegalRepresentative()) {
             roles.add(Role.LEGAL_REPRESENTATIVE);
         }
-        Optional<BeneficiaryIdentity> identity = beneficiary;
         return register(person, form.getPassword(), language, roles, client,
                 subject -> accounts.create(Account.individual(subject, person, language, form.isLegalRepresentative(),
-                        identity), new BankAccountDraft(iban, holder)));
+                        beneficiary), new BankAccountDraft(iban, holder)));
     }
 
     /**
@@ -125,7 +122,7 @@ public class Registrations {
      * when the Gérant's address was already registered (see {@link #registerIndividual}).
      */
     public Optional<Company> registerCompany(CompanyRegistration form, Language language, ClientAddress client) {
-        FieldCheck check = new FieldCheck(RegistrationRejectedException::new);
+        FieldCheck check = new FieldCheck();
         String name = check.text("companyName", form.getCompanyName(), 200);
         Gln gln = check.value("gln", () -> Gln.of(form.getGln()));
         Optional<UidNumber> uid = form.getUid() == null || form.getUid().isBlank() ? Optional.empty()
@@ -189,29 +186,18 @@ public class Registrations {
         if (accounts.emailTaken(person.email())) {
             return alreadyRegistered(person.email(), language);
         }
-        String subject;
-        try {
-            subject = users.create(canton, new NewUser(person.email(), person.firstName(), person.lastName(),
-                    person.mobile(), password, language, roles));
-        } catch (EmailAlreadyRegisteredException e) {
-            return alreadyRegistered(person.email(), language); // a user of the realm without account here
-        } catch (PasswordRefusedException e) {
-            log.info("Keycloak refused a password that passed our checks: {}", e.getMessage());
-            throw new RegistrationRejectedException(java.util.Map.of("password",
-                    PasswordRules.refusedByKeycloak(e.getMessage())));
-        }
         Account account;
         try {
-            account = transaction.execute(status -> saveAccount.apply(subject));
-        } catch (RuntimeException e) {
-            users.delete(canton, subject);
-            if (accounts.emailTaken(person.email())) {
-                return alreadyRegistered(person.email(), language); // registered at the same moment
-            }
-            throw e;
+            account = userAndAccount.create(canton, new NewUser(person.email(), person.firstName(), person.lastName(),
+                    person.mobile(), password, language, roles), saveAccount);
+        } catch (EmailAlreadyRegisteredException e) {
+            return alreadyRegistered(person.email(), language); // a user of the realm without account here, or at the same moment
+        } catch (PasswordRefusedException e) {
+            log.info("Keycloak refused a password that passed our checks: {}", e.getMessage());
+            throw new InvalidInputException("password", PasswordRules.refusedByKeycloak(e.getMessage()));
         }
         try {
-            users.sendVerificationEmail(canton, subject, afterVerification());
+            users.sendVerificationEmail(canton, account.subject(), afterVerification());
         } catch (RuntimeException e) {
             // The account exists; the banner of the Guichet offers to send the link again.
             log.warn("Verification e-mail for account {} not sent: {}", account.id(), e.getMessage());
@@ -256,7 +242,7 @@ public class Registrations {
 
 
     private static Person person(FieldCheck check, RegistrationForm form, PostalAddress address) {
-        check.require(form.getTitle() != null, "title", "invalid.required");
+        check.required("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
         EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));

@@ -8,6 +8,7 @@ import ch.guichetai.primitives.Iban;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.validation.InvalidInputException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class BankAccountsTest {
     @Test
     void wrongInputIsReportedFieldByField() {
         assertThatThrownBy(() -> as(GE, () -> accounts.addBankAccount(pierre, "CH93 0076 2011 6238 5295 8", " ")))
-                .isInstanceOfSatisfying(Accounts.InvalidBankAccountException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
                     assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
                 });
@@ -94,13 +95,13 @@ class BankAccountsTest {
             assertThat(changed.holder()).isEqualTo("Marie Dupont");
         });
         assertThatThrownBy(() -> as(GE, () -> accounts.changeBankAccount(pierre, id, "CH93 0076 2011 6238 5295 8", " ")))
-                .isInstanceOfSatisfying(Accounts.InvalidBankAccountException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
                     assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
                 });
         // nothing half-saved: the valid IBAN of the last attempt is not kept either
         assertThatThrownBy(() -> as(GE, () -> accounts.changeBankAccount(pierre, id, "CH93 0076 2011 6238 5295 7", "")))
-                .isInstanceOf(Accounts.InvalidBankAccountException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.queryForObject("select holder from bank_account where id = ?", String.class, id))
                 .isEqualTo("Marie Dupont");
         assertThat(as(GE, () -> accounts.bankAccountsOf(pierre)).getFirst().iban())

@@ -12,11 +12,12 @@ import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.primitives.DocumentFile;
-import ch.guichetai.registration.Problem;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -439,7 +440,7 @@ class BeneficiariesTest {
     private static Map<String, Problem> problems(Supplier<?> call) {
         try {
             as(GE, call);
-        } catch (BeneficiaryRejectedException e) {
+        } catch (InvalidInputException e) {
             return e.problems();
         }
         throw new AssertionError("the form was accepted");

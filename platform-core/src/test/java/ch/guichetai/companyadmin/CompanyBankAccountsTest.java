@@ -16,6 +16,7 @@ import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.validation.InvalidInputException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class CompanyBankAccountsTest {
     @Test
     void wrongInputIsReportedFieldByFieldAndNothingIsSaved() {
         assertThatThrownBy(() -> as(GE, () -> bankAccounts.add(gerantA, "CH93 0076 2011 6238 5295 8", " ")))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
                     assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
                 });
@@ -140,13 +141,13 @@ class CompanyBankAccountsTest {
             assertThat(changed.holder()).isEqualTo("Soins A SA");
         });
         assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantA, id, "CH93 0076 2011 6238 5295 8", " ")))
-                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
                     assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
                 });
         // nothing half-saved: the valid IBAN of a refused change is not kept
         assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantA, id, IBAN_A, "")))
-                .isInstanceOf(InputRejectedException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(as(GE, () -> bankAccounts.of(gerantA))).singleElement().satisfies(kept -> {
             assertThat(kept.iban()).isEqualTo(Iban.of(IBAN_B));
             assertThat(kept.holder()).isEqualTo("Soins A SA");

@@ -7,8 +7,10 @@ import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
+import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.Gln;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
@@ -34,6 +36,10 @@ class AccountAndCompanyIsolationTest {
 
     private static final CantonCode GE = new CantonCode("ge");
     private static final CantonCode BE = new CantonCode("be");
+    private static final Actor AGENT_GE = new Actor(GE, "agent-ge", "agent@ge.test", Set.of(Role.OFFICE_AGENT),
+            Optional.empty(), Optional.empty());
+    private static final Actor AGENT_BE = new Actor(BE, "agent-be", "agent@be.test", Set.of(Role.OFFICE_AGENT),
+            Optional.empty(), Optional.empty());
 
     @Autowired
     Accounts accounts;
@@ -67,7 +73,7 @@ class AccountAndCompanyIsolationTest {
         as(GE, () -> {
             assertThat(accounts.bySubject(individual.subject())).isPresent();
             assertThat(accounts.bankAccountsOf(individual)).hasSize(1);
-            assertThat(companies.pending(0, 10)).extracting(pending -> pending.registrant().id())
+            assertThat(companies.pending(AGENT_GE, 0, 10)).extracting(pending -> pending.registrant().id())
                     .containsExactly(manager.id());
             assertThat(signIn.decide(manager.subject(), Set.of())).isEqualTo(SignInPolicy.Decision.COMPANY_PENDING);
             assertThat(signIn.decide(individual.subject(), Set.of())).isEqualTo(SignInPolicy.Decision.ALLOWED);
@@ -94,11 +100,11 @@ class AccountAndCompanyIsolationTest {
         as(BE, () -> {
             assertThat(companies.byId(company.id())).isEmpty();
             assertThat(companies.glnTaken(company.gln())).isFalse();
-            assertThat(companies.pending(0, 10)).isEmpty();
-            assertThat(companies.countPending()).isZero();
-            assertThatThrownBy(() -> companies.approve(company.id(), "agent@be"))
+            assertThat(companies.pending(AGENT_BE, 0, 10)).isEmpty();
+            assertThat(companies.countPending(AGENT_BE)).isZero();
+            assertThatThrownBy(() -> companies.approve(AGENT_BE, company.id()))
                     .isInstanceOf(Companies.UnknownCompanyException.class);
-            assertThatThrownBy(() -> companies.refuse(company.id(), "agent@be", "no"))
+            assertThatThrownBy(() -> companies.refuse(AGENT_BE, company.id(), "no"))
                     .isInstanceOf(Companies.UnknownCompanyException.class);
             return null;
         });
@@ -116,6 +122,26 @@ class AccountAndCompanyIsolationTest {
 
         assertThat(jdbc.queryForObject("select count(*) from account where email = 'pierre.dupont@mail.ch'", Integer.class))
                 .isEqualTo(2);
+    }
+
+    /** Office work is refused by the services themselves to anyone but office staff of the request's canton. */
+    @Test
+    void onlyOfficeStaffOfTheCantonSeeAndDecideRegistrations() {
+        Actor gerant = new Actor(GE, manager.subject(), "gerant@ge.test", Set.of(Role.COMPANY_MANAGER),
+                Optional.of(manager.id()), manager.companyId());
+        as(GE, () -> {
+            assertThat(companies.pending(AGENT_GE, 0, 10)).isNotEmpty();
+            for (Actor stranger : new Actor[] {gerant, AGENT_BE}) {
+                assertThatThrownBy(() -> companies.pending(stranger, 0, 10)).isInstanceOf(Actor.NotAllowedException.class);
+                assertThatThrownBy(() -> companies.countPending(stranger)).isInstanceOf(Actor.NotAllowedException.class);
+                assertThatThrownBy(() -> companies.approve(stranger, company.id())).isInstanceOf(Actor.NotAllowedException.class);
+                assertThatThrownBy(() -> companies.refuse(stranger, company.id(), "non"))
+                        .isInstanceOf(Actor.NotAllowedException.class);
+            }
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select status from company where id = ?", String.class, company.id()))
+                .isEqualTo("PENDING");
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
-import ch.guichetai.account.InvalidInformationException;
+import ch.guichetai.account.PersonalInformation;
 import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
@@ -19,6 +19,7 @@ import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.validation.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,7 +99,7 @@ class PersonalInformationTest {
         form.setTitle(null);
 
         assertThatThrownBy(() -> as(GE, () -> information.update(pierre.subject(), form)))
-                .isInstanceOfSatisfying(InvalidInformationException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).containsOnlyKeys("lastName", "firstName", "title", "birthDate",
                             "postalCode", "avsNumber");
                     assertThat(e.problems().get("lastName").messageKey()).isEqualTo("invalid.name.characters");

@@ -1,12 +1,11 @@
 package ch.guichetai.ui;
 
-import com.vaadin.flow.component.Focusable;
+import ch.guichetai.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Map;
 
 /**
  * The form that changes a bank account (seeds 000 §4.1.4, 002 §4.2.2), for a person's and for a
@@ -16,9 +15,10 @@ import java.util.Map;
  */
 public final class BankAccountEditor extends Dialog {
 
-    /** Saves the typed IBAN and holder; returns the problems by field name ("iban", "holder"), none when saved. */
+    /** Saves the typed IBAN and holder. */
     public interface Save {
-        Map<String, FieldErrors.Message> apply(String iban, String holder);
+        /** @throws InvalidInputException what is wrong with the fields "iban" and "holder"; the editor stays open */
+        void apply(String iban, String holder);
     }
 
     private final TextField holder;
@@ -35,11 +35,11 @@ public final class BankAccountEditor extends Dialog {
         holder.setWidthFull();
         setHeaderTitle(getTranslation("account.bank-accounts.edit"));
         Button saveButton = new Button(getTranslation("account.bank-accounts.save"), click -> {
-            Map<String, FieldErrors.Message> problems = save.apply(iban.getValue(), holder.getValue());
-            if (problems.isEmpty()) {
+            try {
+                save.apply(iban.getValue(), holder.getValue());
                 close();
-            } else {
-                errors.show(this, problems).ifPresent(field -> ((Focusable<?>) field).focus());
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
             }
         });
         saveButton.setId("save-bank-account");

@@ -1,19 +1,33 @@
 package ch.guichetai.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Shows the server's verdict on a form: each problem as a translated message under its field
- * (fields are registered under the names the services use). What the user typed stays.
+ * The one way a form shows the server's verdict (ADR 0017): each {@link Problem} as a translated
+ * message under its field, the field marked invalid, the first of them (in the order the fields
+ * were registered, the order of the page) focused, else scrolled to; Vaadin's fields announce
+ * their error message to screen readers. What the user typed stays. Fields are registered under
+ * the names the services use; an empty required field is told with the field's own label
+ * ("Le champ Nom est obligatoire.").
  */
 public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
+    /** @param field a field with a visible label (or an ARIA label), which the required-field message names */
     public <C extends Component & HasValidation> C register(String name, C field) {
+        if (label(field) == null) {
+            throw new IllegalArgumentException("field " + name + " has no label to name in its messages");
+        }
         fields.put(name, field);
         return field;
     }
@@ -29,24 +43,44 @@ public final class FieldErrors {
         });
     }
 
-    /** Marks the fields; returns the first one marked, to move the focus there. */
-    public java.util.Optional<Component> show(Component translator, Map<String, Message> problems) {
+    public void show(InvalidInputException invalid) {
+        show(invalid.problems());
+    }
+
+    public void show(String field, Problem problem) {
+        show(Map.of(field, problem));
+    }
+
+    /** Replaces the messages shown before; problems of fields this form does not have are not shown. */
+    public void show(Map<String, Problem> problems) {
         clear();
         Component first = null;
         for (Map.Entry<String, HasValidation> entry : fields.entrySet()) {
-            Message problem = problems.get(entry.getKey());
+            Problem problem = problems.get(entry.getKey());
             if (problem != null) {
-                entry.getValue().setErrorMessage(translator.getTranslation(problem.key(), problem.arguments()));
-                entry.getValue().setInvalid(true);
+                HasValidation field = entry.getValue();
+                field.setErrorMessage(message((Component) field, problem));
+                field.setInvalid(true);
                 if (first == null) {
-                    first = (Component) entry.getValue();
+                    first = (Component) field;
                 }
             }
         }
-        return java.util.Optional.ofNullable(first);
+        if (first instanceof Focusable<?> focusable) {
+            focusable.focus();
+        } else if (first != null) {
+            first.scrollIntoView();
+        }
     }
 
-    /** A message key of the bundles and its arguments. */
-    public record Message(String key, Object... arguments) {
+    /** The translated text of a problem at this field; a required field's message names its label. */
+    static String message(Component field, Problem problem) {
+        return problem.isRequired() ? translate(problem.messageKey(), label(field))
+                : translate(problem.messageKey(), problem.arguments());
+    }
+
+    private static String label(Component field) {
+        String label = field instanceof HasLabel labelled ? labelled.getLabel() : null;
+        return label == null || label.isBlank() ? field.getElement().getAttribute("aria-label") : label;
     }
 }

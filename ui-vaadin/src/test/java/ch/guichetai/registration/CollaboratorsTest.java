@@ -14,10 +14,10 @@ import ch.guichetai.canton.Role;
 import ch.guichetai.company.Company;
 import ch.guichetai.companyadmin.CollaboratorForm;
 import ch.guichetai.companyadmin.Collaborators;
-import ch.guichetai.companyadmin.InputRejectedException;
 import ch.guichetai.identity.NewUser;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.validation.Problem;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -80,7 +80,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         Account gerant = approvedCompany("ge");
         long before = accountRowsOf("ge");
 
-        Map<String, Problem> problems = rejected(() -> runInCanton("ge", () -> collaborators.add(gerant,
+        Map<String, Problem> problems = problemsOf(() -> runInCanton("ge", () -> collaborators.add(gerant,
                 form("Dupont<b>", " ", "anne@", null), Language.FR)));
         assertThat(problems).containsOnlyKeys("lastName", "firstName", "email", "role");
         assertThat(problems.get("email").messageKey()).isEqualTo("invalid.email.format");
@@ -88,11 +88,11 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         CollaboratorForm noTitle = form("Dupont", "Anne", uniqueEmail("anne"), CompanyRole.COLLABORATOR);
         noTitle.setTitle(null);
         noTitle.setMobile("022 123 45 67");
-        assertThat(rejected(() -> runInCanton("ge", () -> collaborators.add(gerant, noTitle, Language.FR))))
+        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.add(gerant, noTitle, Language.FR))))
                 .containsOnlyKeys("title", "mobile");
 
         // taken by an account of the canton (the Gérant's own address)
-        assertThat(rejected(() -> runInCanton("ge", () -> collaborators.add(gerant,
+        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.add(gerant,
                 form("Dupont", "Anne", gerant.email().value(), CompanyRole.COLLABORATOR), Language.FR))))
                 .containsEntry("email", new Problem("invalid.email.taken"));
 
@@ -100,7 +100,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         String onlyInKeycloak = uniqueEmail("nur.keycloak");
         String existing = keycloakUsers.create(new CantonCode("ge"), new NewUser(EmailAddress.of(onlyInKeycloak), "Nur",
                 "Keycloak", PhoneNumber.mobileOf(MOBILE), PASSWORD, Language.FR, Set.of()));
-        assertThat(rejected(() -> runInCanton("ge", () -> collaborators.add(gerant,
+        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.add(gerant,
                 form("Dupont", "Anne", onlyInKeycloak, CompanyRole.COLLABORATOR), Language.FR))))
                 .containsEntry("email", new Problem("invalid.email.taken"));
         assertThat(keycloak().userWithEmail("ge", onlyInKeycloak)).hasValueSatisfying(user ->
@@ -251,7 +251,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
     private Account approvedCompany(String canton) {
         Company company = inCanton(canton, () -> registrations.registerCompany(
                 company("Soins " + unique(), uniqueGln(), uniqueEmail("gerant")), Language.FR, CLIENT).orElseThrow());
-        runInCanton(canton, () -> companies.approve(company.id(), "agent@" + canton + ".test"));
+        runInCanton(canton, () -> companies.approve(officeAgent(canton, "agent@" + canton + ".test"), company.id()));
         return inCanton(canton, () -> accounts.membersOf(company.id())).getFirst();
     }
 
@@ -276,14 +276,5 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         form.setRole(role);
         form.setMobile(MOBILE);
         return form;
-    }
-
-    private static Map<String, Problem> rejected(Runnable addition) {
-        try {
-            addition.run();
-        } catch (InputRejectedException e) {
-            return e.problems();
-        }
-        throw new AssertionError("the collaborator was accepted");
     }
 }

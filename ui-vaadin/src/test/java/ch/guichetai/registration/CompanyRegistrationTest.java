@@ -11,7 +11,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Companies.PendingRegistration;
 import ch.guichetai.company.Company;
-import ch.guichetai.paging.Rows;
+import ch.guichetai.validation.Problem;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +45,12 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         });
         assertThat(keycloak().realmRoles("be", gerant.subject())).doesNotContain("company-manager");
         assertThat(decision("be", gerant)).isEqualTo(SignInPolicy.Decision.COMPANY_PENDING);
-        assertThat(inCanton("be", () -> companies.pending(0, Rows.MAX_LIMIT))).extracting(PendingRegistration::company)
+        assertThat(inCanton("be", () -> companies.pending(officeAgent("be", "agent@be.test"), 0, 500))).extracting(PendingRegistration::company)
                 .extracting(Company::id).contains(company.id());
         assertThat(sender(awaitMail(email, "Bestätigen Sie Ihre E-Mail-Adresse")))
                 .isEqualTo("guichet-be@guichet-ai.localhost");
 
-        runInCanton("be", () -> companies.approve(company.id(), "agent@be.test"));
+        runInCanton("be", () -> companies.approve(officeAgent("be", "agent@be.test"), company.id()));
 
         assertThat(keycloak().realmRoles("be", gerant.subject())).contains("company-manager");
         Company approved = inCanton("be", () -> companies.byId(company.id())).orElseThrow();
@@ -70,9 +70,9 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         Company company = inCanton("be", () -> registrations.registerCompany(
                 company("Zweimal AG " + unique(), uniqueGln(), email), Language.DE, CLIENT).orElseThrow());
         Account gerant = inCanton("be", () -> accounts.membersOf(company.id())).getFirst();
-        runInCanton("be", () -> companies.approve(company.id(), "agent-1@be.test"));
+        runInCanton("be", () -> companies.approve(officeAgent("be", "agent-1@be.test"), company.id()));
 
-        assertThatThrownBy(() -> runInCanton("be", () -> companies.refuse(company.id(), "agent-2@be.test", "zu spät")))
+        assertThatThrownBy(() -> runInCanton("be", () -> companies.refuse(officeAgent("be", "agent-2@be.test"), company.id(), "zu spät")))
                 .isInstanceOf(Companies.AlreadyDecidedException.class);
 
         Company decided = inCanton("be", () -> companies.byId(company.id())).orElseThrow();
@@ -89,7 +89,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         Company company = inCanton("be", () -> registrations.registerCompany(company(name, uniqueGln(), email), Language.DE, CLIENT).orElseThrow());
         Account registrant = inCanton("be", () -> accounts.membersOf(company.id())).getFirst();
 
-        runInCanton("be", () -> companies.refuse(company.id(), "agent@be.test", reason));
+        runInCanton("be", () -> companies.refuse(officeAgent("be", "agent@be.test"), company.id(), reason));
 
         Company refused = inCanton("be", () -> companies.byId(company.id())).orElseThrow();
         assertThat(refused.status()).isEqualTo(Company.Status.REFUSED);
@@ -108,24 +108,24 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
     @Test
     void aCompanyOfGenevaCannotBeSeenNorDecidedFromBern() {
         String email = uniqueEmail("marc.geneve");
-        long pendingInBern = inCanton("be", () -> companies.countPending());
-        long pendingInGeneva = inCanton("ge", () -> companies.countPending());
+        long pendingInBern = inCanton("be", () -> companies.countPending(officeAgent("be", "agent@be.test")));
+        long pendingInGeneva = inCanton("ge", () -> companies.countPending(officeAgent("ge", "agent@ge.test")));
         Company geneva = inCanton("ge", () -> registrations.registerCompany(
                 company("Moyens Auxiliaires Genève SA " + unique(), uniqueGln(), email), Language.FR, CLIENT).orElseThrow());
         Account registrant = inCanton("ge", () -> accounts.membersOf(geneva.id())).getFirst();
 
-        assertThat(inCanton("ge", () -> companies.countPending())).isEqualTo(pendingInGeneva + 1);
-        assertThat(inCanton("be", () -> companies.countPending())).isEqualTo(pendingInBern);
+        assertThat(inCanton("ge", () -> companies.countPending(officeAgent("ge", "agent@ge.test")))).isEqualTo(pendingInGeneva + 1);
+        assertThat(inCanton("be", () -> companies.countPending(officeAgent("be", "agent@be.test")))).isEqualTo(pendingInBern);
         assertThat(inCanton("be", () -> companies.byId(geneva.id()))).isEmpty();
-        assertThat(inCanton("be", () -> companies.pending(0, Rows.MAX_LIMIT))).extracting(PendingRegistration::company)
+        assertThat(inCanton("be", () -> companies.pending(officeAgent("be", "agent@be.test"), 0, 500))).extracting(PendingRegistration::company)
                 .extracting(Company::id).doesNotContain(geneva.id());
         assertThat(inCanton("be", () -> accounts.bySubject(registrant.subject()))).isEmpty();
         assertThat(inCanton("be", () -> signInPolicy.decide(registrant.subject(), java.util.Set.of())))
                 .isEqualTo(SignInPolicy.Decision.NO_ACCOUNT);
 
-        assertThatThrownBy(() -> runInCanton("be", () -> companies.approve(geneva.id(), "agent@be.test")))
+        assertThatThrownBy(() -> runInCanton("be", () -> companies.approve(officeAgent("be", "agent@be.test"), geneva.id())))
                 .isInstanceOf(Companies.UnknownCompanyException.class);
-        assertThatThrownBy(() -> runInCanton("be", () -> companies.refuse(geneva.id(), "agent@be.test", "Pas chez nous")))
+        assertThatThrownBy(() -> runInCanton("be", () -> companies.refuse(officeAgent("be", "agent@be.test"), geneva.id(), "Pas chez nous")))
                 .isInstanceOf(Companies.UnknownCompanyException.class);
 
         Company unchanged = inCanton("ge", () -> companies.byId(geneva.id())).orElseThrow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.account.Account;
+import ch.guichetai.account.PersonalInformation;
 import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.Language;
 import java.util.List;

@@ -6,6 +6,7 @@ import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.tenant.TenantContext;
@@ -14,6 +15,8 @@ import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.testdata.TestRegistrations;
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -35,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -137,6 +141,12 @@ abstract class RealIdentityTestSupport {
 
     static void runInCanton(String canton, Runnable work) {
         TenantContext.runAs(new CantonCode(canton), work);
+    }
+
+    /** An office agent of the canton as the services see them once logged in (staff have no account). */
+    static Actor officeAgent(String canton, String email) {
+        return new Actor(new CantonCode(canton), "agent-" + email, email, Set.of(Role.OFFICE_AGENT), Optional.empty(),
+                Optional.empty());
     }
 
     /** The realm roles of a user, as the application knows them (what a token would carry). */
@@ -331,9 +341,9 @@ abstract class RealIdentityTestSupport {
     static Map<String, Problem> problemsOf(Runnable registration) {
         try {
             registration.run();
-        } catch (RegistrationRejectedException e) {
+        } catch (InvalidInputException e) {
             return e.problems();
         }
-        throw new AssertionError("the registration was accepted");
+        throw new AssertionError("the input was accepted");
     }
 }

@@ -113,7 +113,7 @@ class RegistrationLimitsTest extends RealIdentityTestSupport {
     private Account approvedCompany(String canton) {
         Company company = inCanton(canton, () -> registrations.registerCompany(
                 company("Limites " + unique(), uniqueGln(), uniqueEmail("gerant")), Language.FR, CLIENT).orElseThrow());
-        runInCanton(canton, () -> companies.approve(company.id(), "agent@" + canton + ".test"));
+        runInCanton(canton, () -> companies.approve(officeAgent(canton, "agent@" + canton + ".test"), company.id()));
         return inCanton(canton, () -> accounts.membersOf(company.id())).getFirst();
     }
 

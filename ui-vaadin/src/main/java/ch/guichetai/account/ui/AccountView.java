@@ -11,8 +11,7 @@ import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.Title;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.account.BankAccount;
-import ch.guichetai.account.InformationChanges;
-import ch.guichetai.account.InvalidInformationException;
+import ch.guichetai.account.PersonalInformation;
 import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.Language;
 import ch.guichetai.ui.BankAccountEditor;
@@ -21,8 +20,8 @@ import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.IndividualAccountSections;
 import ch.guichetai.ui.MainLayout;
 import ch.guichetai.ui.UiLanguage;
+import ch.guichetai.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -43,8 +42,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.dao.OptimisticLockingFailureException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,14 +56,14 @@ import java.util.Optional;
 class AccountView extends Div implements HasDynamicTitle {
 
     private final Accounts accounts;
-    private final InformationChanges informationChanges;
+    private final PersonalInformation personalInformation;
     private final Language language;
     private final Div bankAccountList = new Div();
 
-    AccountView(CurrentUser user, Accounts accounts, InformationChanges informationChanges,
+    AccountView(CurrentUser user, Accounts accounts, PersonalInformation personalInformation,
                 IndividualAccountSections featureSections) {
         this.accounts = accounts;
-        this.informationChanges = informationChanges;
+        this.personalInformation = personalInformation;
         this.language = UiLanguage.current();
         addClassNames("page", "account");
         Optional<Account> account = accounts.bySubject(user.subject());
@@ -135,18 +132,11 @@ class AccountView extends Div implements HasDynamicTitle {
         Button save = new Button(getTranslation("account.information.save"), click -> {
             errors.clear();
             try {
-                Account saved = informationChanges.update(person.subject(), form);
+                Account saved = personalInformation.update(person.subject(), form);
                 form.setVersion(saved.version());
                 Notification.show(getTranslation("account.information.saved"));
-            } catch (InvalidInformationException rejected) {
-                Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
-                rejected.problems().forEach((field, problem) ->
-                        messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
-                errors.show(this, messages).ifPresent(field -> {
-                    if (field instanceof Focusable<?> focusable) {
-                        focusable.focus();
-                    }
-                });
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 Notification.show(getTranslation("account.information.changed-meanwhile"));
             }
@@ -183,8 +173,8 @@ class AccountView extends Div implements HasDynamicTitle {
                 holder.clear();
                 showBankAccounts(person);
                 Notification.show(getTranslation("account.bank-accounts.added"));
-            } catch (Accounts.InvalidBankAccountException invalid) {
-                errors.show(this, messages(invalid));
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
             }
         });
         add.setId("add-bank-account");
@@ -228,13 +218,10 @@ class AccountView extends Div implements HasDynamicTitle {
                     try {
                         accounts.changeBankAccount(person, bankAccount.id(), iban, holder);
                         Notification.show(getTranslation("account.bank-accounts.saved"));
-                    } catch (Accounts.InvalidBankAccountException invalid) {
-                        return messages(invalid);
                     } catch (Accounts.UnknownBankAccountException gone) {
                         Notification.show(getTranslation("account.bank-accounts.gone"));
                     }
                     showBankAccounts(person);
-                    return Map.of();
                 });
         warnAboutHolder(person, editor.holder());
         editor.open();
@@ -248,13 +235,6 @@ class AccountView extends Div implements HasDynamicTitle {
         holder.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         holder.addValueChangeListener(change -> warn.run());
         warn.run(); // a prefilled holder that is not the person is warned about at once
-    }
-
-    private static Map<String, FieldErrors.Message> messages(Accounts.InvalidBankAccountException invalid) {
-        Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
-        invalid.problems().forEach((field, problem) ->
-                messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
-        return messages;
     }
 
     @Override

@@ -12,13 +12,11 @@ import ch.guichetai.beneficiary.BeneficiaryDecision;
 import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
-import ch.guichetai.beneficiary.BeneficiaryRejectedException;
 import ch.guichetai.canton.Language;
-import ch.guichetai.registration.Problem;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.UiLanguage;
+import ch.guichetai.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -35,9 +33,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -199,19 +195,9 @@ public class BeneficiaryEditor extends Div {
                     : beneficiaries.create(owner, form);
             Notification.show(getTranslation("beneficiaries.saved", saved.firstName() + " " + saved.lastName()));
             onSaved.accept(saved);
-        } catch (BeneficiaryRejectedException rejected) {
-            show(errors, rejected.problems());
+        } catch (InvalidInputException invalid) {
+            errors.show(invalid);
         }
-    }
-
-    private void show(FieldErrors fieldErrors, Map<String, Problem> problems) {
-        Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
-        problems.forEach((field, problem) -> messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
-        fieldErrors.show(this, messages).ifPresent(field -> {
-            if (field instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-        });
     }
 
     /** A decision number and its description, with its own errors. */
@@ -245,8 +231,8 @@ public class BeneficiaryEditor extends Div {
                 call.run();
                 Notification.show(getTranslation(doneKey));
                 showSavedDecisions();
-            } catch (BeneficiaryRejectedException rejected) {
-                show(rowErrors, rejected.problems());
+            } catch (InvalidInputException invalid) {
+                rowErrors.show(invalid);
             }
         }
     }

@@ -13,15 +13,15 @@ import ch.guichetai.company.Company;
 import ch.guichetai.companyadmin.CollaboratorForm;
 import ch.guichetai.companyadmin.Collaborators;
 import ch.guichetai.companyadmin.CompanyBankAccounts;
-import ch.guichetai.companyadmin.InputRejectedException;
 import ch.guichetai.limits.TooManyRequestsException;
-import ch.guichetai.registration.Problem;
 import ch.guichetai.ui.BankAccountEditor;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.FormFields;
 import ch.guichetai.ui.MainLayout;
 import ch.guichetai.ui.UiLanguage;
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -44,9 +44,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * "Ma société" (seeds 002 §4.2), for the Gérant only: the company's data, its collaborators (add,
@@ -221,10 +219,10 @@ class MyCompanyView extends Div implements HasDynamicTitle {
                 dialog.close();
                 members.getDataProvider().refreshAll();
                 Notification.show(getTranslation("mycompany.members.added", added.email().value()));
-            } catch (InputRejectedException rejected) {
-                errors.show(this, messages(rejected.problems()));
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
             } catch (TooManyRequestsException tooMany) {
-                errors.show(this, Map.of("email", new FieldErrors.Message(TooManyRequestsException.MESSAGE_KEY)));
+                errors.show("email", new Problem(TooManyRequestsException.MESSAGE_KEY));
             }
         });
         save.setId("save-member");
@@ -257,8 +255,8 @@ class MyCompanyView extends Div implements HasDynamicTitle {
                 holder.clear();
                 showBankAccounts();
                 Notification.show(getTranslation("account.bank-accounts.added"));
-            } catch (InputRejectedException rejected) {
-                errors.show(this, messages(rejected.problems()));
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
             }
         });
         add.setId("add-bank-account");
@@ -299,15 +297,12 @@ class MyCompanyView extends Div implements HasDynamicTitle {
             try {
                 bankAccounts.change(gerant, bankAccount.id(), iban, holder);
                 Notification.show(getTranslation("account.bank-accounts.saved"));
-            } catch (InputRejectedException rejected) {
-                return messages(rejected.problems());
             } catch (CompanyBankAccounts.UnknownBankAccountException gone) {
                 // removed meanwhile by another Gérant: say so above the list, which is current again
                 bankAccountsMessage.setText(getTranslation("account.bank-accounts.gone"));
                 bankAccountsMessage.setVisible(true);
             }
             showBankAccounts();
-            return Map.of();
         }).open();
     }
 
@@ -319,12 +314,6 @@ class MyCompanyView extends Div implements HasDynamicTitle {
 
     private static String fullName(Account member) {
         return member.firstName() + " " + member.lastName();
-    }
-
-    private static Map<String, FieldErrors.Message> messages(Map<String, Problem> problems) {
-        Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
-        problems.forEach((field, problem) -> messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
-        return messages;
     }
 
     @Override

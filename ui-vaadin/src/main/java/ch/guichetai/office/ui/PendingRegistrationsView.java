@@ -8,7 +8,9 @@ import ch.guichetai.company.Company;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.ui.CurrentUser;
+import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.MainLayout;
+import ch.guichetai.validation.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -54,8 +56,8 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setHeader(getTranslation("office.registrations.decision"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> companies.pending(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) companies.countPending());
+        grid.setItems(query -> companies.pending(user.actor(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) companies.countPending(user.actor()));
         grid.setEmptyStateText(getTranslation("office.registrations.none"));
         grid.setAllRowsVisible(false);
         add(new H1(getTranslation("office.registrations.title")), grid);
@@ -85,7 +87,7 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
         Button confirm = new Button(getTranslation("office.registrations.approve"), click -> {
             dialog.close();
             decide(() -> {
-                companies.approve(company.id(), user.email());
+                companies.approve(user.actor(), company.id());
                 Notification.show(getTranslation("office.registrations.approved", company.name()));
             });
         });
@@ -102,15 +104,16 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
         reason.setId("refusal-reason");
         reason.setMaxLength(1000);
         reason.setWidthFull();
+        FieldErrors errors = new FieldErrors();
+        errors.register("reason", reason);
         Button confirm = new Button(getTranslation("office.registrations.refuse"), click -> {
             if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("invalid.required"));
-                reason.setInvalid(true);
+                errors.show("reason", Problem.required());
                 return;
             }
             dialog.close();
             decide(() -> {
-                companies.refuse(company.id(), user.email(), reason.getValue());
+                companies.refuse(user.actor(), company.id(), reason.getValue());
                 Notification.show(getTranslation("office.registrations.refused", company.name()));
             });
         });

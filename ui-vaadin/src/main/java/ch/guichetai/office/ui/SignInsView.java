@@ -4,7 +4,7 @@ import ch.guichetai.canton.Role;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.SignIn;
 import ch.guichetai.primitives.Formats;
-import ch.guichetai.ui.CurrentCanton;
+import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.OFFICE_ADMIN_NAME)
 class SignInsView extends Div implements HasDynamicTitle {
 
-    SignInsView(KeycloakUsers users, CurrentCanton canton) {
+    SignInsView(KeycloakUsers users, CurrentUser user) {
         addClassNames("page", "sign-ins");
         Grid<SignIn> grid = new Grid<>();
         grid.setId("sign-ins");
@@ -34,7 +34,7 @@ class SignInsView extends Div implements HasDynamicTitle {
                         : getTranslation("office.signins.failed", row.error().orElse("")))
                 .setHeader(getTranslation("office.signins.result"));
         grid.addColumn(SignIn::ipAddress).setHeader(getTranslation("office.signins.ip")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> users.signIns(canton.get().code(), query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> users.signIns(user.actor(), query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("office.signins.none"));
         add(new H1(getTranslation("office.signins.title")), new Paragraph(getTranslation("office.signins.text")), grid);
     }

@@ -8,7 +8,6 @@ import static ch.guichetai.ui.FormFields.choice;
 import ch.guichetai.account.Account.Title;
 import ch.guichetai.registration.CompanyRegistration;
 import ch.guichetai.registration.IndividualRegistration;
-import ch.guichetai.registration.RegistrationRejectedException;
 import ch.guichetai.registration.Registrations;
 import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.limits.TooManyRequestsException;
@@ -20,8 +19,9 @@ import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.LanguageSwitcher;
 import ch.guichetai.ui.SiteFooter;
 import ch.guichetai.ui.UiLanguage;
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,9 +46,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -224,10 +222,10 @@ class RegistrationView extends Div implements HasDynamicTitle {
             registrations.registerIndividual(individual, language, client());
             done(getTranslation("registration.done.individual.title"),
                     getTranslation("registration.done.individual.text", individual.getEmail().strip()));
-        } catch (RegistrationRejectedException rejected) {
-            showProblems(individualErrors, rejected);
+        } catch (InvalidInputException invalid) {
+            individualErrors.show(invalid);
         } catch (TooManyRequestsException tooMany) {
-            showTooMany(individualErrors);
+            individualErrors.show("email", new Problem(TooManyRequestsException.MESSAGE_KEY));
         }
     }
 
@@ -237,10 +235,10 @@ class RegistrationView extends Div implements HasDynamicTitle {
             registrations.registerCompany(company, language, client());
             done(getTranslation("registration.done.company.title"),
                     getTranslation("registration.done.company.text", canton.office().name().in(language)));
-        } catch (RegistrationRejectedException rejected) {
-            showProblems(companyErrors, rejected);
+        } catch (InvalidInputException invalid) {
+            companyErrors.show(invalid);
         } catch (TooManyRequestsException tooMany) {
-            showTooMany(companyErrors);
+            companyErrors.show("email", new Problem(TooManyRequestsException.MESSAGE_KEY));
         }
     }
 
@@ -248,26 +246,6 @@ class RegistrationView extends Div implements HasDynamicTitle {
     private static ClientAddress client() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return ClientAddress.of(request == null ? null : request.getRemoteAddr());
-    }
-
-    private void showTooMany(FieldErrors errors) {
-        errors.show(this, Map.of("email", new FieldErrors.Message(TooManyRequestsException.MESSAGE_KEY)))
-                .ifPresent(field -> {
-                    if (field instanceof Focusable<?> focusable) {
-                        focusable.focus();
-                    }
-                });
-    }
-
-    private void showProblems(FieldErrors errors, RegistrationRejectedException rejected) {
-        Map<String, FieldErrors.Message> messages = new LinkedHashMap<>();
-        rejected.problems().forEach((field, problem) ->
-                messages.put(field, new FieldErrors.Message(problem.messageKey(), problem.arguments())));
-        errors.show(this, messages).ifPresent(field -> {
-            if (field instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-        });
     }
 
     private void done(String title, String text) {

@@ -179,7 +179,7 @@ class AccountViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("save-bank-account")).click();
 
         assertThat(iban.getErrorMessage()).isEqualTo(iban.getTranslation("invalid.iban.check-digit"));
-        assertThat(holder.getErrorMessage()).isEqualTo(holder.getTranslation("invalid.required"));
+        assertThat(holder.getErrorMessage()).isEqualTo("Le champ Titulaire du compte est obligatoire.");
         assertThat(iban.getValue()).as("nothing typed is lost").isEqualTo("CH44 3199 9123 0008 8901 3");
         assertThat(accounts.bankAccountsOf(pierre).getFirst().iban()).isEqualTo(Iban.of("CH93 0076 2011 6238 5295 7"));
 

@@ -170,7 +170,7 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
         assertThat(decisions.get(0).getValue()).isEqualTo("A-1");
         decisions.get(0).clear();
         test(buttonsLabelled("Enregistrer").getFirst()).click();
-        assertThat(decisions.get(0).getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(decisions.get(0).getErrorMessage()).isEqualTo("Le champ N° de décision est obligatoire.");
 
         decisions.get(0).setValue("A-1b");
         decisions.get(1).setValue("Fauteuil roulant");

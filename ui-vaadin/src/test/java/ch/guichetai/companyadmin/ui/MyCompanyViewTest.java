@@ -140,7 +140,7 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("save-member")).click();
 
         assertThat(title.isInvalid()).isTrue();
-        assertThat(title.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(title.getErrorMessage()).isEqualTo("Le champ Titre est obligatoire.");
         assertThat(lastName.isInvalid()).isTrue();
         assertThat(lastName.getErrorMessage()).startsWith("Seuls les lettres");
         assertThat(firstName.isInvalid()).isFalse();

@@ -94,10 +94,10 @@ class RegistrationViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).id("register-individual")).click();
 
-        assertThat(error("lastName")).isEqualTo("Ce champ est obligatoire.");
-        assertThat(error("avsNumber")).isEqualTo("Ce champ est obligatoire.");
-        assertThat(error("iban")).isEqualTo("Ce champ est obligatoire.");
-        assertThat(error("mobile")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(error("lastName")).isEqualTo("Le champ Nom est obligatoire.");
+        assertThat(error("avsNumber")).isEqualTo("Le champ N° assuré (AVS) est obligatoire.");
+        assertThat(error("iban")).isEqualTo("Le champ IBAN est obligatoire.");
+        assertThat(error("mobile")).isEqualTo("Le champ Téléphone portable est obligatoire.");
         assertThat(((Checkbox) field("confirmed")).getErrorMessage())
                 .isEqualTo("Veuillez confirmer être le bénéficiaire ou son représentant légal.");
     }
@@ -135,7 +135,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
         chooseUsage(RegistrationView.Usage.LEGAL_REPRESENTATIVE);
         test(find(Button.class).id("register-individual")).click();
 
-        assertThat(error("lastName")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(error("lastName")).isEqualTo("Le champ Nom est obligatoire.");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> field("avsNumber")))
                 .as("the AVS number field is hidden").hasMessage("no visible field avsNumber");
     }
@@ -155,7 +155,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("register-company")).click();
 
         assertThat(error("gln")).isEqualTo(getTranslation("invalid.gln.check-digit"));
-        assertThat(error("companyName")).isEqualTo("Dieses Feld ist obligatorisch.");
+        assertThat(error("companyName")).isEqualTo("Das Feld Name der Organisation / des Unternehmens ist obligatorisch.");
         assertThat(((Checkbox) field("conditionsAccepted")).getErrorMessage())
                 .isEqualTo("Bitte akzeptieren Sie die Nutzungsbedingungen.");
     }

@@ -1,4 +1,4 @@
-package ch.guichetai.registration;
+package ch.guichetai.validation;
 
 import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PostalAddress;
@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a form field by field and keeps the first problem of each field; the one place for the
  * checks every form shares (texts, names, dates of birth, postal addresses, value objects).
+ * {@link #throwIfAny()} then rejects the whole form at once with an {@link InvalidInputException}.
+ * A feature with checks of its own extends it (see {@code Beneficiaries}).
  */
 public class FieldCheck {
 
@@ -25,19 +27,13 @@ public class FieldCheck {
     private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
 
     private final Map<String, Problem> problems = new LinkedHashMap<>();
-    private final Function<Map<String, Problem>, RuntimeException> rejection;
-
-    /** @param rejection the exception {@link #throwIfAny} throws with the problems found */
-    public FieldCheck(Function<Map<String, Problem>, RuntimeException> rejection) {
-        this.rejection = rejection;
-    }
 
     /** The value built from the field, or null (and a problem) when the value object refuses it. */
     public <T> T value(String field, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (InvalidValueException e) {
-            problem(field, e.messageKey(), e.arguments());
+            problems.putIfAbsent(field, Problem.of(e));
             return null;
         }
     }
@@ -45,7 +41,7 @@ public class FieldCheck {
     /** A required text of at most {@code maxLength} characters, stripped. */
     public String text(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
-            problem(field, InvalidValueException.REQUIRED);
+            problems.putIfAbsent(field, Problem.required());
             return null;
         }
         return optionalText(field, text, maxLength);
@@ -77,7 +73,7 @@ public class FieldCheck {
     /** A required, plausible date of birth (field {@code birthDate}). */
     public LocalDate birthDate(LocalDate birthDate) {
         if (birthDate == null) {
-            problem("birthDate", InvalidValueException.REQUIRED);
+            problems.putIfAbsent("birthDate", Problem.required());
             return null;
         }
         LocalDate today = LocalDate.now(SWITZERLAND);
@@ -103,6 +99,16 @@ public class FieldCheck {
         return value(field.apply("country"), () -> new PostalAddress(streetText, code.value(), localityText, countryCode));
     }
 
+    /**
+     * A required value that is not text: a choice (a title, a role…), or a value object that a
+     * form's Binder converter built from the typed text (empty text gives none).
+     */
+    public void required(String field, Object value) {
+        if (value == null) {
+            problems.putIfAbsent(field, Problem.required());
+        }
+    }
+
     public void require(boolean condition, String field, String messageKey, Object... arguments) {
         if (!condition) {
             problem(field, messageKey, arguments);
@@ -117,9 +123,10 @@ public class FieldCheck {
         return !problems.containsKey(field);
     }
 
+    /** @throws InvalidInputException with every problem found, in the order the fields were checked */
     public void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw rejection.apply(problems);
+            throw new InvalidInputException(problems);
         }
     }
 }

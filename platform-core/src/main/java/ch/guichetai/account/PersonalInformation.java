@@ -1,20 +1,11 @@
-package ch.guichetai.registration;
+package ch.guichetai.account;
 
-import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.BeneficiaryIdentity;
-import ch.guichetai.account.Accounts;
-import ch.guichetai.account.InformationChanges;
-import ch.guichetai.account.InvalidInformationException;
-import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.KeycloakUsers;
-import ch.guichetai.primitives.AvsNumber;
-import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import ch.guichetai.validation.FieldCheck;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +17,7 @@ import org.springframework.stereotype.Service;
  * Keycloak gets the old name back.
  */
 @Service
-public class PersonalInformation implements InformationChanges {
+public class PersonalInformation {
 
     private final Accounts accounts;
     private final KeycloakUsers users;
@@ -36,24 +27,24 @@ public class PersonalInformation implements InformationChanges {
         this.users = users;
     }
 
-    @Override
+    /**
+     * @param subject the logged-in person's Keycloak id: only their own account is reached
+     * @throws ch.guichetai.validation.InvalidInputException what is wrong, field by field (property
+     *         names of {@link PersonalInformationForm}); nothing is saved
+     * @throws org.springframework.dao.OptimisticLockingFailureException the account changed since the form was filled
+     */
     public Account update(String subject, PersonalInformationForm form) {
         Account current = accounts.bySubject(subject)
                 .orElseThrow(() -> new IllegalArgumentException("no account of this subject in this canton"));
-        FieldCheck check = new FieldCheck(PersonalInformation::rejected);
-        check.require(form.getTitle() != null, "title", InvalidValueException.REQUIRED);
+        FieldCheck check = new FieldCheck();
+        check.required("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
         String first = check.name("firstName", form.getFirstName());
         PostalAddress address = check.address("", form.getStreet(), form.getPostalCode(), form.getLocality(),
                 form.getCountry());
-        Optional<BeneficiaryIdentity> beneficiary = Optional.empty();
-        if (current.isBeneficiary()) {
-            LocalDate birthDate = check.birthDate(form.getBirthDate());
-            AvsNumber avs = check.value("avsNumber", () -> AvsNumber.of(form.getAvsNumber()));
-            if (birthDate != null && avs != null) {
-                beneficiary = Optional.of(new BeneficiaryIdentity(birthDate, avs, form.isMinorOrUnderGuardianship()));
-            }
-        }
+        Optional<BeneficiaryIdentity> beneficiary = current.isBeneficiary()
+                ? BeneficiaryIdentity.checked(check, form.getBirthDate(), form.getAvsNumber(), form.isMinorOrUnderGuardianship())
+                : Optional.empty();
         check.throwIfAny();
 
         Account.Information information = new Account.Information(form.getTitle(), last, first, address, beneficiary);
@@ -70,12 +61,5 @@ public class PersonalInformation implements InformationChanges {
             }
             throw e;
         }
-    }
-
-    private static InvalidInformationException rejected(Map<String, Problem> problems) {
-        Map<String, InvalidValueException> byField = new LinkedHashMap<>();
-        problems.forEach((field, problem) -> byField.put(field, new InvalidValueException(problem.messageKey(),
-                problem.arguments())));
-        return new InvalidInformationException(byField);
     }
 }
