@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 final class KeycloakBuild {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakBuild.class);
-    static final String BUILD_OPTIONS = "--db=mariadb --health-enabled=true";
+    private static final String BUILD_OPTIONS = "--db=mariadb --health-enabled=true";
     private static final String PROVIDER = "providers/guichet-keycloak-extension.jar";
     private static final String COMPLETE = ".guichet-build-complete";
     /** In a server's home: the hash of the build it was linked from. */
@@ -114,9 +114,9 @@ final class KeycloakBuild {
     }
 
     /**
-     * The build's files into the home as hard links: no copy of 190 MB per server. Nothing
-     * links back: Keycloak never writes into its distribution's files once built, only into
-     * {@code data/}, which every home gets empty.
+     * The build's files into the home as hard links: no copy of 190 MB per server. A running
+     * Keycloak writes only into {@code data/}, which every home gets empty, never into its built
+     * files, so no home changes the build through its links.
      */
     private static void link(Path build, Path home) throws IOException {
         try (Stream<Path> paths = Files.walk(build)) {
