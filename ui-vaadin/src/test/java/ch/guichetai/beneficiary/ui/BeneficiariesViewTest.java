@@ -14,7 +14,9 @@ import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiaryRequests;
-import ch.guichetai.primitives.DocumentFile;
+import ch.guichetai.document.DocumentReader;
+import ch.guichetai.document.DocumentType;
+import ch.guichetai.document.Documents;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -55,6 +57,8 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
     @Autowired
     Beneficiaries beneficiaries;
     @Autowired
+    Documents documents;
+    @Autowired
     JdbcTemplate jdbc;
     @MockitoBean
     BeneficiaryRequests requests;
@@ -71,7 +75,7 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
         companyB = BeneficiaryOwner.ofCompany(b);
         Account collaborator = BeneficiaryTestData.member(accounts, a, Account.CompanyRole.COLLABORATOR);
         BeneficiaryForm withProcuration = form("Favre", "Zoé", 3);
-        withProcuration.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        withProcuration.setProcuration(BeneficiaryTestData.received("procuration.pdf", PDF));
         beneficiaries.create(companyA, form("Dupont", "Pierre", 1));
         beneficiaries.create(companyA, form("Dupuis", "Anne", 2));
         beneficiaries.create(companyA, withProcuration);
@@ -227,21 +231,23 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
         assertThat(procuration.getValue()).isNull();
 
         upload.clearFileList();
-        test(upload).upload("gros.pdf", "application/pdf", Arrays.copyOf(PDF, DocumentFile.MAX_BYTES + 1));
+        test(upload).upload("gros.pdf", "application/pdf", Arrays.copyOf(PDF, (int) documents.maxBytes() + 1));
         assertThat(procuration.getErrorMessage()).isEqualTo("Le fichier dépasse 10 Mo.");
         assertThat(procuration.getValue()).isNull();
 
         upload.clearFileList();
         test(upload).upload("procuration signée.pdf", "application/octet-stream", PDF);
         assertThat(procuration.isInvalid()).isFalse();
-        assertThat(procuration.getValue().type()).isEqualTo(DocumentFile.Type.PDF);
+        assertThat(procuration.getValue().type()).isEqualTo(DocumentType.PDF);
         test(find(Button.class).id("save-beneficiary")).click();
 
         assertThat(grid().getCellText(0, grid().getColumnPosition("procuration"))).isEqualTo("Oui");
         long id = beneficiaries.page(companyA, new ch.guichetai.beneficiary.BeneficiaryFilter("dupont", null), 0, 1,
                 ch.guichetai.beneficiary.BeneficiarySort.NAME).getFirst().id();
-        assertThat(beneficiaries.procuration(companyA, id)).hasValueSatisfying(
-                file -> assertThat(file.fileName()).isEqualTo("procuration signée.pdf"));
+        java.util.List<String> names = new java.util.ArrayList<>();
+        beneficiaries.readProcuration(DocumentReader.owner(companyA.documentOwner()), id,
+                (file, content) -> names.add(file.fileName()));
+        assertThat(names).containsExactly("procuration signée.pdf");
     }
 
     @Test

@@ -4,10 +4,12 @@ import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.canton.Language;
+import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +35,14 @@ final class BeneficiaryTestData {
 
     static void deleteBeneficiaries(JdbcTemplate jdbc) {
         jdbc.update("delete from beneficiary_procuration");
+        jdbc.update("delete from document");
         jdbc.update("delete from beneficiary_decision");
         jdbc.update("delete from beneficiary");
+    }
+
+    /** A file as the procuration field receives it (at most 10 MB, the configured limit). */
+    static ReceivedDocument received(String fileName, byte[] content) {
+        return ReceivedDocument.receive(fileName, new ByteArrayInputStream(content), 10 * 1024 * 1024);
     }
 
     /** An approved company of the canton, with a GLN of its own (the tests do not check its digit). */

@@ -1,0 +1,208 @@
+package ch.guichetai.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.guichetai.canton.CantonCode;
+import ch.guichetai.tenant.TenantContext;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The document store on the real database: a document is stored in its caller's transaction (or
+ * not at all), comes back byte for byte, and is read only by its owner or by the office staff of
+ * its canton; another person, another company, another canton get nothing.
+ */
+@SpringBootTest
+class DocumentsTest {
+
+    private static final CantonCode GE = new CantonCode("ge");
+    private static final CantonCode BE = new CantonCode("be");
+    private static final byte[] PDF = ReceivedDocumentTest.PDF;
+
+    @Autowired
+    Documents documents;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private DocumentOwner company;
+    private DocumentOwner otherCompany;
+    private DocumentOwner person;
+    private DocumentOwner otherPerson;
+    private DocumentOwner companyInBern;
+
+    @BeforeEach
+    void ownersInGenevaAndBern() {
+        cleanUp();
+        company = DocumentOwner.ofCompany(company("ge", "7601001234567"));
+        otherCompany = DocumentOwner.ofCompany(company("ge", "7601009876544"));
+        person = DocumentOwner.ofAccount(account("ge"));
+        otherPerson = DocumentOwner.ofAccount(account("ge"));
+        companyInBern = DocumentOwner.ofCompany(company("be", "7601001234567"));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        jdbc.update("delete from beneficiary_procuration");
+        jdbc.update("delete from document");
+        jdbc.update("delete from beneficiary_decision");
+        jdbc.update("delete from beneficiary");
+        jdbc.update("delete from bank_account");
+        jdbc.update("delete from account");
+        jdbc.update("delete from company");
+    }
+
+    @Test
+    void aDocumentIsStoredWithItsDescriptionAndReadBackByteForByte() {
+        byte[] large = Arrays.copyOf(PDF, 3 * 1024 * 1024 + 7);
+        Arrays.fill(large, PDF.length, large.length, (byte) 0xA5);
+        ReceivedDocument file = documents.receive("C:\\scans\\procuration signée.pdf", new ByteArrayInputStream(large));
+        StoredDocument stored = as(GE, () -> transaction.execute(status -> documents.store(company, file)));
+
+        assertThat(stored.fileName()).isEqualTo("procuration signée.pdf");
+        assertThat(stored.type()).isEqualTo(DocumentType.PDF);
+        assertThat(stored.size()).isEqualTo(large.length);
+        assertThat(stored.sha256()).isEqualTo(file.sha256());
+        assertThat(jdbc.queryForMap("""
+                select canton, owner_company_id, owner_account_id, media_type, size_bytes, sha256
+                from document where id = ?""", stored.id()))
+                .containsEntry("canton", "ge").containsEntry("owner_company_id", company.id())
+                .containsEntry("owner_account_id", null).containsEntry("media_type", "application/pdf")
+                .containsEntry("size_bytes", (long) large.length).containsEntry("sha256", file.sha256());
+        assertThat(jdbc.queryForObject("select length(content) from document where id = ?", Long.class, stored.id()))
+                .isEqualTo(large.length);
+
+        Read read = as(GE, () -> read(DocumentReader.owner(company), stored.id())).orElseThrow();
+        assertThat(read.document()).isEqualTo(stored);
+        assertThat(read.content()).isEqualTo(large);
+    }
+
+    @Test
+    void aDocumentIsStoredInTheCallersTransactionOnly() {
+        ReceivedDocument file = documents.receive("procuration.pdf", new ByteArrayInputStream(PDF));
+        assertThatThrownBy(() -> as(GE, () -> transaction.execute(status -> {
+            documents.store(person, file);
+            throw new IllegalStateException("the caller fails after the document was stored");
+        }))).isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
+
+        // outside a transaction nothing is stored at all
+        assertThatThrownBy(() -> as(GE, () -> documents.store(person, file)))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
+
+        // the same received file may be stored once the caller succeeds
+        as(GE, () -> transaction.execute(status -> documents.store(person, file)));
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isOne();
+    }
+
+    @Test
+    void onlyTheOwnerAndTheOfficeOfTheCantonReadADocument() {
+        long ofCompany = store(GE, company);
+        long ofPerson = store(GE, person);
+
+        as(GE, () -> {
+            assertThat(read(DocumentReader.owner(company), ofCompany)).isPresent();
+            assertThat(read(DocumentReader.owner(person), ofPerson)).isPresent();
+            assertThat(read(DocumentReader.officeStaff(GE), ofCompany)).isPresent();
+            assertThat(read(DocumentReader.officeStaff(GE), ofPerson)).isPresent();
+            // another company, another person, a person whose account id is the company's id, and the reverse
+            assertThat(read(DocumentReader.owner(otherCompany), ofCompany)).isEmpty();
+            assertThat(read(DocumentReader.owner(otherPerson), ofPerson)).isEmpty();
+            assertThat(read(DocumentReader.owner(person), ofCompany)).isEmpty();
+            assertThat(read(DocumentReader.owner(DocumentOwner.ofAccount(company.id())), ofCompany)).isEmpty();
+            assertThat(read(DocumentReader.owner(DocumentOwner.ofCompany(person.id())), ofPerson)).isEmpty();
+            // the office staff of another canton, even on this canton's requests
+            assertThat(read(DocumentReader.officeStaff(BE), ofCompany)).isEmpty();
+            // a missing id is answered the same way
+            assertThat(read(DocumentReader.officeStaff(GE), Math.max(ofCompany, ofPerson) + 1000)).isEmpty();
+            return null;
+        });
+        as(BE, () -> {
+            // in another canton the document does not exist, for its own owner or anyone there
+            assertThat(read(DocumentReader.owner(company), ofCompany)).isEmpty();
+            assertThat(read(DocumentReader.owner(companyInBern), ofCompany)).isEmpty();
+            assertThat(read(DocumentReader.officeStaff(BE), ofCompany)).isEmpty();
+            assertThat(read(DocumentReader.officeStaff(GE), ofCompany)).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void onlyTheOwnerDeletesADocument() {
+        long id = store(GE, company);
+        as(GE, () -> transaction.execute(status -> {
+            documents.delete(otherCompany, id);
+            documents.delete(DocumentOwner.ofAccount(company.id()), id);
+            return null;
+        }));
+        as(BE, () -> transaction.execute(status -> {
+            documents.delete(company, id);
+            return null;
+        }));
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isOne();
+
+        as(GE, () -> transaction.execute(status -> {
+            documents.delete(company, id);
+            return null;
+        }));
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
+    }
+
+    @Test
+    void theLimitIsTheConfiguredTenMegabytes() {
+        assertThat(documents.maxBytes()).isEqualTo(10 * 1024 * 1024);
+        assertThat(documents.maxMegabytes()).isEqualTo(10);
+    }
+
+    private long store(CantonCode canton, DocumentOwner owner) {
+        ReceivedDocument file = documents.receive("procuration.pdf", new ByteArrayInputStream(PDF));
+        return as(canton, () -> transaction.execute(status -> documents.store(owner, file))).id();
+    }
+
+    record Read(StoredDocument document, byte[] content) {
+    }
+
+    private Optional<Read> read(DocumentReader reader, long id) {
+        AtomicReference<Read> read = new AtomicReference<>();
+        boolean found = documents.read(reader, id, (document, content) -> read.set(new Read(document, content.readAllBytes())));
+        assertThat(found).isEqualTo(read.get() != null);
+        return Optional.ofNullable(read.get());
+    }
+
+    private long account(String canton) {
+        String subject = java.util.UUID.randomUUID().toString();
+        jdbc.update("""
+                insert into account (canton, subject, kind, email, title, last_name, first_name, street, postal_code,
+                    locality, country, mobile, beneficiary, legal_representative, minor_or_under_guardianship,
+                    email_verified, language, created_at, version)
+                values (?, ?, 'INDIVIDUAL', concat(?, '@mail.ch'), 'MRS', 'Dupont', 'Marie', 'Rue du Rhône 1', '1204', 'Genève',
+                    'CH', '+41791234567', false, true, false, true, 'fr', now(6), 0)""", canton, subject, subject);
+        return jdbc.queryForObject("select id from account where subject = ?", Long.class, subject);
+    }
+
+    private long company(String canton, String gln) {
+        jdbc.update("""
+                insert into company (canton, name, gln, street, postal_code, locality, country, status, submitted_at, version)
+                values (?, 'Orthopédie Léman SA', ?, 'Rue du Lac 1', '1200', 'Genève', 'CH', 'APPROVED', now(6), 0)""",
+                canton, gln);
+        return jdbc.queryForObject("select max(id) from company where canton = ?", Long.class, canton);
+    }
+
+    private static <T> T as(CantonCode canton, Supplier<T> work) {
+        return TenantContext.callAs(canton, work);
+    }
+}
