@@ -1,6 +1,7 @@
 package ch.guichetai.document;
 
 import ch.guichetai.tenant.TenantContext;
+import com.mysql.cj.jdbc.JdbcConnection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,12 @@ import org.springframework.stereotype.Repository;
  * The {@code document} table, through plain JDBC so that the content streams in and out
  * ({@code setBinaryStream}, {@code getBinaryStream}) instead of passing through byte arrays. Every
  * statement names the current canton: Hibernate's tenant filter does not apply to SQL.
+ * <p>
+ * The insert is a server-side prepared statement of MySQL Connector/J, on the connection of the
+ * caller's transaction: the driver then sends the content in chunks of 1 MB
+ * ({@code COM_STMT_SEND_LONG_DATA}); a client-side one would first build the whole statement,
+ * escaped, in growing buffers (about seven times the file's size allocated, see
+ * docs/performance/documents.md).
  */
 @Repository
 class DocumentRows {
@@ -40,7 +47,7 @@ class DocumentRows {
         KeyHolder key = new GeneratedKeyHolder();
         try (InputStream content = file.open()) {
             jdbc.update(connection -> {
-                PreparedStatement insert = connection.prepareStatement("""
+                PreparedStatement insert = connection.unwrap(JdbcConnection.class).serverPrepareStatement("""
                         insert into document (canton, owner_company_id, owner_account_id, file_name, media_type,
                             size_bytes, sha256, created_at, content)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
