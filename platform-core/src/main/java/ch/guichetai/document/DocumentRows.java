@@ -9,9 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code document} table, through plain JDBC so that the content streams in and out
  * ({@code setBinaryStream}, {@code getBinaryStream}) instead of passing through byte arrays. Every
- * statement names the current canton: Hibernate's tenant filter does not apply to SQL.
+ * statement names the current canton: Hibernate's tenant filter does not apply to SQL. Times are
+ * kept in UTC, as Hibernate keeps the other tables' instants.
  * <p>
  * The insert is a server-side prepared statement of MySQL Connector/J, on the connection of the
  * caller's transaction: the driver then sends the content in chunks of 1 MB
@@ -57,7 +59,7 @@ class DocumentRows {
                 insert.setString(5, file.type().mediaType());
                 insert.setLong(6, file.size());
                 insert.setString(7, file.sha256());
-                insert.setTimestamp(8, Timestamp.from(now));
+                insert.setObject(8, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
                 insert.setBinaryStream(9, content, file.size());
                 return insert;
             }, key);
@@ -117,7 +119,7 @@ class DocumentRows {
                 : DocumentOwner.ofCompany(company);
         return new StoredDocument(row.getLong("id"), owner, row.getString("file_name"),
                 DocumentType.ofMediaType(row.getString("media_type")), row.getLong("size_bytes"),
-                row.getString("sha256"), row.getTimestamp("created_at").toInstant());
+                row.getString("sha256"), row.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
     private static String canton() {
