@@ -5,8 +5,8 @@ import ch.guichetai.beneficiary.Beneficiary.Details;
 import ch.guichetai.beneficiary.Beneficiary.LegalRepresentative;
 import ch.guichetai.beneficiary.BeneficiaryDecision.Decision;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
-import ch.guichetai.document.DocumentReader;
 import ch.guichetai.document.Documents;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.Iban;
@@ -172,13 +172,13 @@ public class Beneficiaries {
     }
 
     /**
-     * Streams the signed procuration of a beneficiary to {@code consumer} when the reader may read it;
-     * the document store decides (the owner of the beneficiary, or office staff of its canton).
-     * False when there is none, or the reader may not read it.
+     * Streams the signed procuration of a beneficiary to {@code consumer} when the actor may read it;
+     * the document store decides (the beneficiary's owner, who owns the document, or office staff of
+     * the canton). False when there is none, or the actor may not read it.
      */
-    public boolean readProcuration(DocumentReader reader, long beneficiaryId, Documents.ContentConsumer consumer) {
+    public boolean readProcuration(Actor actor, long beneficiaryId, Documents.ContentConsumer consumer) {
         return procurations.findOfBeneficiary(beneficiaryId)
-                .map(procuration -> documents.read(reader, procuration.documentId(), consumer)).orElse(false);
+                .map(procuration -> documents.read(actor, procuration.documentId(), consumer)).orElse(false);
     }
 
     public List<BeneficiaryDecision> decisionsOf(BeneficiaryOwner owner, long beneficiaryId) {

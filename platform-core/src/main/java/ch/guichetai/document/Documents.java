@@ -1,6 +1,7 @@
 package ch.guichetai.document;
 
-import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.canton.Role;
+import ch.guichetai.identity.Actor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The document store: every file a user sends (procurations now, request attachments next), kept
  * in the database with its canton, owner, name, type, size and SHA-256 (ADR 0018). A document is
  * stored in the transaction of the feature it belongs to, so that both are saved or neither; it
- * is read only by its owner or by office staff of its canton, as decided here. Content streams in
+ * is read only by its owner or by office staff of its canton, as decided here for the acting user. Content streams in
  * and out, never held whole in the heap by this code.
  */
 @Service
@@ -58,21 +59,28 @@ public class Documents {
     }
 
     /**
-     * Hands the document and its content to {@code consumer} when the reader may read it: its owner,
-     * or office staff of the document's canton. Anything else is answered like a missing id (false),
-     * so ids cannot be probed. The content streams from the database within this call.
+     * Hands the document and its content to {@code consumer} when the actor may read it: its owner
+     * (the owning company's members, the owning individual) or office staff, logged in on the
+     * canton of the request; only that canton's documents are found at all. Anything else is
+     * answered like a missing id (false), so ids cannot be probed. The content streams from the
+     * database within this call.
      */
     @Transactional(readOnly = true)
-    public boolean read(DocumentReader reader, long id, ContentConsumer consumer) {
-        Optional<StoredDocument> document = rows.find(id).filter(found -> mayRead(reader, found));
+    public boolean read(Actor actor, long id, ContentConsumer consumer) {
+        Optional<StoredDocument> document = rows.find(id).filter(found -> mayRead(actor, found));
         return document.isPresent() && rows.readContent(id, content -> consumer.accept(document.get(), content));
     }
 
-    /** Only documents of the current canton are found at all; office staff must be of that canton too. */
-    private static boolean mayRead(DocumentReader reader, StoredDocument document) {
-        return switch (reader) {
-            case DocumentReader.Owner owner -> owner.owner().equals(document.owner());
-            case DocumentReader.OfficeStaff staff -> staff.canton().equals(TenantContext.current());
+    private static boolean mayRead(Actor actor, StoredDocument document) {
+        if (!actor.actsInCurrentCanton()) {
+            return false;
+        }
+        if (actor.has(Role.OFFICE_AGENT) || actor.has(Role.OFFICE_ADMIN)) {
+            return true;
+        }
+        return switch (document.owner()) {
+            case DocumentOwner.OfCompany company -> actor.companyId().equals(Optional.of(company.id()));
+            case DocumentOwner.OfAccount account -> actor.accountId().equals(Optional.of(account.id()));
         };
     }
 

@@ -8,11 +8,12 @@ import static org.mockito.Mockito.when;
 import ch.guichetai.account.Account;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.canton.CantonCode;
-import ch.guichetai.document.DocumentReader;
 import ch.guichetai.document.DocumentType;
 import ch.guichetai.document.Documents;
 import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.document.StoredDocument;
+import ch.guichetai.identity.Actor;
+import ch.guichetai.identity.TestActors;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.validation.InvalidInputException;
 import ch.guichetai.validation.Problem;
@@ -353,7 +354,7 @@ class BeneficiariesTest {
         assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isOne();
         // an edit without a new file keeps the present one
         as(GE, () -> beneficiaries.update(companyA, id, BeneficiaryForm.of(beneficiaries.byId(companyA, id).orElseThrow())));
-        assertThat(as(GE, () -> procuration(DocumentReader.officeStaff(GE), id))).hasValueSatisfying(
+        assertThat(as(GE, () -> procuration(TestActors.officeAgent(GE), id))).hasValueSatisfying(
                 file -> assertThat(file.document().fileName()).isEqualTo("signee.png"));
 
         as(GE, () -> beneficiaries.delete(companyA, id));
@@ -396,7 +397,7 @@ class BeneficiariesTest {
             assertThat(procuration(companyA, id)).isEmpty();
             assertThat(procuration(companyInBern, id)).isEmpty();
             // the office of Bern does not find a Geneva procuration
-            assertThat(procuration(DocumentReader.officeStaff(BE), id)).isEmpty();
+            assertThat(procuration(TestActors.officeAgent(BE), id)).isEmpty();
             assertUnknown(() -> beneficiaries.update(companyA, id, pirate));
             return null;
         });
@@ -519,12 +520,17 @@ class BeneficiariesTest {
     }
 
     private Optional<Read> procuration(BeneficiaryOwner owner, long beneficiaryId) {
-        return procuration(DocumentReader.owner(owner.documentOwner()), beneficiaryId);
+        CantonCode canton = TenantContext.current();
+        Actor actor = switch (owner) {
+            case BeneficiaryOwner.OfCompany company -> TestActors.memberOf(canton, company.id());
+            case BeneficiaryOwner.OfAccount account -> TestActors.individual(canton, account.id());
+        };
+        return procuration(actor, beneficiaryId);
     }
 
-    private Optional<Read> procuration(DocumentReader reader, long beneficiaryId) {
+    private Optional<Read> procuration(Actor actor, long beneficiaryId) {
         AtomicReference<Read> read = new AtomicReference<>();
-        boolean found = beneficiaries.readProcuration(reader, beneficiaryId,
+        boolean found = beneficiaries.readProcuration(actor, beneficiaryId,
                 (document, content) -> read.set(new Read(document, content.readAllBytes())));
         assertThat(found).isEqualTo(read.get() != null);
         return Optional.ofNullable(read.get());

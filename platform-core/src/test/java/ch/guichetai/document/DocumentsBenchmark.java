@@ -2,6 +2,7 @@ package ch.guichetai.document;
 
 import ch.guichetai.CoreTestApplication;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.identity.TestActors;
 import ch.guichetai.tenant.TenantContext;
 import com.sun.management.ThreadMXBean;
 import java.io.IOException;
@@ -128,7 +129,7 @@ public final class DocumentsBenchmark {
 
     /** What {@code ProcurationDownload} now does, to a response that goes nowhere. */
     private void streamedDownload(long id) {
-        boolean read = TenantContext.callAs(GE, () -> documents.read(DocumentReader.owner(owner), id,
+        boolean read = TenantContext.callAs(GE, () -> documents.read(TestActors.memberOf(GE, owner.id()), id,
                 (document, content) -> content.transferTo(OutputStream.nullOutputStream())));
         if (!read) {
             throw new IllegalStateException("document " + id + " not read");

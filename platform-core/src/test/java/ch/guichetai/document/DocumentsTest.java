@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.identity.Actor;
+import ch.guichetai.identity.TestActors;
 import ch.guichetai.tenant.TenantContext;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
@@ -87,7 +89,7 @@ class DocumentsTest {
         assertThat(jdbc.queryForObject("select abs(timestampdiff(second, created_at, utc_timestamp(6))) from document"
                 + " where id = ?", Long.class, stored.id())).isLessThan(60);
 
-        Read read = as(GE, () -> read(DocumentReader.owner(company), stored.id())).orElseThrow();
+        Read read = as(GE, () -> read(actor(GE, company), stored.id())).orElseThrow();
         assertThat(read.document()).isEqualTo(stored);
         assertThat(read.content()).isEqualTo(large);
     }
@@ -117,28 +119,30 @@ class DocumentsTest {
         long ofPerson = store(GE, person);
 
         as(GE, () -> {
-            assertThat(read(DocumentReader.owner(company), ofCompany)).isPresent();
-            assertThat(read(DocumentReader.owner(person), ofPerson)).isPresent();
-            assertThat(read(DocumentReader.officeStaff(GE), ofCompany)).isPresent();
-            assertThat(read(DocumentReader.officeStaff(GE), ofPerson)).isPresent();
+            assertThat(read(actor(GE, company), ofCompany)).isPresent();
+            assertThat(read(actor(GE, person), ofPerson)).isPresent();
+            assertThat(read(TestActors.officeAgent(GE), ofCompany)).isPresent();
+            assertThat(read(TestActors.officeAgent(GE), ofPerson)).isPresent();
             // another company, another person, a person whose account id is the company's id, and the reverse
-            assertThat(read(DocumentReader.owner(otherCompany), ofCompany)).isEmpty();
-            assertThat(read(DocumentReader.owner(otherPerson), ofPerson)).isEmpty();
-            assertThat(read(DocumentReader.owner(person), ofCompany)).isEmpty();
-            assertThat(read(DocumentReader.owner(DocumentOwner.ofAccount(company.id())), ofCompany)).isEmpty();
-            assertThat(read(DocumentReader.owner(DocumentOwner.ofCompany(person.id())), ofPerson)).isEmpty();
-            // the office staff of another canton, even on this canton's requests
-            assertThat(read(DocumentReader.officeStaff(BE), ofCompany)).isEmpty();
+            assertThat(read(actor(GE, otherCompany), ofCompany)).isEmpty();
+            assertThat(read(actor(GE, otherPerson), ofPerson)).isEmpty();
+            assertThat(read(actor(GE, person), ofCompany)).isEmpty();
+            assertThat(read(TestActors.individual(GE, company.id()), ofCompany)).isEmpty();
+            assertThat(read(TestActors.memberOf(GE, person.id()), ofPerson)).isEmpty();
+            // a login of another canton on this canton's requests: its office staff, or an owner's id there
+            assertThat(read(TestActors.officeAgent(BE), ofCompany)).isEmpty();
+            assertThat(read(actor(BE, company), ofCompany)).isEmpty();
             // a missing id is answered the same way
-            assertThat(read(DocumentReader.officeStaff(GE), Long.MAX_VALUE)).isEmpty();
+            assertThat(read(TestActors.officeAgent(GE), Long.MAX_VALUE)).isEmpty();
             return null;
         });
         as(BE, () -> {
             // in another canton the document does not exist, for its own owner or anyone there
-            assertThat(read(DocumentReader.owner(company), ofCompany)).isEmpty();
-            assertThat(read(DocumentReader.owner(companyInBern), ofCompany)).isEmpty();
-            assertThat(read(DocumentReader.officeStaff(BE), ofCompany)).isEmpty();
-            assertThat(read(DocumentReader.officeStaff(GE), ofCompany)).isEmpty();
+            assertThat(read(actor(GE, company), ofCompany)).isEmpty();
+            assertThat(read(actor(BE, company), ofCompany)).isEmpty();
+            assertThat(read(actor(BE, companyInBern), ofCompany)).isEmpty();
+            assertThat(read(TestActors.officeAgent(BE), ofCompany)).isEmpty();
+            assertThat(read(TestActors.officeAgent(GE), ofCompany)).isEmpty();
             return null;
         });
     }
@@ -183,9 +187,17 @@ class DocumentsTest {
     record Read(StoredDocument document, byte[] content) {
     }
 
-    private Optional<Read> read(DocumentReader reader, long id) {
+    /** A login on the canton's realm that acts for the owner: a member of the company, or the individual. */
+    private static Actor actor(CantonCode canton, DocumentOwner owner) {
+        return switch (owner) {
+            case DocumentOwner.OfCompany company -> TestActors.memberOf(canton, company.id());
+            case DocumentOwner.OfAccount account -> TestActors.individual(canton, account.id());
+        };
+    }
+
+    private Optional<Read> read(Actor actor, long id) {
         AtomicReference<Read> read = new AtomicReference<>();
-        boolean found = documents.read(reader, id, (document, content) -> read.set(new Read(document, content.readAllBytes())));
+        boolean found = documents.read(actor, id, (document, content) -> read.set(new Read(document, content.readAllBytes())));
         assertThat(found).isEqualTo(read.get() != null);
         return Optional.ofNullable(read.get());
     }

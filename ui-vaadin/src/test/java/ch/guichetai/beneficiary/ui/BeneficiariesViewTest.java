@@ -14,9 +14,9 @@ import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiaryRequests;
-import ch.guichetai.document.DocumentReader;
 import ch.guichetai.document.DocumentType;
 import ch.guichetai.document.Documents;
+import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -58,6 +58,8 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
     Beneficiaries beneficiaries;
     @Autowired
     Documents documents;
+    @Autowired
+    CurrentUser user;
     @Autowired
     JdbcTemplate jdbc;
     @MockitoBean
@@ -244,8 +246,9 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
         assertThat(grid().getCellText(0, grid().getColumnPosition("procuration"))).isEqualTo("Oui");
         long id = beneficiaries.page(companyA, new ch.guichetai.beneficiary.BeneficiaryFilter("dupont", null), 0, 1,
                 ch.guichetai.beneficiary.BeneficiarySort.NAME).getFirst().id();
-        java.util.List<String> names = new java.util.ArrayList<>();
-        beneficiaries.readProcuration(DocumentReader.owner(companyA.documentOwner()), id,
+        List<String> names = new ArrayList<>();
+        // as the logged-in collaborator
+        beneficiaries.readProcuration(user.actor(), id,
                 (file, content) -> names.add(file.fileName()));
         assertThat(names).containsExactly("procuration signée.pdf");
     }
