@@ -42,9 +42,10 @@ public final class ReceivedDocument {
     }
 
     /**
-     * Reads at most {@code maxBytes} + 1 bytes of the content, whatever the sender claims. The name
-     * is only kept to show and to download the file again: reduced to a plain file name, with the
-     * detected type's extension.
+     * Reads at most {@code maxBytes} + 1 bytes of the content, whatever the sender claims, and
+     * refuses a file of another type as soon as its first bytes are in. The name is only kept to
+     * show and to download the file again: reduced to a plain file name, with the detected type's
+     * extension.
      */
     public static ReceivedDocument receive(String fileName, InputStream content, long maxBytes) {
         Path file = temporaryFile();
@@ -53,11 +54,15 @@ public final class ReceivedDocument {
             byte[] start = new byte[DocumentType.SIGNATURE_BYTES];
             byte[] buffer = new byte[BUFFER];
             long size = 0;
+            DocumentType type = null;
             for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
                 if (size < start.length) {
                     System.arraycopy(buffer, 0, start, (int) size, (int) Math.min(read, start.length - size));
                 }
                 size += read;
+                if (type == null && size >= start.length) {
+                    type = DocumentType.of(start, start.length);
+                }
                 if (size > maxBytes) {
                     throw new InvalidValueException("invalid.document.too-large", megabytes(maxBytes));
                 }
@@ -67,7 +72,9 @@ public final class ReceivedDocument {
             if (size == 0) {
                 throw new InvalidValueException(InvalidValueException.REQUIRED);
             }
-            DocumentType type = DocumentType.of(start, (int) Math.min(size, start.length));
+            if (type == null) {
+                type = DocumentType.of(start, (int) size);
+            }
             return new ReceivedDocument(plainName(fileName, type), type, size,
                     HexFormat.of().formatHex(sha256.digest()), file);
         } catch (IOException e) {
@@ -80,7 +87,7 @@ public final class ReceivedDocument {
     }
 
     /** The limit in whole megabytes, as the messages say it. */
-    public static int megabytes(long bytes) {
+    static int megabytes(long bytes) {
         return (int) (bytes / (1024 * 1024));
     }
 

@@ -35,6 +35,20 @@ class ReceivedDocumentTest {
     }
 
     @Test
+    void aProgramIsRefusedAsSoonAsItsFirstBytesAreIn() {
+        long[] served = {0};
+        InputStream endlessProgram = new InputStream() {
+            @Override
+            public int read() {
+                return served[0] < EXE.length ? EXE[(int) served[0]++] & 0xFF : (int) (served[0]++ & 0x7F);
+            }
+        };
+        assertThat(keyOf(() -> ReceivedDocument.receive("programme.pdf", endlessProgram, MAX_BYTES)))
+                .isEqualTo("invalid.document.type");
+        assertThat(served[0]).isLessThan(1024 * 1024);
+    }
+
+    @Test
     void atMostTenMegabytes() {
         byte[] limit = Arrays.copyOf(PDF, MAX_BYTES);
         assertThat(of("big.pdf", limit).size()).isEqualTo(10 * 1024 * 1024);
