@@ -34,7 +34,7 @@ class ProcurationField extends CustomField<ReceivedDocument> {
         });
         upload.setI18n(ComponentTexts.upload());
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) documents.maxBytes());
+        upload.setMaxFileSize(Math.toIntExact(documents.maxBytes()));
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.addFileRejectedListener(rejected -> showProblem(getTranslation("invalid.document.too-large-or-type",
                 documents.maxMegabytes())));
