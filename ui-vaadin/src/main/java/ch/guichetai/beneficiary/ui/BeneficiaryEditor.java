@@ -14,6 +14,7 @@ import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.canton.Language;
 import ch.guichetai.document.Documents;
+import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.UiLanguage;
 import ch.guichetai.validation.InvalidInputException;
@@ -195,6 +196,9 @@ public class BeneficiaryEditor extends Div {
             Beneficiary saved = existing.isPresent()
                     ? beneficiaries.update(owner, existing.get().id(), form)
                     : beneficiaries.create(owner, form);
+            // stored with the beneficiary: its temporary file is no longer needed
+            Optional.ofNullable(form.getProcuration()).ifPresent(ReceivedDocument::discard);
+            form.setProcuration(null);
             Notification.show(getTranslation("beneficiaries.saved", saved.firstName() + " " + saved.lastName()));
             onSaved.accept(saved);
         } catch (InvalidInputException invalid) {

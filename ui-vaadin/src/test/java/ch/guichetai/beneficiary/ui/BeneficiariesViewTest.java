@@ -5,6 +5,7 @@ import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.PDF;
 import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.avs;
 import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.form;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
 
 import ch.guichetai.account.Account;
@@ -16,6 +17,7 @@ import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiaryRequests;
 import ch.guichetai.document.DocumentType;
 import ch.guichetai.document.Documents;
+import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -241,7 +243,10 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
         test(upload).upload("procuration signée.pdf", "application/octet-stream", PDF);
         assertThat(procuration.isInvalid()).isFalse();
         assertThat(procuration.getValue().type()).isEqualTo(DocumentType.PDF);
+        ReceivedDocument received = procuration.getValue();
         test(find(Button.class).id("save-beneficiary")).click();
+        // stored: the upload's temporary file is gone
+        assertThatThrownBy(received::open).isInstanceOf(java.io.UncheckedIOException.class);
 
         assertThat(grid().getCellText(0, grid().getColumnPosition("procuration"))).isEqualTo("Oui");
         long id = beneficiaries.page(companyA, new ch.guichetai.beneficiary.BeneficiaryFilter("dupont", null), 0, 1,
