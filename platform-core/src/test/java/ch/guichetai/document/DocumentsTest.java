@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -145,6 +146,12 @@ class DocumentsTest {
             assertThat(read(TestActors.officeAgent(GE), ofCompany)).isEmpty();
             return null;
         });
+    }
+
+    @Test
+    void theDatabaseRefusesAnOwnerOfAnotherCanton() {
+        assertThatThrownBy(() -> store(GE, companyInBern)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(documentsOfTheOwners()).isZero();
     }
 
     @Test
