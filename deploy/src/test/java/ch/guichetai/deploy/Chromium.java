@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,12 @@ import java.util.Map;
  * the flags this closed network needs.
  */
 final class Chromium implements AutoCloseable {
+
+    /**
+     * How long the end-to-end tests wait for a condition (a page, a redirect, a text, a mail, an
+     * SMS): generous, so a loaded 2-core machine passes (20 s failed there); a met condition returns at once.
+     */
+    static final double WAIT_MILLIS = 60_000;
 
     private static final Path EXECUTABLE = Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium"));
 
@@ -27,6 +34,7 @@ final class Chromium implements AutoCloseable {
 
     static Chromium launch() {
         assertThat(EXECUTABLE).as("Debian's chromium (apt-get install chromium)").exists();
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MILLIS);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         return new Chromium(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -34,7 +34,6 @@ class CompanyPagesE2EIT {
     private static final Path WORK = Path.of("target", "company-e2e").toAbsolutePath();
     private static final String GERANT = "gerant.ge@demo.guichet-ai.ch";
     private static final String COLLABORATEUR = "collaborateur.ge@demo.guichet-ai.ch";
-    private static final double TIMEOUT = 30_000;
     /** A real one-page PDF, as small as it gets. */
     private static final byte[] PROCURATION = """
             %PDF-1.4
@@ -244,7 +243,7 @@ class CompanyPagesE2EIT {
 
     private BrowserContext newContext() {
         BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH").setAcceptDownloads(true));
-        fresh.setDefaultTimeout(TIMEOUT);
+        fresh.setDefaultTimeout(Chromium.WAIT_MILLIS);
         return fresh;
     }
 
@@ -255,7 +254,7 @@ class CompanyPagesE2EIT {
         enterPasswordAndSmsCode(on, email);
         on.locator("#guichet-sms-submit").click();
         on.waitForURL(url -> url.contains("localhost:" + port) && url.contains("/guichet"),
-                new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+                new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
         assertThat(on.locator("#current-user")).hasText(email);
     }
 

@@ -27,7 +27,6 @@ class IdentityE2EIT {
     private static final Path WORK = Path.of("target", "identity-e2e").toAbsolutePath();
     private static final String PASSWORD = "Sicher-Passwort-2026";
     private static final AtomicInteger MOBILE = new AtomicInteger(10);
-    private static final double TIMEOUT = 30_000;
 
     private static E2EStack e2e;
     private static Browser browser;
@@ -59,7 +58,7 @@ class IdentityE2EIT {
     @BeforeEach
     void freshBrowser() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
-        context.setDefaultTimeout(TIMEOUT);
+        context.setDefaultTimeout(Chromium.WAIT_MILLIS);
         page = context.newPage();
     }
 
@@ -215,7 +214,7 @@ class IdentityE2EIT {
     void everyRoleOfGenevaLogsInAndSeesOnlyItsPages() throws Exception {
         for (var user : DemoUsers.byCanton(StackOutbox.cantons()).get("ge")) {
             BrowserContext own = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
-            own.setDefaultTimeout(TIMEOUT);
+            own.setDefaultTimeout(Chromium.WAIT_MILLIS);
             Page rolePage = own.newPage();
             Page previous = page;
             page = rolePage;
@@ -265,7 +264,7 @@ class IdentityE2EIT {
         page.locator("#password-new").fill(newPassword);
         page.locator("#password-confirm").fill(newPassword);
         page.locator("#kc-submit").click();
-        page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+        page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
 
         page.locator("#logout").click();
         page.waitForURL(url -> url.startsWith(home("vs")) && !url.contains("guichet"));
@@ -294,7 +293,7 @@ class IdentityE2EIT {
         assertThat(page.locator("#guichet-sms-instruction")).containsText("Pour confirmer votre nouveau numéro");
         page.locator("#code").fill(outbox.awaitNewCode(newMobile, toNew));
         page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+        page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
         page.navigate(home("vs") + "mon-compte");
         assertThat(page.locator("body")).containsText(StackOutbox.national(newMobile).substring(1, 3) + " "
                 + StackOutbox.national(newMobile).substring(4, 7));
@@ -350,7 +349,7 @@ class IdentityE2EIT {
     private void speakGerman() {
         context.close();
         context = browser.newContext(new Browser.NewContextOptions().setLocale("de-CH"));
-        context.setDefaultTimeout(TIMEOUT);
+        context.setDefaultTimeout(Chromium.WAIT_MILLIS);
         page = context.newPage();
     }
 
@@ -377,7 +376,7 @@ class IdentityE2EIT {
 
     private void decideAsOffice(String canton, String company, boolean approve, String reason) throws Exception {
         BrowserContext office = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
-        office.setDefaultTimeout(TIMEOUT);
+        office.setDefaultTimeout(Chromium.WAIT_MILLIS);
         Page previous = page;
         page = office.newPage();
         try {
@@ -397,7 +396,7 @@ class IdentityE2EIT {
                 // approval is confirmed in a dialog that takes the focus; Escape closes it undecided
                 page.waitForFunction("() => { const dialog = document.getElementById('approval-dialog');"
                         + " return dialog != null && dialog.contains(document.activeElement); }", null,
-                        new Page.WaitForFunctionOptions().setTimeout(TIMEOUT));
+                        new Page.WaitForFunctionOptions().setTimeout(Chromium.WAIT_MILLIS));
                 page.keyboard().press("Escape");
                 assertThat(page.locator("#confirm-approval")).isHidden();
                 assertThat(page.locator("vaadin-notification-card")).hasCount(0);
@@ -408,7 +407,7 @@ class IdentityE2EIT {
                 page.locator("#confirm-refusal").click();
             }
             assertThat(page.locator("vaadin-notification-card")).containsText(company,
-                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(TIMEOUT));
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(Chromium.WAIT_MILLIS));
         } finally {
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(WORK.resolve("office-" + canton + ".png")));
@@ -420,12 +419,12 @@ class IdentityE2EIT {
     private void logIn(String email, String password, String mobile) throws Exception {
         logInWithoutLanding(email, password, mobile);
         // the Guichet, or the office's work page for office staff
-        page.waitForURL(url -> url.contains("/guichet") || url.contains("/office/"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+        page.waitForURL(url -> url.contains("/guichet") || url.contains("/office/"), new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
     }
 
     private void logInWithoutLanding(String email, String password, String mobile) throws Exception {
         enterPasswordAndSmsCode(email, password, mobile);
-        page.waitForURL(url -> url.contains("localhost:" + port), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+        page.waitForURL(url -> url.contains("localhost:" + port), new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
     }
 
     private void enterPasswordAndSmsCode(String email, String password, String mobile) throws Exception {

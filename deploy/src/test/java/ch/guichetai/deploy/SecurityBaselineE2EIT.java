@@ -30,7 +30,6 @@ class SecurityBaselineE2EIT {
 
     private static final Path WORK = Path.of("target", "security-e2e").toAbsolutePath();
     private static final String GERANT = "gerant.ge@demo.guichet-ai.ch";
-    private static final double TIMEOUT = 30_000;
 
     private static E2EStack e2e;
     private static Browser browser;
@@ -59,7 +58,7 @@ class SecurityBaselineE2EIT {
     @BeforeEach
     void freshBrowser() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
-        context.setDefaultTimeout(TIMEOUT);
+        context.setDefaultTimeout(Chromium.WAIT_MILLIS);
         page = context.newPage();
         // Chromium reports every blocked script, style, image or connection on the console.
         page.onConsoleMessage(message -> {
@@ -152,7 +151,7 @@ class SecurityBaselineE2EIT {
                 .setDomain("ge.localhost").setPath("/")));
         page.locator(".app-nav a", new Page.LocatorOptions().setHasText("Bénéficiaires")).click();
 
-        page.waitForURL(url -> url.contains("state=session-expired"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+        page.waitForURL(url -> url.contains("state=session-expired"), new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
         assertThat(page.locator("#sign-in-notice")).containsText("Votre session a été fermée après une période d’inactivité");
         assertThat(page.locator("#login")).isVisible();
         assertThat(browserErrors).isEmpty();
@@ -188,7 +187,7 @@ class SecurityBaselineE2EIT {
         page.locator("#code").fill(outbox.awaitNewCode(mobile, smsBefore));
         page.locator("#guichet-sms-submit").click();
         page.waitForURL(url -> url.contains("localhost:" + port) && url.contains("/guichet"),
-                new Page.WaitForURLOptions().setTimeout(TIMEOUT));
+                new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
         assertThat(page.locator("#current-user")).hasText(GERANT);
     }
 

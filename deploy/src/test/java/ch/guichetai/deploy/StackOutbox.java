@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  */
 record StackOutbox(int mailPort, Path smsOutbox) {
 
-    /** Opens the newest e-mail with this subject to this address, waiting up to 30 s for it. */
+    /** Opens the newest e-mail with this subject to this address, waiting for it as long as {@link Chromium#WAIT_MILLIS}. */
     void openLastMailTo(Page inbox, String email, String subject) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + (long) Chromium.WAIT_MILLIS;
         Locator mail = inbox.locator("tr", new Page.LocatorOptions().setHasText(email))
                 .locator("a", new Locator.LocatorOptions().setHasText(subject));
         do {
@@ -34,7 +34,7 @@ record StackOutbox(int mailPort, Path smsOutbox) {
             }
             Thread.sleep(1_000);
         } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("no e-mail '" + subject + "' to " + email + " within 30 s");
+        throw new AssertionError("no e-mail '" + subject + "' to " + email + " within " + Chromium.WAIT_MILLIS + " ms");
     }
 
     static String firstLinkOf(Page mail, String containing) {
@@ -49,7 +49,7 @@ record StackOutbox(int mailPort, Path smsOutbox) {
 
     /** The 6-digit code of the first SMS to {@code mobile} after the {@code smsBefore} already sent. */
     String awaitNewCode(String mobile, long smsBefore) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
+        long deadline = System.currentTimeMillis() + (long) Chromium.WAIT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
             List<String> lines = smsTo(mobile);
             if (lines.size() > smsBefore) {

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.canton.CantonCode;
-import ch.guichetai.canton.Language;
-import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Iban;
-import ch.guichetai.primitives.PhoneNumber;
-import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.validation.InvalidInputException;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +33,10 @@ class BankAccountsTest {
 
     @BeforeEach
     void twoPeopleOfGenevaWithOneBankAccountEach() {
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
-        pierre = as(GE, () -> accounts.create(individual("pierre@mail.ch", "Pierre", "Dupont"),
+        TestDatabase.reset(jdbc);
+        pierre = as(GE, () -> accounts.create(TestAccounts.representative(TestAccounts.person("Pierre", "Dupont", "pierre@mail.ch")),
                 new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont")));
-        anne = as(GE, () -> accounts.create(individual("anne@mail.ch", "Anne", "Martin"),
+        anne = as(GE, () -> accounts.create(TestAccounts.representative(TestAccounts.person("Anne", "Martin", "anne@mail.ch")),
                 new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Anne Martin")));
     }
 
@@ -130,12 +125,6 @@ class BankAccountsTest {
         assertThat(Accounts.holderDiffersFrom(pierre, "Pierre Dupont")).isFalse();
         assertThat(Accounts.holderDiffersFrom(pierre, "DUPONT Pierre")).isFalse();
         assertThat(Accounts.holderDiffersFrom(pierre, "Marie Dupont")).isTrue();
-    }
-
-    private static Account individual(String email, String firstName, String lastName) {
-        return Account.individual(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR, lastName, firstName,
-                        new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH"), EmailAddress.of(email),
-                        PhoneNumber.mobileOf("079 123 45 67")), Language.FR, true, Optional.empty());
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {

@@ -3,6 +3,9 @@ package ch.guichetai.beneficiary;
 import ch.guichetai.CoreTestApplication;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestBeneficiaries;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,20 +60,14 @@ public final class BeneficiariesBenchmark {
     }
 
     private void run() {
-        jdbc.update("delete from beneficiary_procuration");
-        jdbc.update("delete from document");
-        jdbc.update("delete from beneficiary_decision");
-        jdbc.update("delete from beneficiary");
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
-        jdbc.update("delete from company");
-        long company = company("ge", "7601001234567");
+        TestDatabase.reset(jdbc);
+        long company = TestCompanies.approved(jdbc, "ge");
         BeneficiaryOwner owner = BeneficiaryOwner.ofCompany(company);
         long started = System.nanoTime();
         insert("ge", company, ROWS_OF_THE_COMPANY, 0);
-        insert("ge", company("ge", "7601009876544"), ROWS_OF_EACH_OTHER_OWNER, 100_000);
-        insert("be", company("be", "7601001234567"), ROWS_OF_EACH_OTHER_OWNER, 200_000);
-        insert("vs", company("vs", "7601001234567"), ROWS_OF_EACH_OTHER_OWNER, 300_000);
+        insert("ge", TestCompanies.approved(jdbc, "ge"), ROWS_OF_EACH_OTHER_OWNER, 100_000);
+        insert("be", TestCompanies.approved(jdbc, "be"), ROWS_OF_EACH_OTHER_OWNER, 200_000);
+        insert("vs", TestCompanies.approved(jdbc, "vs"), ROWS_OF_EACH_OTHER_OWNER, 300_000);
         // one beneficiary in ten of the company has a procuration (a small PDF: the grid never reads the content)
         jdbc.update("""
                 insert into document (id, canton, owner_company_id, file_name, media_type, size_bytes, sha256,
@@ -88,9 +85,9 @@ public final class BeneficiariesBenchmark {
 
         BeneficiaryFilter name = new BeneficiaryFilter("mar", null);
         BeneficiaryFilter twoWords = new BeneficiaryFilter("pierre mar", null);
-        String avsPrefix = BeneficiariesTest.avs(12_345).substring(0, 13); // 756.0000.123
+        String avsPrefix = TestBeneficiaries.avs(12_345).substring(0, 13); // 756.0000.123
         BeneficiaryFilter avs = new BeneficiaryFilter(null, avsPrefix);
-        BeneficiaryFilter exactAvs = new BeneficiaryFilter(null, BeneficiariesTest.avs(12_345));
+        BeneficiaryFilter exactAvs = new BeneficiaryFilter(null, TestBeneficiaries.avs(12_345));
 
         System.out.println("| operation | rows returned | median ms | p95 ms |");
         System.out.println("|---|---|---|---|");
@@ -150,7 +147,7 @@ public final class BeneficiariesBenchmark {
     private void insert(String canton, long company, int count, int firstPerson) {
         List<Object[]> rows = new ArrayList<>(1000);
         for (int i = 0; i < count; i++) {
-            String avs = BeneficiariesTest.avs(firstPerson + i).replace(".", "");
+            String avs = TestBeneficiaries.avs(firstPerson + i).replace(".", "");
             String lastName = STEMS[random.nextInt(STEMS.length)] + ENDINGS[random.nextInt(ENDINGS.length)];
             String firstName = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
             rows.add(new Object[] {canton, company, lastName, firstName,
@@ -164,12 +161,5 @@ public final class BeneficiariesBenchmark {
                 rows.clear();
             }
         }
-    }
-
-    private long company(String canton, String gln) {
-        jdbc.update("""
-                insert into company (canton, name, gln, street, postal_code, locality, country, status, submitted_at, version)
-                values (?, 'Benchmark SA', ?, 'Rue du Lac 1', '1200', 'Genève', 'CH', 'APPROVED', now(6), 0)""", canton, gln);
-        return jdbc.queryForObject("select max(id) from company where canton = ?", Long.class, canton);
     }
 }

@@ -1,20 +1,25 @@
 package ch.guichetai.beneficiary;
 
+import static ch.guichetai.testdata.TestBeneficiaries.PDF;
+import static ch.guichetai.testdata.TestBeneficiaries.avs;
+import static ch.guichetai.testdata.TestBeneficiaries.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.when;
 
-import ch.guichetai.account.Account;
+import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.document.DocumentType;
-import ch.guichetai.document.Documents;
-import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.document.StoredDocument;
 import ch.guichetai.identity.Actor;
-import ch.guichetai.identity.TestActors;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestActors;
+import ch.guichetai.testdata.TestBeneficiaries;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.validation.InvalidInputException;
 import ch.guichetai.validation.Problem;
 import java.time.LocalDate;
@@ -23,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,16 +46,15 @@ class BeneficiariesTest {
     private static final CantonCode BE = new CantonCode("be");
     private static final String IBAN = "CH93 0076 2011 6238 5295 7";
     private static final String QR_IBAN = "CH44 3199 9123 0008 8901 2";
-    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     private static final String QR_REFERENCE = "21 00000 00003 13947 14300 09017";
 
     @Autowired
     Beneficiaries beneficiaries;
     @Autowired
-    Documents documents;
-    @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Accounts accounts;
     @MockitoBean
     BeneficiaryRequests requests;
 
@@ -61,21 +64,10 @@ class BeneficiariesTest {
 
     @BeforeEach
     void twoCompaniesInGenevaAndOneInBern() {
-        cleanUp();
-        companyA = BeneficiaryOwner.ofCompany(company("ge", "7601001234567"));
-        companyB = BeneficiaryOwner.ofCompany(company("ge", "7601009876544"));
-        companyInBern = BeneficiaryOwner.ofCompany(company("be", "7601001234567"));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        jdbc.update("delete from beneficiary_procuration");
-        jdbc.update("delete from document");
-        jdbc.update("delete from beneficiary_decision");
-        jdbc.update("delete from beneficiary");
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
-        jdbc.update("delete from company");
+        TestDatabase.reset(jdbc);
+        companyA = BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "ge"));
+        companyB = BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "ge"));
+        companyInBern = BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "be"));
     }
 
     @Test
@@ -304,12 +296,12 @@ class BeneficiariesTest {
 
     @Test
     void anIndividualKeepsBeneficiariesThroughTheSameServiceAndNobodyElseReachesThem() {
-        BeneficiaryOwner marie = BeneficiaryOwner.ofAccount(account("ge"));
-        BeneficiaryOwner paul = BeneficiaryOwner.ofAccount(account("ge"));
+        BeneficiaryOwner marie = BeneficiaryOwner.ofAccount(representativeOfGeneva("Marie"));
+        BeneficiaryOwner paul = BeneficiaryOwner.ofAccount(representativeOfGeneva("Paul"));
         BeneficiaryOwner marieInBern = BeneficiaryOwner.ofAccount(marie.id());
         BeneficiaryForm form = form("Dupont", "Lucie", 1);
         form.setDecisions(List.of(new DecisionInput("A-1", null)));
-        form.setProcuration(received("procuration.pdf", PDF));
+        form.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         long id = as(GE, () -> beneficiaries.create(marie, form).id());
         long decisionId = as(GE, () -> beneficiaries.decisionsOf(marie, id)).getFirst().id();
         assertThat(jdbc.queryForMap("select owner_account_id, owner_company_id from beneficiary where id = ?", id))
@@ -330,7 +322,7 @@ class BeneficiariesTest {
     @Test
     void aProcurationIsSavedWithTheBeneficiaryReplacedAndDeletedWithIt() {
         BeneficiaryForm form = form("Dupont", "Pierre", 1);
-        form.setProcuration(received("C:\\scans\\procuration.pdf", PDF));
+        form.setProcuration(TestBeneficiaries.procuration("C:\\scans\\procuration.pdf", PDF));
         long id = as(GE, () -> beneficiaries.create(companyA, form).id());
 
         assertThat(as(GE, () -> beneficiaries.byId(companyA, id)).orElseThrow().hasProcuration()).isTrue();
@@ -343,10 +335,10 @@ class BeneficiariesTest {
                 join document d on d.canton = p.canton and d.id = p.document_id"""))
                 .containsEntry("canton", "ge").containsEntry("media_type", "application/pdf")
                 .containsEntry("size_bytes", (long) PDF.length)
-                .containsEntry("sha256", received("x.pdf", PDF).sha256());
+                .containsEntry("sha256", TestBeneficiaries.procuration("x.pdf", PDF).sha256());
 
         BeneficiaryForm edited = BeneficiaryForm.of(as(GE, () -> beneficiaries.byId(companyA, id)).orElseThrow());
-        edited.setProcuration(received("signee.png", PNG));
+        edited.setProcuration(TestBeneficiaries.procuration("signee.png", PNG));
         as(GE, () -> beneficiaries.update(companyA, id, edited));
         assertThat(as(GE, () -> procuration(companyA, id)).orElseThrow().document().type()).isEqualTo(DocumentType.PNG);
         assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isOne();
@@ -366,7 +358,7 @@ class BeneficiariesTest {
     void aRejectedFormSavesNeitherTheBeneficiaryNorItsProcuration() {
         BeneficiaryForm form = form("Dupont", "Pierre", 1);
         form.setIban("CH93 0076 2011 6238 5295 8");
-        form.setProcuration(received("procuration.pdf", PDF));
+        form.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         assertThat(problems(() -> beneficiaries.create(companyA, form))).containsOnlyKeys("iban");
         assertThat(jdbc.queryForObject("select count(*) from beneficiary", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isZero();
@@ -374,7 +366,7 @@ class BeneficiariesTest {
 
         long id = as(GE, () -> beneficiaries.create(companyA, form("Dupont", "Pierre", 1)).id());
         BeneficiaryForm edited = form("Dupont", "", 1);
-        edited.setProcuration(received("procuration.pdf", PDF));
+        edited.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         assertThat(problems(() -> beneficiaries.update(companyA, id, edited))).containsOnlyKeys("firstName");
         assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
@@ -383,11 +375,11 @@ class BeneficiariesTest {
     @Test
     void anotherCompanyOrCantonCannotReadOrReplaceAProcuration() {
         BeneficiaryForm form = form("Dupont", "Pierre", 1);
-        form.setProcuration(received("procuration.pdf", PDF));
+        form.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         long id = as(GE, () -> beneficiaries.create(companyA, form).id());
 
         BeneficiaryForm pirate = form("Dupont", "Pierre", 1);
-        pirate.setProcuration(received("fausse.png", PNG));
+        pirate.setProcuration(TestBeneficiaries.procuration("fausse.png", PNG));
         as(GE, () -> {
             assertThat(procuration(companyB, id)).isEmpty();
             assertUnknown(() -> beneficiaries.update(companyB, id, pirate));
@@ -468,51 +460,8 @@ class BeneficiariesTest {
         throw new AssertionError("the form was accepted");
     }
 
-    static BeneficiaryForm form(String lastName, String firstName, int person) {
-        BeneficiaryForm form = new BeneficiaryForm();
-        form.setTitle(Account.Title.MR);
-        form.setLastName(lastName);
-        form.setFirstName(firstName);
-        form.setBirthDate(LocalDate.of(1980, 5, 17));
-        form.setAvsNumber(avs(person));
-        form.setStreet("Chemin des Lilas 12");
-        form.setPostalCode("1200");
-        form.setLocality("Genève");
-        return form;
-    }
-
-    /** A valid AVS number for each person number: 756, nine digits, the EAN-13 check digit; printed with dots. */
-    static String avs(long person) {
-        String twelve = "756" + String.format("%09d", person);
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        String digits = twelve + (10 - sum % 10) % 10;
-        return digits.substring(0, 3) + "." + digits.substring(3, 7) + "." + digits.substring(7, 11) + "." + digits.substring(11);
-    }
-
-    private long account(String canton) {
-        String subject = java.util.UUID.randomUUID().toString();
-        jdbc.update("""
-                insert into account (canton, subject, kind, email, title, last_name, first_name, street, postal_code,
-                    locality, country, mobile, beneficiary, legal_representative, minor_or_under_guardianship,
-                    email_verified, language, created_at, version)
-                values (?, ?, 'INDIVIDUAL', concat(?, '@mail.ch'), 'MRS', 'Dupont', 'Marie', 'Rue du Rhône 1', '1204', 'Genève',
-                    'CH', '+41791234567', false, true, false, true, 'fr', now(6), 0)""", canton, subject, subject);
-        return jdbc.queryForObject("select id from account where subject = ?", Long.class, subject);
-    }
-
-    private long company(String canton, String gln) {
-        jdbc.update("""
-                insert into company (canton, name, gln, street, postal_code, locality, country, status, submitted_at, version)
-                values (?, 'Orthopédie Léman SA', ?, 'Rue du Lac 1', '1200', 'Genève', 'CH', 'APPROVED', now(6), 0)""",
-                canton, gln);
-        return jdbc.queryForObject("select max(id) from company where canton = ?", Long.class, canton);
-    }
-
-    private ReceivedDocument received(String fileName, byte[] content) {
-        return documents.receive(fileName, new java.io.ByteArrayInputStream(content));
+    private long representativeOfGeneva(String firstName) {
+        return as(GE, () -> accounts.create(TestAccounts.representative(firstName, "Dupont"), null).id());
     }
 
     /** A procuration as read back through the document store, with its content. */

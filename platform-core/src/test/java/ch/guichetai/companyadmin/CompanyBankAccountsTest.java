@@ -8,18 +8,15 @@ import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.account.BankAccount;
 import ch.guichetai.canton.CantonCode;
-import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
-import ch.guichetai.primitives.EmailAddress;
-import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.Iban;
-import ch.guichetai.primitives.PhoneNumber;
-import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestBankAccounts;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.validation.InvalidInputException;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,9 +52,10 @@ class CompanyBankAccountsTest {
 
     @BeforeEach
     void twoCompaniesOfGenevaAndOneOfBern() {
+        TestDatabase.reset(jdbc);
         gerantA = as(GE, () -> member(company("Soins A"), CompanyRole.MANAGER, "Anne"));
-        collaboratorA = as(GE, () -> accounts.create(Account.companyMember(UUID.randomUUID().toString(),
-                person("Carl"), Language.FR, gerantA.companyId().orElseThrow(), CompanyRole.COLLABORATOR), null));
+        collaboratorA = as(GE, () -> accounts.create(TestAccounts.member(gerantA.companyId().orElseThrow(),
+                CompanyRole.COLLABORATOR, "Carl", "Muster"), null));
         gerantB = as(GE, () -> member(company("Soins B"), CompanyRole.MANAGER, "Berthe"));
         gerantOfBern = as(BE, () -> member(company("Pflege Bern"), CompanyRole.MANAGER, "Hans"));
     }
@@ -181,33 +179,14 @@ class CompanyBankAccountsTest {
     }
 
     private Company company(String name) {
-        Company company = companies.register(new Company(name, uniqueGln(), Optional.empty(),
-                new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH")));
-        accounts.create(Account.companyMember(UUID.randomUUID().toString(), person(name.replace(" ", "")), Language.FR,
-                company.id(), CompanyRole.COLLABORATOR), new Accounts.BankAccountDraft(Iban.of(IBAN_A), name));
+        Company company = companies.register(TestCompanies.company(name));
+        accounts.create(TestAccounts.member(company.id(), CompanyRole.COLLABORATOR, name.replace(" ", ""), "Muster"),
+                TestBankAccounts.draft(IBAN_A, name));
         return company;
     }
 
     private Account member(Company company, CompanyRole role, String firstName) {
-        return accounts.create(Account.companyMember(UUID.randomUUID().toString(), person(firstName), Language.FR,
-                company.id(), role), null);
-    }
-
-    private static Account.Person person(String firstName) {
-        return new Account.Person(Account.Title.MRS, "Muster", firstName,
-                new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH"),
-                EmailAddress.of(firstName.toLowerCase() + "." + UUID.randomUUID() + "@mail.ch"),
-                PhoneNumber.mobileOf("079 123 45 67"));
-    }
-
-    /** A valid GLN (GS1 check digit) no other test uses, also across runs against a kept database. */
-    private static Gln uniqueGln() {
-        String body = "76" + String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return Gln.of(body + (10 - sum % 10) % 10);
+        return accounts.create(TestAccounts.member(company.id(), role, firstName, "Muster"), null);
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {

@@ -3,7 +3,10 @@ package ch.guichetai.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +28,11 @@ class SchemaRulesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.reset(jdbc);
+    }
 
     @Test
     void everyTableHasItsCanton() {
@@ -59,22 +67,13 @@ class SchemaRulesTest {
 
     @Test
     void aRowCannotPointIntoAnotherCanton() {
-        String gln = "76" + System.nanoTime() % 100_000_000_000L;
+        long company = TestCompanies.approved(jdbc, "ge");
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into bank_account (canton, company_id, iban, holder, created_at)
+                values ('be', ?, 'CH9300762011623852957', 'Schema rules SA', now(6))""", company))
+                .isInstanceOf(DataIntegrityViolationException.class);
         jdbc.update("""
-                insert into company (canton, name, gln, street, postal_code, locality, country, status, submitted_at, version)
-                values ('ge', 'Schema rules SA', ?, 'Rue 1', '1200', 'Genève', 'CH', 'APPROVED', now(6), 0)""", gln);
-        long company = jdbc.queryForObject("select id from company where canton = 'ge' and gln = ?", Long.class, gln);
-        try {
-            assertThatThrownBy(() -> jdbc.update("""
-                    insert into bank_account (canton, company_id, iban, holder, created_at)
-                    values ('be', ?, 'CH9300762011623852957', 'Schema rules SA', now(6))""", company))
-                    .isInstanceOf(DataIntegrityViolationException.class);
-            jdbc.update("""
-                    insert into bank_account (canton, company_id, iban, holder, created_at)
-                    values ('ge', ?, 'CH9300762011623852957', 'Schema rules SA', now(6))""", company);
-        } finally {
-            jdbc.update("delete from bank_account where company_id = ?", company);
-            jdbc.update("delete from company where id = ?", company);
-        }
+                insert into bank_account (canton, company_id, iban, holder, created_at)
+                values ('ge', ?, 'CH9300762011623852957', 'Schema rules SA', now(6))""", company);
     }
 }

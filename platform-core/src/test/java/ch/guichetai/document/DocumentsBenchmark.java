@@ -2,8 +2,9 @@ package ch.guichetai.document;
 
 import ch.guichetai.CoreTestApplication;
 import ch.guichetai.canton.CantonCode;
-import ch.guichetai.identity.TestActors;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestActors;
+import ch.guichetai.testdata.TestCompanies;
 import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,11 +64,7 @@ public final class DocumentsBenchmark {
     }
 
     private void run() throws Exception {
-        String gln = "76" + System.nanoTime() % 100_000_000_000L;
-        jdbc.update("""
-                insert into company (canton, name, gln, street, postal_code, locality, country, status, submitted_at, version)
-                values ('ge', 'Benchmark SA', ?, 'Rue du Lac 1', '1200', 'Genève', 'CH', 'APPROVED', now(6), 0)""", gln);
-        owner = DocumentOwner.ofCompany(jdbc.queryForObject("select id from company where gln = ?", Long.class, gln));
+        owner = DocumentOwner.ofCompany(TestCompanies.approved(jdbc, "ge"));
         try {
             System.out.printf("%nJVM max heap %d MB, %s; %d concurrent uploads of %d MB, %d rounds each%n%n",
                     Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getRuntimeMXBean().getVmVersion(), UPLOADS,

@@ -3,17 +3,19 @@ package ch.guichetai.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.Actor;
-import ch.guichetai.identity.TestActors;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestActors;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,8 @@ class DocumentsTest {
     @Autowired
     Documents documents;
     @Autowired
+    Accounts accounts;
+    @Autowired
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
@@ -50,21 +54,12 @@ class DocumentsTest {
 
     @BeforeEach
     void ownersInGenevaAndBern() {
-        company = DocumentOwner.ofCompany(company("ge"));
-        otherCompany = DocumentOwner.ofCompany(company("ge"));
-        person = DocumentOwner.ofAccount(account("ge"));
-        otherPerson = DocumentOwner.ofAccount(account("ge"));
-        companyInBern = DocumentOwner.ofCompany(company("be"));
-    }
-
-    /** Only this test's rows: its owners and their documents. */
-    @AfterEach
-    void deleteTheOwners() {
-        for (DocumentOwner owner : List.of(company, otherCompany, person, otherPerson, companyInBern)) {
-            String table = owner instanceof DocumentOwner.OfCompany ? "company" : "account";
-            jdbc.update("delete from document where owner_" + table + "_id = ?", owner.id());
-            jdbc.update("delete from " + table + " where id = ?", owner.id());
-        }
+        TestDatabase.reset(jdbc);
+        company = DocumentOwner.ofCompany(TestCompanies.approved(jdbc, "ge"));
+        otherCompany = DocumentOwner.ofCompany(TestCompanies.approved(jdbc, "ge"));
+        person = DocumentOwner.ofAccount(representativeOfGeneva("Marie"));
+        otherPerson = DocumentOwner.ofAccount(representativeOfGeneva("Paul"));
+        companyInBern = DocumentOwner.ofCompany(TestCompanies.approved(jdbc, "be"));
     }
 
     @Test
@@ -102,16 +97,16 @@ class DocumentsTest {
             documents.store(person, file);
             throw new IllegalStateException("the caller fails after the document was stored");
         }))).isInstanceOf(IllegalStateException.class);
-        assertThat(documentsOfTheOwners()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
 
         // outside a transaction nothing is stored at all
         assertThatThrownBy(() -> as(GE, () -> documents.store(person, file)))
                 .isInstanceOf(IllegalTransactionStateException.class);
-        assertThat(documentsOfTheOwners()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
 
         // the same received file may be stored once the caller succeeds
         as(GE, () -> transaction.execute(status -> documents.store(person, file)));
-        assertThat(documentsOfTheOwners()).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isOne();
     }
 
     @Test
@@ -151,7 +146,7 @@ class DocumentsTest {
     @Test
     void theDatabaseRefusesAnOwnerOfAnotherCanton() {
         assertThatThrownBy(() -> store(GE, companyInBern)).isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(documentsOfTheOwners()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
     }
 
     @Test
@@ -166,24 +161,19 @@ class DocumentsTest {
             documents.delete(company, id);
             return null;
         }));
-        assertThat(documentsOfTheOwners()).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isOne();
 
         as(GE, () -> transaction.execute(status -> {
             documents.delete(company, id);
             return null;
         }));
-        assertThat(documentsOfTheOwners()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
     }
 
     @Test
     void theLimitIsTheConfiguredTenMegabytes() {
         assertThat(documents.maxBytes()).isEqualTo(10 * 1024 * 1024);
         assertThat(documents.maxMegabytes()).isEqualTo(10);
-    }
-
-    private int documentsOfTheOwners() {
-        return jdbc.queryForObject(
-                "select count(*) from document where owner_company_id in (?, ?, ?) or owner_account_id in (?, ?)", Integer.class, company.id(), otherCompany.id(), companyInBern.id(), person.id(), otherPerson.id());
     }
 
     private long store(CantonCode canton, DocumentOwner owner) {
@@ -209,25 +199,8 @@ class DocumentsTest {
         return Optional.ofNullable(read.get());
     }
 
-    private long account(String canton) {
-        String subject = java.util.UUID.randomUUID().toString();
-        jdbc.update("""
-                insert into account (canton, subject, kind, email, title, last_name, first_name, street, postal_code,
-                    locality, country, mobile, beneficiary, legal_representative, minor_or_under_guardianship,
-                    email_verified, language, created_at, version)
-                values (?, ?, 'INDIVIDUAL', concat(?, '@mail.ch'), 'MRS', 'Dupont', 'Marie', 'Rue du Rhône 1', '1204', 'Genève',
-                    'CH', '+41791234567', false, true, false, true, 'fr', now(6), 0)""", canton, subject, subject);
-        return jdbc.queryForObject("select id from account where subject = ?", Long.class, subject);
-    }
-
-    /** With a GLN of its own, so that no other test's company is in the way (its check digit is not checked). */
-    private long company(String canton) {
-        String gln = "76" + String.format("%011d", java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        jdbc.update("""
-                insert into company (canton, name, gln, street, postal_code, locality, country, status, submitted_at, version)
-                values (?, 'Orthopédie Léman SA', ?, 'Rue du Lac 1', '1200', 'Genève', 'CH', 'APPROVED', now(6), 0)""",
-                canton, gln);
-        return jdbc.queryForObject("select id from company where canton = ? and gln = ?", Long.class, canton, gln);
+    private long representativeOfGeneva(String firstName) {
+        return as(GE, () -> accounts.create(TestAccounts.representative(firstName, "Dupont"), null).id());
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {

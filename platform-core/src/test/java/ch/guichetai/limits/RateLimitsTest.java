@@ -3,8 +3,10 @@ package ch.guichetai.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.guichetai.testdata.TestDatabase;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +21,11 @@ class RateLimitsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.reset(jdbc);
+    }
 
     @Test
     void theFourthRegistrationForOneAddressWithinAnHourIsRefusedButAnotherAddressStillPasses() {

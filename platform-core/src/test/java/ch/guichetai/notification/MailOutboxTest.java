@@ -6,6 +6,7 @@ import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.InternetAddress;
@@ -57,7 +58,7 @@ class MailOutboxTest {
 
     @BeforeEach
     void emptyMailboxes() throws Exception {
-        jdbc.update("delete from outbox_mail");
+        TestDatabase.reset(jdbc);
         SMTP.purgeEmailFromAllMailboxes();
     }
 

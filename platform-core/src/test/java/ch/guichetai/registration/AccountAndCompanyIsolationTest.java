@@ -11,14 +11,11 @@ import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
 import ch.guichetai.identity.Actor;
-import ch.guichetai.primitives.AvsNumber;
-import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
-import ch.guichetai.primitives.Iban;
-import ch.guichetai.primitives.PhoneNumber;
-import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
-import java.time.LocalDate;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestBankAccounts;
+import ch.guichetai.testdata.TestDatabase;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -61,20 +58,14 @@ class AccountAndCompanyIsolationTest {
 
     @BeforeEach
     void anIndividualAndAPendingCompanyInGeneva() {
-        jdbc.update("delete from beneficiary_decision");
-        jdbc.update("delete from beneficiary");
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
-        jdbc.update("delete from company");
-        jdbc.update("delete from outbox_mail");
-        individual = as(GE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(),
-                        person("pierre.dupont@mail.ch"), Language.FR, false,
-                        Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false))),
-                new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont")));
+        TestDatabase.reset(jdbc);
+        individual = as(GE, () -> accounts.create(
+                TestAccounts.beneficiary(TestAccounts.person("Pierre", "Dupont", "pierre.dupont@mail.ch")),
+                TestBankAccounts.draft("Pierre Dupont")));
         company = as(GE, () -> transaction.execute(status -> companies.register(new Company("Orthopédie Léman SA",
-                Gln.of("7601001234567"), Optional.empty(), address()))));
-        manager = as(GE, () -> accounts.create(Account.companyMember(UUID.randomUUID().toString(),
-                person("gerant@orthopedie-leman.ch"), Language.FR, company.id(), Account.CompanyRole.MANAGER), null));
+                Gln.of("7601001234567"), Optional.empty(), TestAccounts.ADDRESS))));
+        manager = as(GE, () -> accounts.create(TestAccounts.member(company.id(), Account.CompanyRole.MANAGER,
+                TestAccounts.person("Pierre", "Dupont", "gerant@orthopedie-leman.ch")), null));
     }
 
     @Test
@@ -124,22 +115,13 @@ class AccountAndCompanyIsolationTest {
 
     @Test
     void theSameEmailAndGlnMayBeRegisteredInAnotherCanton() {
-        as(BE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(), person("pierre.dupont@mail.ch"),
+        as(BE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(), TestAccounts.person("Pierre", "Dupont", "pierre.dupont@mail.ch"),
                 Language.DE, true, Optional.empty()), null));
         as(BE, () -> transaction.execute(status -> companies.register(new Company("Orthopädie Bern AG",
-                Gln.of("7601001234567"), Optional.empty(), address()))));
+                Gln.of("7601001234567"), Optional.empty(), TestAccounts.ADDRESS))));
 
         assertThat(jdbc.queryForObject("select count(*) from account where email = 'pierre.dupont@mail.ch'", Integer.class))
                 .isEqualTo(2);
-    }
-
-    private static Account.Person person(String email) {
-        return new Account.Person(Account.Title.MR, "Dupont", "Pierre", address(), EmailAddress.of(email),
-                PhoneNumber.mobileOf("079 123 45 67"));
-    }
-
-    private static PostalAddress address() {
-        return new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH");
     }
 
     /** Office work is refused by the services themselves to anyone but office staff of the request's canton. */

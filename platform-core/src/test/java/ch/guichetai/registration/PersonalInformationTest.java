@@ -17,6 +17,8 @@ import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.validation.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -57,18 +59,11 @@ class PersonalInformationTest {
 
     @BeforeEach
     void aBeneficiaryAndARepresentativeOfGeneva() {
-        jdbc.update("delete from outbox_mail");
-        jdbc.update("delete from beneficiary_decision");
-        jdbc.update("delete from beneficiary");
-        jdbc.update("delete from bank_account");
-        jdbc.update("delete from account");
-        jdbc.update("delete from company");
-        pierre = as(GE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(),
-                person("pierre@mail.ch", "Pierre", "Dupont"), Language.FR, false,
-                Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false))),
-                null));
+        TestDatabase.reset(jdbc);
+        pierre = as(GE, () -> accounts.create(
+                TestAccounts.beneficiary(TestAccounts.person("Pierre", "Dupont", "pierre@mail.ch")), null));
         anne = as(GE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(),
-                person("anne@mail.ch", "Anne", "Martin"), Language.DE, true, Optional.empty()), null));
+                TestAccounts.person("Anne", "Martin", "anne@mail.ch"), Language.DE, true, Optional.empty()), null));
     }
 
     @Test
@@ -164,8 +159,8 @@ class PersonalInformationTest {
         Account manager = as(GE, () -> {
             Company company = companies.register(new Company("Soins SA", Gln.of("7601001234567"), Optional.empty(),
                     new PostalAddress("Rue 1", "1200", "Genève", "CH")));
-            return accounts.create(Account.companyMember(UUID.randomUUID().toString(),
-                    person("gerant@soins.ch", "Marc", "Gérant"), Language.FR, company.id(), Account.CompanyRole.MANAGER), null);
+            return accounts.create(TestAccounts.member(company.id(), Account.CompanyRole.MANAGER,
+                    TestAccounts.person("Marc", "Gérant", "gerant@soins.ch")), null);
         });
         PersonalInformationForm managers = PersonalInformationForm.of(manager);
         managers.setStreet("Rue 2");
@@ -216,12 +211,6 @@ class PersonalInformationTest {
         assertThat(unchanged.email()).isEqualTo(EmailAddress.of("pierre@mail.ch"));
         assertThat(unchanged.mobile()).isEqualTo(PhoneNumber.mobileOf("079 123 45 67"));
         assertThat(jdbc.queryForObject("select count(*) from outbox_mail", Integer.class)).isZero();
-    }
-
-    private static Account.Person person(String email, String firstName, String lastName) {
-        return new Account.Person(Account.Title.MR, lastName, firstName,
-                new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH"), EmailAddress.of(email),
-                PhoneNumber.mobileOf("079 123 45 67"));
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {

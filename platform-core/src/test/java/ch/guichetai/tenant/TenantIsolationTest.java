@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.testdata.TestDatabase;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class TenantIsolationTest {
 
     @BeforeEach
     void oneProbeInGenevaAndOneInBern() {
-        jdbc.update("delete from isolation_probe");
+        TestDatabase.reset(jdbc);
         genevaId = as(GE, () -> probes.save(new IsolationProbe("geneva-probe")).id());
         as(BE, () -> probes.save(new IsolationProbe("bern-probe")).id());
     }

@@ -1,5 +1,6 @@
 package ch.guichetai.registration;
 
+import static ch.guichetai.testdata.TestRegistrations.beneficiary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,7 +2,6 @@ package ch.guichetai.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.guichetai.account.Account.Title;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Role;
@@ -11,6 +10,11 @@ import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.limits.ClientAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestBankAccounts;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.testdata.TestRegistrations;
 import ch.guichetai.validation.InvalidInputException;
 import ch.guichetai.validation.Problem;
 import jakarta.mail.Address;
@@ -27,7 +31,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -60,10 +63,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @SpringBootTest
 abstract class RealIdentityTestSupport {
 
-    static final String PASSWORD = "Sicher-Passwort-2026";
-    static final String VALID_AVS = "756.1234.5678.97";
-    static final String VALID_IBAN = "CH93 0076 2011 6238 5295 7";
-    static final String MOBILE = "079 123 45 67";
+    static final String PASSWORD = TestRegistrations.PASSWORD;
+    static final String VALID_AVS = TestAccounts.AVS;
+    static final String VALID_IBAN = TestBankAccounts.IBAN;
+    static final String MOBILE = TestAccounts.MOBILE;
     static final String MOBILE_E164 = "+41791234567";
     /** Where the tests' registrations come from (a documentation address, RFC 5737). */
     static final ClientAddress CLIENT = ClientAddress.of("192.0.2.10");
@@ -85,12 +88,12 @@ abstract class RealIdentityTestSupport {
     }
 
     /**
-     * Every test starts with full buckets and the default limits (ADR 0016): the tests of one run
-     * register far more than a person would, all from {@link #CLIENT}.
+     * Every test starts from an empty database, so with full buckets and the default limits (ADR
+     * 0016): the tests of one run register far more than a person would, all from {@link #CLIENT}.
      */
     @BeforeEach
-    void emptyRateLimitBuckets() {
-        jdbc.update("delete from rate_limit_bucket");
+    void emptyDatabase() {
+        TestDatabase.reset(jdbc);
     }
 
     @Autowired
@@ -128,12 +131,7 @@ abstract class RealIdentityTestSupport {
 
     /** A valid GLN (GS1 check digit) no other test uses. */
     static String uniqueGln() {
-        String body = "76" + String.format("%010d", (Long.parseLong(RUN, 36) % 100_000L) * 100_000L + COUNTER.incrementAndGet());
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return body + (10 - sum % 10) % 10;
+        return TestCompanies.uniqueGln().value();
     }
 
     /** Work for a canton, as a request to its host would do it. */
@@ -149,52 +147,6 @@ abstract class RealIdentityTestSupport {
     static Actor officeAgent(String canton, String email) {
         return new Actor(new CantonCode(canton), "agent-" + email, email, Set.of(Role.OFFICE_AGENT), Optional.empty(),
                 Optional.empty());
-    }
-
-    /** A beneficiary of Geneva, French-speaking, as the registration form would send it. */
-    static IndividualRegistration beneficiary(String email) {
-        IndividualRegistration form = new IndividualRegistration();
-        form.setBeneficiary(true);
-        form.setTitle(Title.MRS);
-        form.setLastName("Dupont");
-        form.setFirstName("Anne");
-        form.setStreet("Rue du Rhône 1");
-        form.setPostalCode("1204");
-        form.setLocality("Genève");
-        form.setCountry("CH");
-        form.setIban(VALID_IBAN);
-        form.setAccountHolder("Anne Dupont");
-        form.setBirthDate(LocalDate.of(1980, 5, 17));
-        form.setAvsNumber(VALID_AVS);
-        form.setEmail(email);
-        form.setPassword(PASSWORD);
-        form.setPasswordConfirmation(PASSWORD);
-        form.setMobileCountry("CH");
-        form.setMobile(MOBILE);
-        form.setConfirmed(true);
-        return form;
-    }
-
-    /** A company of Bern and its future Gérant, as the registration form would send them. */
-    static CompanyRegistration company(String name, String gln, String email) {
-        CompanyRegistration form = new CompanyRegistration();
-        form.setCompanyName(name);
-        form.setGln(gln);
-        form.setUid("CHE-109.322.551");
-        form.setStreet("Bahnhofstrasse 10");
-        form.setPostalCode("3011");
-        form.setLocality("Bern");
-        form.setCountry("CH");
-        form.setTitle(Title.MR);
-        form.setLastName("Muster");
-        form.setFirstName("Hans");
-        form.setEmail(email);
-        form.setPassword(PASSWORD);
-        form.setPasswordConfirmation(PASSWORD);
-        form.setMobileCountry("CH");
-        form.setMobile(MOBILE);
-        form.setConditionsAccepted(true);
-        return form;
     }
 
     /** The realm roles of a user, as the application knows them (what a token would carry). */

@@ -1,5 +1,7 @@
 package ch.guichetai.registration;
 
+import static ch.guichetai.testdata.TestRegistrations.beneficiary;
+import static ch.guichetai.testdata.TestRegistrations.company;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,36 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
-import ch.guichetai.canton.Language;
-import ch.guichetai.primitives.AvsNumber;
-import ch.guichetai.primitives.EmailAddress;
-import ch.guichetai.primitives.PhoneNumber;
-import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.registration.SignInPolicy;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.testdata.TestLogins;
 import ch.guichetai.ui.InCanton;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -56,6 +47,14 @@ class SessionStillValidFilterTest {
 
     @Autowired
     SignInPolicy policy;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.reset(jdbc);
+    }
 
     @AfterEach
     void clear() {
@@ -111,18 +110,11 @@ class SessionStillValidFilterTest {
 
     /** What the OIDC login leaves in the session. */
     private static Authentication loggedIn(Account account) {
-        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
-                Map.of("sub", account.subject(), "email", account.email().value()));
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_BENEFICIARY"));
-        return new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "ge");
+        return TestLogins.login(account, "ge", "ROLE_BENEFICIARY");
     }
 
     private static Account individual(boolean removed) {
-        Account account = Account.individual(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR, "Dupont",
-                        "Pierre", new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH"),
-                        EmailAddress.of("pierre." + UUID.randomUUID() + "@mail.ch"), PhoneNumber.mobileOf("079 123 45 67")),
-                Language.FR, false,
-                Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false)));
+        Account account = TestAccounts.beneficiary("Pierre", "Dupont");
         if (removed) {
             account.markRemoved();
         }

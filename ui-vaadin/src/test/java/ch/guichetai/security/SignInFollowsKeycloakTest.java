@@ -6,19 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCode;
-import ch.guichetai.canton.Language;
-import ch.guichetai.primitives.AvsNumber;
-import ch.guichetai.primitives.EmailAddress;
-import ch.guichetai.primitives.Iban;
-import ch.guichetai.primitives.PhoneNumber;
-import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestBankAccounts;
+import ch.guichetai.testdata.TestDatabase;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,12 +53,9 @@ class SignInFollowsKeycloakTest {
 
     @BeforeEach
     void pierreOfGeneva() {
-        pierre = as(GE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(), new Account.Person(
-                        Account.Title.MR, "Dupont", "Pierre", new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH"),
-                        EmailAddress.of("pierre." + UUID.randomUUID() + "@mail.ch"), PhoneNumber.mobileOf("079 123 45 67")),
-                Language.FR, false, Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1),
-                        AvsNumber.of("756.1234.5678.97"), false))),
-                new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont")));
+        TestDatabase.reset(jdbc);
+        pierre = as(GE, () -> accounts.create(TestAccounts.beneficiary("Pierre", "Dupont"),
+                TestBankAccounts.draft("Pierre Dupont")));
     }
 
     @Test

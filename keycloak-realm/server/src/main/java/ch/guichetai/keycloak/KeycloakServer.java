@@ -10,30 +10,24 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the Keycloak distribution (from Maven Central) as a child process with our provider, our
  * themes and one realm per canton, on a MariaDB database. Used by the local stack and the tests.
- * The distribution is unpacked and built once per home folder; later starts take seconds.
+ * The distribution is unpacked and built once per Maven build ({@link KeycloakBuild}); later starts take seconds.
  */
 public final class KeycloakServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakServer.class);
-    private static final String BUILD_OPTIONS = "--db=mariadb --health-enabled=true";
 
     /**
      * Where and how to run. {@code smsOutbox}: the development SMS gateway's file. {@code publicUrl}:
@@ -75,8 +69,8 @@ public final class KeycloakServer implements AutoCloseable {
         long started = System.nanoTime();
         Path home = settings.home().toAbsolutePath().normalize();
         try {
-            install(home);
-            build(home);
+            KeycloakBuild.installInto(home);
+            writePasswordBlacklist(home.resolve("data/password-blacklists"));
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                     "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + settings.httpPort(),
                     "--http-management-port=" + settings.managementPort(),
@@ -182,30 +176,6 @@ public final class KeycloakServer implements AutoCloseable {
         return text.substring(Math.max(0, text.length() - 6000));
     }
 
-    /** Unpacks the distribution once, then refreshes our provider (which also carries the themes). */
-    private static void install(Path home) throws IOException {
-        Properties distribution = distribution();
-        Path marker = home.resolve(".guichet-distribution");
-        String version = distribution.getProperty("version");
-        if (!Files.exists(marker) || !Files.readString(marker).equals(version)) {
-            deleteRecursively(home);
-            unzip(Path.of(distribution.getProperty("zip")), home);
-            Files.writeString(marker, version);
-        }
-        writePasswordBlacklist(home.resolve("data/password-blacklists"));
-        try (InputStream provider = KeycloakServer.class.getResourceAsStream("/keycloak/providers/guichet-keycloak-extension.jar")) {
-            if (provider == null) {
-                throw new IllegalStateException("the Keycloak extension is missing from the class path (build keycloak-realm)");
-            }
-            Path target = home.resolve("providers/guichet-keycloak-extension.jar");
-            byte[] bytes = provider.readAllBytes();
-            if (!Files.exists(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-                Files.write(target, bytes);
-                Files.deleteIfExists(home.resolve(".guichet-build")); // a new provider needs a new build
-            }
-        }
-    }
-
     /**
      * The 30,000 most common passwords (zxcvbn's list, from Maven Central) where Keycloak's
      * password-blacklist policy looks for them (data/password-blacklists/ of its home).
@@ -223,28 +193,6 @@ public final class KeycloakServer implements AutoCloseable {
 
     private static final String COMMON_PASSWORDS = "/com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
 
-    private static void build(Path home) throws IOException {
-        Path marker = home.resolve(".guichet-build");
-        if (Files.exists(marker) && Files.readString(marker).equals(BUILD_OPTIONS)) {
-            return;
-        }
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "build"));
-        command.addAll(List.of(BUILD_OPTIONS.split(" ")));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("keycloak.log").toFile()));
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        try {
-            int exit = builder.start().waitFor();
-            if (exit != 0) {
-                throw new IllegalStateException("kc.sh build failed (exit " + exit + "); see " + home.resolve("keycloak.log"));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building Keycloak", e);
-        }
-        Files.writeString(marker, BUILD_OPTIONS);
-    }
-
     static Properties distribution() {
         Properties properties = new Properties();
         try (InputStream in = KeycloakServer.class.getResourceAsStream("/keycloak/distribution.properties")) {
@@ -253,46 +201,6 @@ public final class KeycloakServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return properties;
-    }
-
-    private static void unzip(Path zip, Path home) throws IOException {
-        if (!Files.exists(zip)) {
-            throw new IllegalStateException("Keycloak distribution not found at " + zip + " (run the Maven build)");
-        }
-        Files.createDirectories(home);
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                String name = entry.getName();
-                int slash = name.indexOf('/');
-                if (slash < 0 || slash == name.length() - 1) {
-                    continue; // the top folder keycloak-<version>/
-                }
-                Path target = home.resolve(name.substring(slash + 1)).normalize();
-                if (!target.startsWith(home)) {
-                    throw new IOException("zip entry outside the target folder: " + name);
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                    if (name.contains("/bin/") && name.endsWith(".sh")) {
-                        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
-                    }
-                }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static void sleep(long millis) {

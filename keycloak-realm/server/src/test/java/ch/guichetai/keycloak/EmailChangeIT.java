@@ -73,7 +73,7 @@ class EmailChangeIT {
         assertThat(keycloak.userWithEmail("ge", oldEmail)).isNull();
 
         // The new address logs in (with the SMS code, as always); the old one no longer does.
-        BrowserContext again = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+        BrowserContext again = keycloak.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         Page login = again.newPage();
         keycloak.openLogin(login, "ge");
         enterPassword(login, oldEmail);
@@ -84,7 +84,7 @@ class EmailChangeIT {
     }
 
     private Page loggedInAskingForANewEmail(String email, String mobile) throws Exception {
-        context = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+        context = keycloak.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         Page page = keycloak.appLogin(context, "ge", "UPDATE_EMAIL");
         enterPassword(page, email);
         assertThat(page.locator("#guichet-sms-instruction")).isVisible();

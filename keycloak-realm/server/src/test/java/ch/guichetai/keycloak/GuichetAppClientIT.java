@@ -92,7 +92,7 @@ class GuichetAppClientIT {
         String challenge = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
 
-        BrowserContext context = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+        BrowserContext context = keycloak.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         AtomicReference<String> redirected = new AtomicReference<>();
         context.route(KeycloakStack.APP_ORIGIN.formatted("ge.localhost") + "/**", route -> {
             redirected.set(route.request().url());
@@ -108,7 +108,7 @@ class GuichetAppClientIT {
         assertThat(page.locator("#guichet-sms-instruction")).isVisible();
         page.locator("#code").fill(keycloak.lastCodeSentTo("+41790000012"));
         page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> url.startsWith(redirectUri), new Page.WaitForURLOptions().setTimeout(20_000));
+        page.waitForURL(url -> url.startsWith(redirectUri), new Page.WaitForURLOptions().setTimeout(KeycloakStack.WAIT_MILLIS));
         context.close();
 
         Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(redirected.get());

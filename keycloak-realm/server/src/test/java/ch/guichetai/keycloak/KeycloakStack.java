@@ -15,6 +15,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -45,6 +46,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * by CodeChallengeTest.
  */
 final class KeycloakStack implements AutoCloseable {
+
+    /**
+     * How long a test waits for a condition (a page, a redirect, a mail, a text): generous, so a
+     * loaded 2-core machine passes (20 s failed there); a met condition returns at once.
+     */
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final double WAIT_MILLIS = WAIT.toMillis();
 
     static final String PASSWORD = "Guichet-Test-2026";
     static final String CLIENT_SECRET = "test-secret";
@@ -136,6 +144,7 @@ final class KeycloakStack implements AutoCloseable {
                                     "spi-authenticator--guichet-sms-code--resend-after-seconds", "3")),
                     realms, Duration.ofMinutes(4));
 
+            PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MILLIS);
             playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Path.of(System.getProperty("guichet.chromium", "/usr/bin/chromium")))
@@ -172,8 +181,11 @@ final class KeycloakStack implements AutoCloseable {
         return keycloak.baseUrl().toString();
     }
 
-    Browser browser() {
-        return browser;
+    /** A fresh browser context (cookies of its own) whose actions and navigations wait up to {@link #WAIT}. */
+    BrowserContext newContext(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
+        context.setDefaultTimeout(WAIT_MILLIS);
+        return context;
     }
 
     /** The code of the last SMS sent to a mobile number. */
@@ -322,7 +334,7 @@ final class KeycloakStack implements AutoCloseable {
 
     /** Waits for the mail number {@code previousCount + 1} to an address. */
     MimeMessage awaitMailTo(String address, int previousCount) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
+        Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
             List<MimeMessage> messages = mailsTo(address);
             if (messages.size() > previousCount) {
@@ -330,7 +342,7 @@ final class KeycloakStack implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no mail to " + address + " within 20 s");
+        throw new AssertionError("no mail to " + address + " within " + WAIT);
     }
 
     /** The text/plain part of a mail. */

@@ -61,7 +61,7 @@ class LoginPagesIT {
 
     @Test
     void onAPhoneTheHeaderAndTheFormStillFit() {
-        BrowserContext phone = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH")
+        BrowserContext phone = keycloak.newContext(new Browser.NewContextOptions().setLocale("fr-CH")
                 .setViewportSize(390, 844));
         contexts.add(phone);
         Page page = phone.newPage();
@@ -162,7 +162,7 @@ class LoginPagesIT {
 
     /** A new browser context whose page reports what the CSP blocks. */
     private Page newPage(String locale) {
-        BrowserContext context = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale(locale));
+        BrowserContext context = keycloak.newContext(new Browser.NewContextOptions().setLocale(locale));
         contexts.add(context);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {

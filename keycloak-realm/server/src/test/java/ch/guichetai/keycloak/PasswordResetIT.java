@@ -40,7 +40,7 @@ class PasswordResetIT {
         String email = "oubli@ge.test";
         String mobile = "+41790000011";
         String newPassword = "Nouveau-Passe-2027";
-        context = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+        context = keycloak.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         Page page = context.newPage();
         keycloak.openLogin(page, "ge");
 
@@ -78,10 +78,10 @@ class PasswordResetIT {
         assertThat(page.locator("#kc-submit")).hasText("Réinitialiser le mot de passe");
         page.locator("#kc-submit").click();
         page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"),
-                new Page.WaitForURLOptions().setTimeout(20_000));
+                new Page.WaitForURLOptions().setTimeout(KeycloakStack.WAIT_MILLIS));
 
         // The old password no longer works; the new one does (and still asks for the SMS code).
-        Page again = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH")).newPage();
+        Page again = keycloak.newContext(new Browser.NewContextOptions().setLocale("fr-CH")).newPage();
         keycloak.openLogin(again, "ge");
         login(again, email, KeycloakStack.PASSWORD);
         assertThat(again.locator("body")).containsText("Adresse e-mail ou mot de passe invalide.");
@@ -93,7 +93,7 @@ class PasswordResetIT {
     @Test
     void theResetMailOfBernIsInGermanFromBernsSender() throws Exception {
         String email = "vergessen@be.test";
-        context = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("de-CH"));
+        context = keycloak.newContext(new Browser.NewContextOptions().setLocale("de-CH"));
         Page page = context.newPage();
         keycloak.openLogin(page, "be");
 

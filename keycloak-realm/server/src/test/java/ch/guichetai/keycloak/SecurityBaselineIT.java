@@ -198,7 +198,7 @@ class SecurityBaselineIT {
         enterPassword(page, "beneficiaire@ge.test", KeycloakStack.PASSWORD);
         page.locator("#code").fill(keycloak.lastCodeSentTo("+41790000001"));
         page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(60_000));
+        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(KeycloakStack.WAIT_MILLIS));
         assertThat(violations).isEmpty();
     }
 
@@ -242,7 +242,7 @@ class SecurityBaselineIT {
     }
 
     private Page newPage(String locale) {
-        BrowserContext context = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale(locale));
+        BrowserContext context = keycloak.newContext(new Browser.NewContextOptions().setLocale(locale));
         contexts.add(context);
         return context.newPage();
     }

@@ -23,15 +23,13 @@ class SmsLoginIT {
     private static final String PASSWORD = KeycloakStack.PASSWORD;
 
     private KeycloakStack keycloak;
-    private Browser browser;
     private BrowserContext context;
     private Page page;
 
     @BeforeEach
     void freshBrowser() {
         keycloak = KeycloakStack.get();
-        browser = keycloak.browser();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+        context = keycloak.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         page = context.newPage();
     }
 
@@ -53,7 +51,7 @@ class SmsLoginIT {
         page.locator("#code").fill(lastCodeSentTo("+41790000001"));
         page.locator("#guichet-sms-submit").click();
 
-        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(20_000));
+        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(KeycloakStack.WAIT_MILLIS));
         assertThat(page.url()).doesNotContain("login-actions");
     }
 
@@ -69,7 +67,7 @@ class SmsLoginIT {
 
         page.locator("#code").fill(code);
         page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(20_000));
+        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(KeycloakStack.WAIT_MILLIS));
     }
 
     @Test
@@ -112,7 +110,7 @@ class SmsLoginIT {
 
         assertThat(page.locator("#guichet-sms-resend")).isDisabled();
         assertThat(page.locator("#guichet-sms-resend")).isEnabled(new com.microsoft.playwright.assertions.LocatorAssertions
-                .IsEnabledOptions().setTimeout(6_000));
+                .IsEnabledOptions().setTimeout(KeycloakStack.WAIT_MILLIS));
         page.locator("#guichet-sms-resend").click();
         assertThat(page.locator("body")).containsText("Un nouveau code d'accès vient de vous être envoyé par SMS.");
         String second = lastCodeSentTo("+41790000052");
@@ -149,7 +147,7 @@ class SmsLoginIT {
 
     @Test
     void bernSpeaksGermanByDefault() {
-        BrowserContext german = browser.newContext(new Browser.NewContextOptions().setLocale("de-CH"));
+        BrowserContext german = keycloak.newContext(new Browser.NewContextOptions().setLocale("de-CH"));
         Page bern = german.newPage();
         keycloak.openLogin(bern, "be");
 
@@ -174,7 +172,7 @@ class SmsLoginIT {
 
     /** The brute-force counter is written by Keycloak's own worker thread, a moment after the answer. */
     private void awaitStatus(String userId, String expected) throws Exception {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        java.time.Instant deadline = java.time.Instant.now().plus(KeycloakStack.WAIT);
         String status = "";
         while (java.time.Instant.now().isBefore(deadline)) {
             status = keycloak.adminGet("/ge/attack-detection/brute-force/users/" + userId);

@@ -55,13 +55,13 @@ class UpdateMobileIT {
 
         page.locator("#code").fill(code);
         page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(20_000));
+        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(KeycloakStack.WAIT_MILLIS));
         assertThat(keycloak.userWithEmail("ge", "portable@ge.test")).contains("+41790000041").doesNotContain("+41790000031");
 
         // The next login sends its code to the new number, not to the old one.
         long toOld = keycloak.smsCount("+41790000031");
         long toNew = keycloak.smsCount("+41790000041");
-        BrowserContext again = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+        BrowserContext again = keycloak.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         Page login = again.newPage();
         keycloak.openLogin(login, "ge");
         enterPassword(login, "portable@ge.test");
@@ -71,7 +71,7 @@ class UpdateMobileIT {
         login.locator("#code").fill(keycloak.lastCodeSentTo("+41790000041"));
         login.locator("#guichet-sms-submit").click();
         login.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"),
-                new Page.WaitForURLOptions().setTimeout(20_000));
+                new Page.WaitForURLOptions().setTimeout(KeycloakStack.WAIT_MILLIS));
         again.close();
     }
 
@@ -95,13 +95,13 @@ class UpdateMobileIT {
         String second = keycloak.lastCodeSentTo("+33612345678");
         page.locator("#code").fill(second);
         page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(20_000));
+        page.waitForURL(url -> KeycloakStack.isAppRedirect(url, "ge"), new Page.WaitForURLOptions().setTimeout(KeycloakStack.WAIT_MILLIS));
         assertThat(keycloak.userWithEmail("ge", "expire@ge.test")).contains("+33612345678");
     }
 
     /** Through the application's client with kc_action=update_mobile: password, code to the old number, then the form. */
     private Page loggedInAskingForANewMobile(String email, String oldMobile) throws Exception {
-        context = keycloak.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
+        context = keycloak.newContext(new Browser.NewContextOptions().setLocale("fr-CH"));
         Page page = keycloak.appLogin(context, "ge", "update_mobile");
         enterPassword(page, email);
         assertThat(page.locator("#guichet-sms-instruction")).isVisible();

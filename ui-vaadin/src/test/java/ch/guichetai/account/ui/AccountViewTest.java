@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
-import ch.guichetai.canton.Language;
 import ch.guichetai.primitives.AvsNumber;
-import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Iban;
-import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestBankAccounts;
+import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.testdata.TestLogins;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -18,22 +19,16 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /**
  * "Mon compte" shows the logged-in person's own data and bank accounts (never another person's)
@@ -45,21 +40,19 @@ class AccountViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Accounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Account pierre;
     private Account anne;
 
     @BeforeEach
     void pierreIsLoggedInAndAnneExists() {
-        pierre = accounts.create(beneficiary("Pierre", "Dupont"),
-                new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Pierre Dupont"));
-        anne = accounts.create(beneficiary("Anne", "Martin"),
-                new Accounts.BankAccountDraft(Iban.of("CH44 3199 9123 0008 8901 2"), "Anne Martin"));
-        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
-                Map.of("sub", pierre.subject(), "email", pierre.email().value()));
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_BENEFICIARY"));
-        SecurityContextHolder.getContext().setAuthentication(
-                new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "ge"));
+        TestDatabase.reset(jdbc);
+        pierre = accounts.create(TestAccounts.beneficiary("Pierre", "Dupont"), TestBankAccounts.draft("Pierre Dupont"));
+        anne = accounts.create(TestAccounts.beneficiary("Anne", "Martin"),
+                TestBankAccounts.draft(TestBankAccounts.OTHER_IBAN, "Anne Martin"));
+        SecurityContextHolder.getContext().setAuthentication(TestLogins.login(pierre, "ge", "ROLE_BENEFICIARY"));
     }
 
     @AfterEach
@@ -237,13 +230,5 @@ class AccountViewTest extends SpringBrowserlessTest {
                 .contains("Ce compte bancaire a été supprimé entre-temps : la liste est à jour.");
         assertThat(accounts.bankAccountsOf(pierre)).extracting(account -> account.id()).doesNotContain(second);
         assertThat(find(Button.class).withId("edit-bank-account-" + second).exists()).isFalse();
-    }
-
-    private static Account beneficiary(String firstName, String lastName) {
-        return Account.individual(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR, lastName, firstName,
-                        new PostalAddress("Chemin des Lilas 12", "1200", "Genève", "CH"),
-                        EmailAddress.of(firstName.toLowerCase() + "." + UUID.randomUUID() + "@mail.ch"),
-                        PhoneNumber.mobileOf("079 123 45 67")), Language.FR, false,
-                Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false)));
     }
 }

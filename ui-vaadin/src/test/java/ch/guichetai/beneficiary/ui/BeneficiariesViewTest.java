@@ -1,9 +1,9 @@
 package ch.guichetai.beneficiary.ui;
 
-import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.EXE;
-import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.PDF;
-import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.avs;
-import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.form;
+import static ch.guichetai.testdata.TestBeneficiaries.EXE;
+import static ch.guichetai.testdata.TestBeneficiaries.PDF;
+import static ch.guichetai.testdata.TestBeneficiaries.avs;
+import static ch.guichetai.testdata.TestBeneficiaries.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
@@ -11,13 +11,18 @@ import static org.mockito.Mockito.when;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
-import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
+import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiaryRequests;
 import ch.guichetai.document.DocumentType;
 import ch.guichetai.document.Documents;
 import ch.guichetai.document.ReceivedDocument;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestBeneficiaries;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.testdata.TestLogins;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -72,26 +77,25 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aCollaboratorOfCompanyAIsLoggedIn() {
-        BeneficiaryTestData.deleteBeneficiaries(jdbc);
-        long a = BeneficiaryTestData.company(jdbc, "ge");
-        long b = BeneficiaryTestData.company(jdbc, "ge");
+        TestDatabase.reset(jdbc);
+        long a = TestCompanies.approved(jdbc, "ge");
+        long b = TestCompanies.approved(jdbc, "ge");
         companyA = BeneficiaryOwner.ofCompany(a);
         companyB = BeneficiaryOwner.ofCompany(b);
-        Account collaborator = BeneficiaryTestData.member(accounts, a, Account.CompanyRole.COLLABORATOR);
+        Account collaborator = accounts.create(TestAccounts.member(a, Account.CompanyRole.COLLABORATOR, "Claire", "Rochat"), null);
         BeneficiaryForm withProcuration = form("Favre", "Zoé", 3);
-        withProcuration.setProcuration(BeneficiaryTestData.received("procuration.pdf", PDF));
+        withProcuration.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         beneficiaries.create(companyA, form("Dupont", "Pierre", 1));
         beneficiaries.create(companyA, form("Dupuis", "Anne", 2));
         beneficiaries.create(companyA, withProcuration);
         beneficiaries.create(companyB, form("Martin", "Paul", 4));
         SecurityContextHolder.getContext().setAuthentication(
-                BeneficiaryTestData.login(collaborator, "ge", "ROLE_COMPANY_COLLABORATOR"));
+                TestLogins.login(collaborator, "ge", "ROLE_COMPANY_COLLABORATOR"));
     }
 
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
-        BeneficiaryTestData.deleteBeneficiaries(jdbc);
     }
 
     @Test
@@ -264,16 +268,16 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
         assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).contains("Bénéficiaires");
 
         // a member of company A whose login lacks the company roles reaches neither the menu entry nor the page
-        Account member = BeneficiaryTestData.member(accounts, companyA.id(), Account.CompanyRole.COLLABORATOR);
-        SecurityContextHolder.getContext().setAuthentication(BeneficiaryTestData.login(member, "ge", "ROLE_BENEFICIARY"));
+        Account member = accounts.create(TestAccounts.member(companyA.id(), Account.CompanyRole.COLLABORATOR, "Claire", "Rochat"), null);
+        SecurityContextHolder.getContext().setAuthentication(TestLogins.login(member, "ge", "ROLE_BENEFICIARY"));
         UI.getCurrent().navigate("beneficiaires");
         assertThat(getCurrentView()).isNotInstanceOf(BeneficiariesView.class);
         assertThat(find(Grid.class).all()).isEmpty();
 
         // a legal representative's menu has no such entry (their beneficiaries are in Mon compte)
-        Account representative = BeneficiaryTestData.representative(accounts, "Marie");
+        Account representative = accounts.create(TestAccounts.representative("Marie", "Dupont"), null);
         SecurityContextHolder.getContext().setAuthentication(
-                BeneficiaryTestData.login(representative, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
+                TestLogins.login(representative, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
         navigate("mon-compte", accountView());
         assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).isNotEmpty().doesNotContain("Bénéficiaires");
     }

@@ -1,7 +1,7 @@
 package ch.guichetai.beneficiary.ui;
 
-import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.avs;
-import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.form;
+import static ch.guichetai.testdata.TestBeneficiaries.avs;
+import static ch.guichetai.testdata.TestBeneficiaries.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
@@ -9,6 +9,10 @@ import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.testdata.TestLogins;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -46,21 +50,20 @@ class OwnBeneficiariesSectionTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void marieIsLoggedInAndPaulAndACompanyHaveBeneficiariesToo() {
-        BeneficiaryTestData.deleteBeneficiaries(jdbc);
-        Account representative = BeneficiaryTestData.representative(accounts, "Marie");
+        TestDatabase.reset(jdbc);
+        Account representative = accounts.create(TestAccounts.representative("Marie", "Dupont"), null);
         marie = BeneficiaryOwner.of(representative);
         beneficiaries.create(marie, form("Dupont", "Lucie", 1));
-        beneficiaries.create(BeneficiaryOwner.of(BeneficiaryTestData.representative(accounts, "Paul")),
+        beneficiaries.create(BeneficiaryOwner.of(accounts.create(TestAccounts.representative("Paul", "Dupont"), null)),
                 form("Martin", "Hugo", 2));
-        beneficiaries.create(BeneficiaryOwner.ofCompany(BeneficiaryTestData.company(jdbc, "ge")), form("Favre", "Zoé", 3));
+        beneficiaries.create(BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "ge")), form("Favre", "Zoé", 3));
         SecurityContextHolder.getContext().setAuthentication(
-                BeneficiaryTestData.login(representative, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
+                TestLogins.login(representative, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
     }
 
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
-        BeneficiaryTestData.deleteBeneficiaries(jdbc);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package ch.guichetai.beneficiary.ui;
 
-import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.PDF;
-import static ch.guichetai.beneficiary.ui.BeneficiaryTestData.form;
+import static ch.guichetai.testdata.TestBeneficiaries.PDF;
+import static ch.guichetai.testdata.TestBeneficiaries.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,8 +14,12 @@ import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.tenant.CantonRequestFilter;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestBeneficiaries;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.testdata.TestLogins;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,30 +71,25 @@ class ProcurationDownloadTest {
         // as in the application: the canton from the host name first, then Spring Security
         mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(CantonRequestFilter.class))
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        BeneficiaryTestData.deleteBeneficiaries(jdbc);
+        TestDatabase.reset(jdbc);
         as(GE, () -> {
-            long a = BeneficiaryTestData.company(jdbc, "ge");
-            manager = BeneficiaryTestData.member(accounts, a, Account.CompanyRole.MANAGER);
-            collaborator = BeneficiaryTestData.member(accounts, a, Account.CompanyRole.COLLABORATOR);
-            otherCompany = BeneficiaryTestData.member(accounts, BeneficiaryTestData.company(jdbc, "ge"),
-                    Account.CompanyRole.MANAGER);
-            representative = BeneficiaryTestData.representative(accounts, "Marie");
-            otherPerson = BeneficiaryTestData.representative(accounts, "Paul");
-            officeGe = BeneficiaryTestData.representative(accounts, "Agent");
+            long a = TestCompanies.approved(jdbc, "ge");
+            manager = accounts.create(TestAccounts.member(a, Account.CompanyRole.MANAGER, "Claire", "Rochat"), null);
+            collaborator = accounts.create(TestAccounts.member(a, Account.CompanyRole.COLLABORATOR, "Claire", "Rochat"), null);
+            otherCompany = accounts.create(TestAccounts.member(TestCompanies.approved(jdbc, "ge"),
+                    Account.CompanyRole.MANAGER, "Claire", "Rochat"), null);
+            representative = accounts.create(TestAccounts.representative("Marie", "Dupont"), null);
+            otherPerson = accounts.create(TestAccounts.representative("Paul", "Dupont"), null);
+            officeGe = accounts.create(TestAccounts.representative("Agent", "Dupont"), null);
             BeneficiaryForm form = form("Dupont", "Pierre", 1);
-            form.setProcuration(BeneficiaryTestData.received("procuration Dupont.pdf", PDF));
+            form.setProcuration(TestBeneficiaries.procuration("procuration Dupont.pdf", PDF));
             companyBeneficiary = beneficiaries.create(BeneficiaryOwner.ofCompany(a), form).id();
             BeneficiaryForm own = form("Dupont", "Lucie", 2);
-            own.setProcuration(BeneficiaryTestData.received("procuration.pdf", PDF));
+            own.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
             ownBeneficiary = beneficiaries.create(BeneficiaryOwner.of(representative), own).id();
             return null;
         });
-        officeBe = as(BE, () -> BeneficiaryTestData.representative(accounts, "Agent"));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        BeneficiaryTestData.deleteBeneficiaries(jdbc);
+        officeBe = as(BE, () -> accounts.create(TestAccounts.representative("Agent", "Dupont"), null));
     }
 
     @Test
@@ -98,7 +97,7 @@ class ProcurationDownloadTest {
         for (Account member : new Account[] {manager, collaborator}) {
             String role = member == manager ? "ROLE_COMPANY_MANAGER" : "ROLE_COMPANY_COLLABORATOR";
             MockHttpServletResponse response = download("ge", companyBeneficiary,
-                    BeneficiaryTestData.login(member, "ge", role));
+                    TestLogins.login(member, "ge", role));
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getContentType()).isEqualTo("application/pdf");
             assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;")
@@ -107,38 +106,38 @@ class ProcurationDownloadTest {
             assertThat(response.getContentAsByteArray()).isEqualTo(PDF);
         }
         MockHttpServletResponse own = download("ge", ownBeneficiary,
-                BeneficiaryTestData.login(representative, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
+                TestLogins.login(representative, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
         assertThat(own.getStatus()).isEqualTo(200);
     }
 
     @Test
     void theOfficeOfTheSameCantonDownloadsIt() throws Exception {
-        assertThat(download("ge", companyBeneficiary, BeneficiaryTestData.login(officeGe, "ge", "ROLE_OFFICE_AGENT"))
+        assertThat(download("ge", companyBeneficiary, TestLogins.login(officeGe, "ge", "ROLE_OFFICE_AGENT"))
                 .getStatus()).isEqualTo(200);
-        assertThat(download("ge", ownBeneficiary, BeneficiaryTestData.login(officeGe, "ge", "ROLE_OFFICE_ADMIN"))
+        assertThat(download("ge", ownBeneficiary, TestLogins.login(officeGe, "ge", "ROLE_OFFICE_ADMIN"))
                 .getStatus()).isEqualTo(200);
     }
 
     @Test
     void nobodyElseGetsIt() throws Exception {
         Authentication[] strangers = {
-                BeneficiaryTestData.login(otherCompany, "ge", "ROLE_COMPANY_MANAGER"),
-                BeneficiaryTestData.login(otherPerson, "ge", "ROLE_LEGAL_REPRESENTATIVE"),
+                TestLogins.login(otherCompany, "ge", "ROLE_COMPANY_MANAGER"),
+                TestLogins.login(otherPerson, "ge", "ROLE_LEGAL_REPRESENTATIVE"),
                 // a company member of Geneva claiming the beneficiary role gains nothing either
-                BeneficiaryTestData.login(otherCompany, "ge", "ROLE_BENEFICIARY")};
+                TestLogins.login(otherCompany, "ge", "ROLE_BENEFICIARY")};
         for (Authentication stranger : strangers) {
             assertThat(download("ge", companyBeneficiary, stranger).getStatus()).isEqualTo(404);
             assertThat(download("ge", ownBeneficiary, stranger).getStatus()).isEqualTo(404);
         }
         // Bern's office, on Bern's host, does not find Geneva's procurations
-        assertThat(download("be", companyBeneficiary, BeneficiaryTestData.login(officeBe, "be", "ROLE_OFFICE_AGENT"))
+        assertThat(download("be", companyBeneficiary, TestLogins.login(officeBe, "be", "ROLE_OFFICE_AGENT"))
                 .getStatus()).isEqualTo(404);
         // a Geneva login presented on Bern's host (or the reverse) reaches nothing
-        assertThat(download("be", companyBeneficiary, BeneficiaryTestData.login(officeGe, "ge", "ROLE_OFFICE_AGENT"))
+        assertThat(download("be", companyBeneficiary, TestLogins.login(officeGe, "ge", "ROLE_OFFICE_AGENT"))
                 .getStatus()).isEqualTo(404);
-        assertThat(download("ge", companyBeneficiary, BeneficiaryTestData.login(officeBe, "be", "ROLE_OFFICE_AGENT"))
+        assertThat(download("ge", companyBeneficiary, TestLogins.login(officeBe, "be", "ROLE_OFFICE_AGENT"))
                 .getStatus()).isEqualTo(404);
-        assertThat(download("be", companyBeneficiary, BeneficiaryTestData.login(manager, "ge", "ROLE_COMPANY_MANAGER"))
+        assertThat(download("be", companyBeneficiary, TestLogins.login(manager, "ge", "ROLE_COMPANY_MANAGER"))
                 .getStatus()).isEqualTo(404);
         // no login, not a browser (no HTML asked for): 401, never the file
         MockHttpServletResponse anonymous = mvc.perform(get(ProcurationDownload.path(companyBeneficiary))

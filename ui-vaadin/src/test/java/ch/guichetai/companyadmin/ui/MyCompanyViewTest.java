@@ -1,7 +1,6 @@
 package ch.guichetai.companyadmin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.CompanyRole;
@@ -13,10 +12,11 @@ import ch.guichetai.companyadmin.CompanyBankAccounts;
 import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
 import ch.guichetai.primitives.EmailAddress;
-import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.ui.InCanton;
 import ch.guichetai.ui.MainLayout;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -63,6 +64,8 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     CompanyBankAccounts bankAccounts;
     @Autowired
     RateLimits limits;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Company company;
     private Account gerant;
@@ -71,12 +74,13 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aCompanyWithItsGerantAndACollaborateurAndAnotherCompany() {
-        company = companies.register(new Company("Soins à domicile Léman", uniqueGln(), Optional.empty(),
+        TestDatabase.reset(jdbc);
+        company = companies.register(new Company("Soins à domicile Léman", TestCompanies.uniqueGln(), Optional.empty(),
                 new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH")));
         collaborator = accounts.create(member(company, "Zoé", "Aebi", CompanyRole.COLLABORATOR), null);
         gerant = accounts.create(member(company, "Paul", "Zurbriggen", CompanyRole.MANAGER),
                 new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Soins à domicile Léman"));
-        Company other = companies.register(new Company("Autre Société", uniqueGln(), Optional.empty(),
+        Company other = companies.register(new Company("Autre Société", TestCompanies.uniqueGln(), Optional.empty(),
                 new PostalAddress("Rue du Rhône 2", "1204", "Genève", "CH")));
         otherGerant = accounts.create(member(other, "Olga", "Autre", CompanyRole.MANAGER),
                 new Accounts.BankAccountDraft(Iban.of("CH44 3199 9123 0008 8901 2"), "Autre Société"));
@@ -306,14 +310,5 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
                         PhoneNumber.mobileOf("079 123 45 67")), Language.FR, company.id(), role);
         member.markEmailVerified();
         return member;
-    }
-
-    private static Gln uniqueGln() {
-        String body = "76" + String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return Gln.of(body + (10 - sum % 10) % 10);
     }
 }

@@ -12,10 +12,11 @@ import ch.guichetai.company.Company;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
 import ch.guichetai.primitives.EmailAddress;
-import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.registration.RealIdentityServices;
+import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -67,13 +69,16 @@ class PendingRegistrationsViewTest extends SpringBrowserlessTest {
     Accounts accounts;
     @Autowired
     KeycloakUsers keycloak;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Company company;
     private String registrantId;
 
     @BeforeEach
     void aPendingRegistrationAndAnAgentLoggedIn() {
-        company = companies.register(new Company("Audition Léman SA", uniqueGln(), Optional.empty(),
+        TestDatabase.reset(jdbc);
+        company = companies.register(new Company("Audition Léman SA", TestCompanies.uniqueGln(), Optional.empty(),
                 new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH")));
         EmailAddress email = EmailAddress.of("paul." + UUID.randomUUID() + "@mail.ch");
         registrantId = keycloak.create(new CantonCode("ge"), new NewUser(email, "Paul", "Zurbriggen",
@@ -135,14 +140,5 @@ class PendingRegistrationsViewTest extends SpringBrowserlessTest {
             }
         }
         throw new AssertionError("no row for " + company.name());
-    }
-
-    private static Gln uniqueGln() {
-        String body = "76" + String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return Gln.of(body + (10 - sum % 10) % 10);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.guichetai.account.Account.Title;
 import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
+import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -18,9 +19,11 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The registration form answers bad input with a message under each field, in the canton's
@@ -32,6 +35,14 @@ class RegistrationViewTest extends SpringBrowserlessTest {
 
     @Autowired
     RateLimits limits;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.reset(jdbc);
+    }
 
     /**
      * Past the per-address limit (ADR 0016) a complete, valid form gets the translated message at

@@ -1,7 +1,8 @@
-package ch.guichetai.identity;
+package ch.guichetai.testdata;
 
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Role;
+import ch.guichetai.identity.Actor;
 import java.util.Optional;
 import java.util.Set;
 
