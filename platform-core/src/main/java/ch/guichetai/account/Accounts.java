@@ -1,5 +1,6 @@
 package ch.guichetai.account;
 
+import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
@@ -8,11 +9,11 @@ import ch.guichetai.validation.InvalidInputException;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +61,11 @@ public class Accounts {
         return managers;
     }
 
-    public List<BankAccount> bankAccountsOf(Account account) {
-        return account.companyId()
+    /** The bank accounts the actor may be paid on: their own, or their company's for a member; none for anyone else. */
+    public List<BankAccount> bankAccountsOf(Actor actor) {
+        return of(actor).map(account -> account.companyId()
                 .map(bankAccounts::findByCompanyIdOrderByCreatedAt)
-                .orElseGet(() -> bankAccounts.findByAccountIdOrderByCreatedAt(account.id()));
+                .orElseGet(() -> bankAccounts.findByAccountIdOrderByCreatedAt(account.id()))).orElse(List.of());
     }
 
     /** Saves a new account with its first bank account, in the caller's transaction. */
@@ -88,7 +90,8 @@ public class Accounts {
      * only by the caller's warning: a parent may rightly be paid for a child.
      */
     @Transactional
-    public BankAccount addBankAccount(Account owner, String iban, String holder) {
+    public BankAccount addBankAccount(Actor actor, String iban, String holder) {
+        Account owner = individual(actor);
         BankAccountDraft draft = BankAccountDraft.of(iban, holder);
         return bankAccounts.save(BankAccount.ofAccount(owner.id(), draft.iban(), draft.holder()));
     }
@@ -98,7 +101,8 @@ public class Accounts {
      * {@link #addBankAccount}: another person's account, or one of another canton, is unknown here.
      */
     @Transactional
-    public BankAccount changeBankAccount(Account owner, long bankAccountId, String iban, String holder) {
+    public BankAccount changeBankAccount(Actor actor, long bankAccountId, String iban, String holder) {
+        Account owner = individual(actor);
         BankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
         BankAccountDraft draft = BankAccountDraft.of(iban, holder);
@@ -108,13 +112,33 @@ public class Accounts {
 
     /** Removes one of the person's own bank accounts; the last one stays (reimbursements need one). */
     @Transactional
-    public void removeBankAccount(Account owner, long bankAccountId) {
+    public void removeBankAccount(Actor actor, long bankAccountId) {
+        Account owner = individual(actor);
         BankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
         if (bankAccounts.countByAccountId(owner.id()) <= 1) {
             throw new LastBankAccountException();
         }
         bankAccounts.delete(bankAccount);
+    }
+
+    /** The actor's own account in the current canton; empty for office staff and for another canton's login. */
+    public Optional<Account> of(Actor actor) {
+        return actor.accountId().filter(id -> actor.actsInCurrentCanton()).flatMap(accounts::findById)
+                .filter(account -> account.subject().equals(actor.subject()));
+    }
+
+    /** The actor's own account, re-read here; anyone without one in the current canton is refused. */
+    Account own(Actor actor) {
+        return of(actor).orElseThrow(() -> new Actor.NotAllowedException(actor, "the owner of an account here"));
+    }
+
+    private Account individual(Actor actor) {
+        Account account = own(actor);
+        if (account.kind() != Account.Kind.INDIVIDUAL) {
+            throw new Actor.NotAllowedException(actor, "an individual (a company's data is managed by its Gérant)");
+        }
+        return account;
     }
 
     /** True when the holder does not look like the person: the seeds ask to warn, as payments may be refused. */
@@ -163,16 +187,13 @@ public class Accounts {
     }
 
     /**
-     * Saves a person's own information ("Mes informations"): only the account of this subject, in
-     * the current canton, and only if nobody changed it since {@code seenVersion} was shown.
+     * Saves a person's own information ("Mes informations"): only the actor's own account, in the
+     * current canton, and only if nobody changed it since {@code seenVersion} was shown. A company
+     * member's information is managed by the Gérant.
      */
     @Transactional
-    public Account changeInformation(String subject, int seenVersion, Account.Information information) {
-        Account account = accounts.findBySubject(subject)
-                .orElseThrow(() -> new IllegalArgumentException("no account of this subject in this canton"));
-        if (account.kind() != Account.Kind.INDIVIDUAL) {
-            throw new IllegalArgumentException("a company member's information is managed by the Gérant");
-        }
+    public Account changeInformation(Actor actor, int seenVersion, Account.Information information) {
+        Account account = individual(actor);
         if (account.version() != seenVersion) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Account.class, account.id());
         }

@@ -2,6 +2,7 @@ package ch.guichetai.account;
 
 import ch.guichetai.account.Account.BeneficiaryIdentity;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.TenantContext;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
 /**
  * "Mes informations" of an individual (seeds 000 §4.1.2, 004): title, name, address, and for a
  * beneficiary the AVS number, the date of birth and whether they are a minor or under
- * guardianship. Only the logged-in person's own account is reached (by its subject). A new name is
+ * guardianship. Only the logged-in person's own account is reached. A new name is
  * written to Keycloak too, as registration wrote it there; if the account then cannot be saved,
  * Keycloak gets the old name back.
  */
@@ -28,14 +29,14 @@ public class PersonalInformation {
     }
 
     /**
-     * @param subject the logged-in person's Keycloak id: only their own account is reached
+     * @param actor the logged-in person: only their own account is reached
      * @throws ch.guichetai.validation.InvalidInputException what is wrong, field by field (property
      *         names of {@link PersonalInformationForm}); nothing is saved
      * @throws org.springframework.dao.OptimisticLockingFailureException the account changed since the form was filled
      */
-    public Account update(String subject, PersonalInformationForm form) {
-        Account current = accounts.bySubject(subject)
-                .orElseThrow(() -> new IllegalArgumentException("no account of this subject in this canton"));
+    public Account update(Actor actor, PersonalInformationForm form) {
+        Account current = accounts.own(actor);
+        String subject = current.subject();
         FieldCheck check = new FieldCheck();
         check.required("title", form.getTitle());
         String last = check.name("lastName", form.getLastName());
@@ -54,7 +55,7 @@ public class PersonalInformation {
             users.changeName(canton, subject, first, last);
         }
         try {
-            return accounts.changeInformation(subject, form.getVersion(), information);
+            return accounts.changeInformation(actor, form.getVersion(), information);
         } catch (RuntimeException e) {
             if (newName) {
                 users.changeName(canton, subject, current.firstName(), current.lastName());

@@ -11,6 +11,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.EmailAlreadyRegisteredException;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The members of a company, managed by its Gérant in "Ma société" (seeds 002 §4.2.1). Every method
- * takes the acting account and reaches only the members of its own company, in the current canton;
+ * takes the acting user ({@link Actor}) and reaches only the members of their own company, in the current canton;
  * anyone else (a Collaborateur, a removed member, a person of another company or canton) is refused.
  * <p>
  * A company is never left without a Gérant: changes of roles and removals lock the company's row,
@@ -76,20 +77,20 @@ public class Collaborators {
 
     /** The Gérant's company (read-only data for "Ma société"). */
     @Transactional(readOnly = true)
-    public Company companyOf(Account acting) {
-        return companies.byId(manager(acting).companyId().orElseThrow()).orElseThrow(NotAManagerException::new);
+    public Company companyOf(Actor actor) {
+        return companies.byId(manager(actor).companyId().orElseThrow()).orElseThrow(NotAManagerException::new);
     }
 
     /** The members still in the company, Gérants first, then by name; a page at a time. */
     @Transactional(readOnly = true)
-    public List<Account> members(Account acting, int offset, int limit) {
-        long company = manager(acting).companyId().orElseThrow();
+    public List<Account> members(Actor actor, int offset, int limit) {
+        long company = manager(actor).companyId().orElseThrow();
         return members.findActive(company, CompanyRole.MANAGER, new Rows(offset, limit).pageable(Sort.unsorted()));
     }
 
     @Transactional(readOnly = true)
-    public long countMembers(Account acting) {
-        return members.countActive(manager(acting).companyId().orElseThrow());
+    public long countMembers(Actor actor) {
+        return members.countActive(manager(actor).companyId().orElseThrow());
     }
 
     /**
@@ -98,9 +99,9 @@ public class Collaborators {
      * again (ADR 0007). Keycloak then e-mails the link to set the password and confirm the address.
      * Past the Gérant's limit: {@link ch.guichetai.limits.TooManyRequestsException}, nothing created.
      */
-    public Account add(Account acting, CollaboratorForm form, Language language) {
+    public Account add(Actor actor, CollaboratorForm form, Language language) {
         CantonCode canton = TenantContext.current();
-        Account manager = manager(acting);
+        Account manager = manager(actor);
         long companyId = manager.companyId().orElseThrow();
         Company company = companies.byId(companyId).orElseThrow(NotAManagerException::new);
 
@@ -123,7 +124,7 @@ public class Collaborators {
         try {
             account = userAndAccount.create(canton, new NewUser(email, first, last, mobile, null, language, Set.of(realmRole(role))),
                     subject -> {
-                        manager(acting);
+                        manager(actor);
                         return accounts.create(Account.companyMember(subject, person, language, companyId, role), null);
                     });
         } catch (EmailAlreadyRegisteredException e) {
@@ -143,8 +144,8 @@ public class Collaborators {
      * Past the member's or the Gérant's limit: {@link ch.guichetai.limits.TooManyRequestsException}, no mail.
      */
     @Transactional(readOnly = true)
-    public void resendInvitation(Account acting, long memberId) {
-        Account manager = manager(acting);
+    public void resendInvitation(Actor actor, long memberId) {
+        Account manager = manager(actor);
         Account member = member(manager, memberId);
         CantonCode canton = TenantContext.current();
         limits.take(Limit.INVITATION_PER_MEMBER, canton.value() + ":" + member.id());
@@ -154,8 +155,8 @@ public class Collaborators {
 
     /** Gives a member another role, in the account and in Keycloak; the last Gérant stays Gérant. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void changeRole(Account acting, long memberId, CompanyRole role) {
-        Account manager = lockCompanyOf(acting);
+    public void changeRole(Actor actor, long memberId, CompanyRole role) {
+        Account manager = lockCompanyOf(actor);
         Account member = member(manager, memberId);
         CompanyRole current = member.companyRole().orElseThrow();
         if (current == role) {
@@ -181,8 +182,8 @@ public class Collaborators {
      * marked removed, so that their past requests remain theirs. The last Gérant cannot be removed.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void remove(Account acting, long memberId) {
-        Account manager = lockCompanyOf(acting);
+    public void remove(Actor actor, long memberId) {
+        Account manager = lockCompanyOf(actor);
         Account member = member(manager, memberId);
         if (member.companyRole().orElseThrow() == CompanyRole.MANAGER) {
             refuseIfLastManager(member);
@@ -194,12 +195,12 @@ public class Collaborators {
     }
 
     /**
-     * The acting account, re-read from the database, if it is a Gérant still in a company of the
+     * The actor's account, re-read from the database, if it is a Gérant still in a company of the
      * current canton; otherwise {@link NotAManagerException}.
      */
-    Account manager(Account acting) {
-        return accounts.byId(acting.id())
-                .filter(account -> account.subject().equals(acting.subject()))
+    Account manager(Actor actor) {
+        return actor.accountId().filter(id -> actor.actsInCurrentCanton()).flatMap(accounts::byId)
+                .filter(account -> account.subject().equals(actor.subject()))
                 .filter(account -> !account.isRemoved() && account.companyId().isPresent()
                         && account.companyRole().orElse(null) == CompanyRole.MANAGER)
                 .orElseThrow(NotAManagerException::new);
@@ -209,10 +210,10 @@ public class Collaborators {
      * Locks the acting Gérant's company first (before anything else is read in this transaction),
      * then checks the Gérant; the counts that follow see every change committed before the lock.
      */
-    Account lockCompanyOf(Account acting) {
-        long companyId = acting.companyId().orElseThrow(NotAManagerException::new);
+    Account lockCompanyOf(Actor actor) {
+        long companyId = actor.companyId().orElseThrow(NotAManagerException::new);
         companies.lockForChange(companyId).orElseThrow(NotAManagerException::new);
-        Account manager = manager(acting);
+        Account manager = manager(actor);
         if (manager.companyId().orElseThrow() != companyId) {
             throw new NotAManagerException();
         }

@@ -1,9 +1,10 @@
 package ch.guichetai.companyadmin;
 
 import ch.guichetai.account.Account;
-import ch.guichetai.account.Accounts;
 import ch.guichetai.account.Accounts.BankAccountDraft;
+import ch.guichetai.account.Accounts;
 import ch.guichetai.account.BankAccount;
+import ch.guichetai.identity.Actor;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,9 @@ public class CompanyBankAccounts {
     }
 
     /** The bank accounts of the acting member's company, oldest first. */
-    public List<BankAccount> of(Account acting) {
-        Account member = accounts.byId(acting.id())
-                .filter(account -> account.subject().equals(acting.subject()) && !account.isRemoved())
+    public List<BankAccount> of(Actor actor) {
+        Account member = actor.accountId().filter(id -> actor.actsInCurrentCanton()).flatMap(accounts::byId)
+                .filter(account -> account.subject().equals(actor.subject()) && !account.isRemoved())
                 .filter(account -> account.companyId().isPresent())
                 .orElseThrow(Collaborators.NotAManagerException::new);
         return bankAccounts.findByCompanyIdOrderByCreatedAtAscIdAsc(member.companyId().orElseThrow());
@@ -40,8 +41,8 @@ public class CompanyBankAccounts {
 
     /** Adds a bank account to the Gérant's company; IBAN and holder are checked field by field. */
     @Transactional
-    public BankAccount add(Account acting, String iban, String holder) {
-        long company = collaborators.manager(acting).companyId().orElseThrow();
+    public BankAccount add(Actor actor, String iban, String holder) {
+        long company = collaborators.manager(actor).companyId().orElseThrow();
         BankAccountDraft checked = BankAccountDraft.of(iban, holder);
         return bankAccounts.save(BankAccount.ofCompany(company, checked.iban(), checked.holder()));
     }
@@ -51,8 +52,8 @@ public class CompanyBankAccounts {
      * of {@link #add}: another company's account, or one of another canton, is unknown here.
      */
     @Transactional
-    public BankAccount change(Account acting, long bankAccountId, String iban, String holder) {
-        long company = collaborators.manager(acting).companyId().orElseThrow();
+    public BankAccount change(Actor actor, long bankAccountId, String iban, String holder) {
+        long company = collaborators.manager(actor).companyId().orElseThrow();
         BankAccount bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company)
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
         BankAccountDraft checked = BankAccountDraft.of(iban, holder);
@@ -62,8 +63,8 @@ public class CompanyBankAccounts {
 
     /** Removes one of the company's bank accounts, never the last one (the company's row is locked meanwhile). */
     @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
-    public void remove(Account acting, long bankAccountId) {
-        long company = collaborators.lockCompanyOf(acting).companyId().orElseThrow();
+    public void remove(Actor actor, long bankAccountId) {
+        long company = collaborators.lockCompanyOf(actor).companyId().orElseThrow();
         BankAccount bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company)
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
         if (bankAccounts.countByCompanyId(company) <= 1) {

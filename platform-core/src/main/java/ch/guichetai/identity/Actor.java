@@ -60,8 +60,11 @@ public record Actor(CantonCode canton, String subject, String email, Set<Role> r
         return accountId.orElseThrow();
     }
 
-    /** The actor may not do this; nothing was read or changed. Views show it as "not found". */
-    public static class NotAllowedException extends RuntimeException {
+    /**
+     * The actor may not do this; nothing was read or changed. An illegal argument, as an unknown id
+     * is: to the caller, another person's or canton's data does not exist.
+     */
+    public static class NotAllowedException extends IllegalArgumentException {
         public NotAllowedException(Actor actor, String required) {
             super("user " + actor.subject() + " of " + actor.canton() + " is not " + required);
         }

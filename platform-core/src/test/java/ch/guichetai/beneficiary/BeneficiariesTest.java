@@ -346,7 +346,7 @@ class BeneficiariesTest {
         assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isOne();
         // an edit without a new file keeps the present one
         as(GE, () -> beneficiaries.update(companyA, id, BeneficiaryForm.of(beneficiaries.byId(companyA, id).orElseThrow())));
-        assertThat(as(GE, () -> procuration(TestActors.officeAgent(GE), id))).hasValueSatisfying(
+        assertThat(as(GE, () -> procuration(TestActors.officeAgent("ge"), id))).hasValueSatisfying(
                 file -> assertThat(file.document().fileName()).isEqualTo("signee.png"));
 
         as(GE, () -> beneficiaries.delete(companyA, id));
@@ -389,7 +389,7 @@ class BeneficiariesTest {
             assertThat(procuration(companyA, id)).isEmpty();
             assertThat(procuration(companyInBern, id)).isEmpty();
             // the office of Bern does not find a Geneva procuration
-            assertThat(procuration(TestActors.officeAgent(BE), id)).isEmpty();
+            assertThat(procuration(TestActors.officeAgent("be"), id)).isEmpty();
             assertUnknown(() -> beneficiaries.update(companyA, id, pirate));
             return null;
         });
@@ -471,8 +471,8 @@ class BeneficiariesTest {
     private Optional<Read> procuration(BeneficiaryOwner owner, long beneficiaryId) {
         CantonCode canton = TenantContext.current();
         Actor actor = switch (owner) {
-            case BeneficiaryOwner.OfCompany company -> TestActors.memberOf(canton, company.id());
-            case BeneficiaryOwner.OfAccount account -> TestActors.individual(canton, account.id());
+            case BeneficiaryOwner.OfCompany company -> TestActors.memberOf(canton.value(), company.id());
+            case BeneficiaryOwner.OfAccount account -> TestActors.individual(canton.value(), account.id());
         };
         return procuration(actor, beneficiaryId);
     }

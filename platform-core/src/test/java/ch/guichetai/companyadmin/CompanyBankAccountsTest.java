@@ -1,5 +1,6 @@
 package ch.guichetai.companyadmin;
 
+import static ch.guichetai.testdata.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,15 +9,20 @@ import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.account.BankAccount;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.validation.InvalidInputException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,93 +68,93 @@ class CompanyBankAccountsTest {
 
     @Test
     void theGerantAddsAndRemovesButNeverTheLastAndMembersSeeThem() {
-        BankAccount second = as(GE, () -> bankAccounts.add(gerantA, IBAN_B, "  Soins A SA  "));
+        BankAccount second = as(GE, () -> bankAccounts.add(actor(gerantA), IBAN_B, "  Soins A SA  "));
 
-        assertThat(as(GE, () -> bankAccounts.of(collaboratorA))).extracting(BankAccount::holder)
+        assertThat(as(GE, () -> bankAccounts.of(actor(collaboratorA)))).extracting(BankAccount::holder)
                 .containsExactly("Soins A", "Soins A SA");
         as(GE, () -> {
-            bankAccounts.remove(gerantA, second.id());
+            bankAccounts.remove(actor(gerantA), second.id());
             return null;
         });
-        BankAccount last = as(GE, () -> bankAccounts.of(gerantA)).getFirst();
+        BankAccount last = as(GE, () -> bankAccounts.of(actor(gerantA))).getFirst();
         assertThatThrownBy(() -> as(GE, () -> {
-            bankAccounts.remove(gerantA, last.id());
+            bankAccounts.remove(actor(gerantA), last.id());
             return null;
         })).isInstanceOf(CompanyBankAccounts.LastBankAccountException.class);
-        assertThat(as(GE, () -> bankAccounts.of(gerantA))).extracting(BankAccount::id).containsExactly(last.id());
+        assertThat(as(GE, () -> bankAccounts.of(actor(gerantA)))).extracting(BankAccount::id).containsExactly(last.id());
     }
 
     @Test
     void wrongInputIsReportedFieldByFieldAndNothingIsSaved() {
-        assertThatThrownBy(() -> as(GE, () -> bankAccounts.add(gerantA, "CH93 0076 2011 6238 5295 8", " ")))
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.add(actor(gerantA), "CH93 0076 2011 6238 5295 8", " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
                     assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
                 });
-        assertThat(as(GE, () -> bankAccounts.of(gerantA))).hasSize(1);
+        assertThat(as(GE, () -> bankAccounts.of(actor(gerantA)))).hasSize(1);
     }
 
     @Test
     void aCollaborateurMayNotManageThem() {
-        assertThatThrownBy(() -> as(GE, () -> bankAccounts.add(collaboratorA, IBAN_B, "Soins A")))
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.add(actor(collaboratorA), IBAN_B, "Soins A")))
                 .isInstanceOf(Collaborators.NotAManagerException.class);
-        long id = as(GE, () -> bankAccounts.add(gerantA, IBAN_B, "Soins A")).id();
+        long id = as(GE, () -> bankAccounts.add(actor(gerantA), IBAN_B, "Soins A")).id();
         assertThatThrownBy(() -> as(GE, () -> {
-            bankAccounts.remove(collaboratorA, id);
+            bankAccounts.remove(actor(collaboratorA), id);
             return null;
         })).isInstanceOf(Collaborators.NotAManagerException.class);
-        assertThat(as(GE, () -> bankAccounts.of(gerantA))).hasSize(2);
+        assertThat(as(GE, () -> bankAccounts.of(actor(gerantA)))).hasSize(2);
     }
 
     @Test
     void anotherCompanysGerantNeitherSeesNorRemovesThemById() {
-        BankAccount ofA = as(GE, () -> bankAccounts.add(gerantA, IBAN_B, "Soins A"));
+        BankAccount ofA = as(GE, () -> bankAccounts.add(actor(gerantA), IBAN_B, "Soins A"));
 
-        assertThat(as(GE, () -> bankAccounts.of(gerantB))).extracting(BankAccount::holder).containsExactly("Soins B");
+        assertThat(as(GE, () -> bankAccounts.of(actor(gerantB)))).extracting(BankAccount::holder).containsExactly("Soins B");
         assertThatThrownBy(() -> as(GE, () -> {
-            bankAccounts.remove(gerantB, ofA.id());
+            bankAccounts.remove(actor(gerantB), ofA.id());
             return null;
         })).isInstanceOf(CompanyBankAccounts.UnknownBankAccountException.class);
-        assertThat(as(GE, () -> bankAccounts.of(gerantA))).extracting(BankAccount::id).contains(ofA.id());
+        assertThat(as(GE, () -> bankAccounts.of(actor(gerantA)))).extracting(BankAccount::id).contains(ofA.id());
     }
 
     @Test
     void nothingIsReachableFromAnotherCanton() {
-        BankAccount ofA = as(GE, () -> bankAccounts.add(gerantA, IBAN_B, "Soins A"));
+        BankAccount ofA = as(GE, () -> bankAccounts.add(actor(gerantA), IBAN_B, "Soins A"));
 
         // Geneva's Gérant on Bern's host: their account does not exist there.
-        assertThatThrownBy(() -> as(BE, () -> bankAccounts.of(gerantA))).isInstanceOf(Collaborators.NotAManagerException.class);
-        assertThatThrownBy(() -> as(BE, () -> bankAccounts.add(gerantA, IBAN_A, "Soins A")))
+        assertThatThrownBy(() -> as(BE, () -> bankAccounts.of(actor(gerantA)))).isInstanceOf(Collaborators.NotAManagerException.class);
+        assertThatThrownBy(() -> as(BE, () -> bankAccounts.add(actor(gerantA), IBAN_A, "Soins A")))
                 .isInstanceOf(Collaborators.NotAManagerException.class);
         // Bern's Gérant asks for Geneva's bank account by id.
         assertThatThrownBy(() -> as(BE, () -> {
-            bankAccounts.remove(gerantOfBern, ofA.id());
+            bankAccounts.remove(actor(gerantOfBern), ofA.id());
             return null;
         })).isInstanceOf(CompanyBankAccounts.UnknownBankAccountException.class);
-        assertThat(as(BE, () -> bankAccounts.of(gerantOfBern))).extracting(BankAccount::holder).containsExactly("Pflege Bern");
-        assertThat(as(GE, () -> bankAccounts.of(gerantA))).hasSize(2);
+        assertThat(as(BE, () -> bankAccounts.of(actor(gerantOfBern)))).extracting(BankAccount::holder).containsExactly("Pflege Bern");
+        assertThat(as(GE, () -> bankAccounts.of(actor(gerantA)))).hasSize(2);
     }
 
     @Test
     void theGerantChangesIbanAndHolderWithTheChecksOfCreation() {
-        long id = as(GE, () -> bankAccounts.of(gerantA)).getFirst().id();
+        long id = as(GE, () -> bankAccounts.of(actor(gerantA))).getFirst().id();
 
-        as(GE, () -> bankAccounts.change(gerantA, id, IBAN_B, "  Soins A SA "));
+        as(GE, () -> bankAccounts.change(actor(gerantA), id, IBAN_B, "  Soins A SA "));
 
-        assertThat(as(GE, () -> bankAccounts.of(collaboratorA))).singleElement().satisfies(changed -> {
+        assertThat(as(GE, () -> bankAccounts.of(actor(collaboratorA)))).singleElement().satisfies(changed -> {
             assertThat(changed.id()).isEqualTo(id);
             assertThat(changed.iban()).isEqualTo(Iban.of(IBAN_B));
             assertThat(changed.holder()).isEqualTo("Soins A SA");
         });
-        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantA, id, "CH93 0076 2011 6238 5295 8", " ")))
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(actor(gerantA), id, "CH93 0076 2011 6238 5295 8", " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get("iban").messageKey()).isEqualTo("invalid.iban.check-digit");
                     assertThat(e.problems().get("holder").messageKey()).isEqualTo("invalid.required");
                 });
         // nothing half-saved: the valid IBAN of a refused change is not kept
-        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantA, id, IBAN_A, "")))
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(actor(gerantA), id, IBAN_A, "")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(as(GE, () -> bankAccounts.of(gerantA))).singleElement().satisfies(kept -> {
+        assertThat(as(GE, () -> bankAccounts.of(actor(gerantA)))).singleElement().satisfies(kept -> {
             assertThat(kept.iban()).isEqualTo(Iban.of(IBAN_B));
             assertThat(kept.holder()).isEqualTo("Soins A SA");
         });
@@ -156,25 +162,44 @@ class CompanyBankAccountsTest {
 
     @Test
     void onlyTheGerantOfTheCompanyInItsCantonChangesThem() {
-        long id = as(GE, () -> bankAccounts.of(gerantA)).getFirst().id();
+        long id = as(GE, () -> bankAccounts.of(actor(gerantA))).getFirst().id();
 
-        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(collaboratorA, id, IBAN_B, "Carl")))
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(actor(collaboratorA), id, IBAN_B, "Carl")))
                 .isInstanceOf(Collaborators.NotAManagerException.class);
-        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(gerantB, id, IBAN_B, "Soins B")))
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.change(actor(gerantB), id, IBAN_B, "Soins B")))
                 .isInstanceOf(CompanyBankAccounts.UnknownBankAccountException.class);
-        assertThatThrownBy(() -> as(BE, () -> bankAccounts.change(gerantOfBern, id, IBAN_B, "Pflege Bern")))
+        assertThatThrownBy(() -> as(BE, () -> bankAccounts.change(actor(gerantOfBern), id, IBAN_B, "Pflege Bern")))
                 .isInstanceOf(CompanyBankAccounts.UnknownBankAccountException.class);
-        assertThat(as(GE, () -> bankAccounts.of(gerantA))).singleElement().satisfies(kept -> {
+        assertThat(as(GE, () -> bankAccounts.of(actor(gerantA)))).singleElement().satisfies(kept -> {
             assertThat(kept.iban()).isEqualTo(Iban.of(IBAN_A));
             assertThat(kept.holder()).isEqualTo("Soins A");
         });
+    }
+
+    /** Office staff have no account: the company's data is not theirs to change, nor a token's claim of a company. */
+    @Test
+    void officeStaffAndAClaimedCompanyAreRefusedByTheService() {
+        long first = as(GE, () -> bankAccounts.of(actor(gerantA))).getFirst().id();
+        Actor admin = TestActors.officeAdmin("ge");
+        Actor claimsCompanyA = new Actor(GE, gerantB.subject(), "b@mail.ch", Set.of(Role.COMPANY_MANAGER),
+                Optional.of(gerantB.id()), gerantA.companyId());
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.add(admin, IBAN_B, "X")))
+                .isInstanceOf(Collaborators.NotAManagerException.class);
+        for (Actor stranger : new Actor[] {admin, claimsCompanyA}) {
+            assertThatThrownBy(() -> as(GE, () -> {
+                bankAccounts.remove(stranger, first);
+                return null;
+            })).isInstanceOf(Collaborators.NotAManagerException.class);
+        }
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.of(admin))).isInstanceOf(Collaborators.NotAManagerException.class);
+        assertThat(as(GE, () -> bankAccounts.of(actor(gerantA)))).hasSize(1);
     }
 
     @Test
     void aRemovedMemberSeesNothing() {
         jdbc.update("update account set removed_at = current_timestamp(6) where id = ?", collaboratorA.id());
 
-        assertThatThrownBy(() -> as(GE, () -> bankAccounts.of(collaboratorA)))
+        assertThatThrownBy(() -> as(GE, () -> bankAccounts.of(actor(collaboratorA))))
                 .isInstanceOf(Collaborators.NotAManagerException.class);
     }
 

@@ -126,7 +126,7 @@ public final class DocumentsBenchmark {
 
     /** What {@code ProcurationDownload} now does, to a response that goes nowhere. */
     private void streamedDownload(long id) {
-        boolean read = TenantContext.callAs(GE, () -> documents.read(TestActors.memberOf(GE, owner.id()), id,
+        boolean read = TenantContext.callAs(GE, () -> documents.read(TestActors.memberOf("ge", owner.id()), id,
                 (document, content) -> content.transferTo(OutputStream.nullOutputStream())));
         if (!read) {
             throw new IllegalStateException("document " + id + " not read");

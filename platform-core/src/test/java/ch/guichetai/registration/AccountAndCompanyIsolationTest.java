@@ -1,5 +1,6 @@
 package ch.guichetai.registration;
 
+import static ch.guichetai.testdata.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,7 +73,7 @@ class AccountAndCompanyIsolationTest {
     void genevaSeesItsOwnData() {
         as(GE, () -> {
             assertThat(accounts.bySubject(individual.subject())).isPresent();
-            assertThat(accounts.bankAccountsOf(individual)).hasSize(1);
+            assertThat(accounts.bankAccountsOf(actor(individual))).hasSize(1);
             assertThat(companies.pending(AGENT_GE, 0, 10)).extracting(pending -> pending.registrant().id())
                     .containsExactly(manager.id());
             assertThat(signIn.decide(manager.subject(), Set.of())).isEqualTo(SignInPolicy.Decision.COMPANY_PENDING);
@@ -89,7 +90,7 @@ class AccountAndCompanyIsolationTest {
             assertThat(accounts.emailTaken(individual.email())).isFalse();
             assertThat(accounts.membersOf(company.id())).isEmpty();
             assertThat(accounts.managersOf(Set.of(company.id()))).isEmpty();
-            assertThat(accounts.bankAccountsOf(individual)).isEmpty();
+            assertThat(accounts.bankAccountsOf(actor(individual))).isEmpty();
             assertThat(signIn.decide(individual.subject(), Set.of())).isEqualTo(SignInPolicy.Decision.NO_ACCOUNT);
             return null;
         });

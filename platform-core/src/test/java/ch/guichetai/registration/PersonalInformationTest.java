@@ -1,5 +1,6 @@
 package ch.guichetai.registration;
 
+import static ch.guichetai.testdata.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,7 +78,7 @@ class PersonalInformationTest {
         form.setMinorOrUnderGuardianship(true);
         form.setTitle(Account.Title.MRS);
 
-        as(GE, () -> information.update(pierre.subject(), form));
+        as(GE, () -> information.update(actor(pierre), form));
 
         Account saved = as(GE, () -> accounts.bySubject(pierre.subject())).orElseThrow();
         assertThat(saved.address()).isEqualTo(new PostalAddress("Rue du Rhône 1", "1204", "Genève", "CH"));
@@ -98,7 +99,7 @@ class PersonalInformationTest {
         form.setBirthDate(LocalDate.now().plusDays(3));
         form.setTitle(null);
 
-        assertThatThrownBy(() -> as(GE, () -> information.update(pierre.subject(), form)))
+        assertThatThrownBy(() -> as(GE, () -> information.update(actor(pierre), form)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).containsOnlyKeys("lastName", "firstName", "title", "birthDate",
                             "postalCode", "avsNumber");
@@ -119,7 +120,7 @@ class PersonalInformationTest {
         form.setLocality("Carouge");
         form.setPostalCode("1227");
 
-        as(GE, () -> information.update(anne.subject(), form));
+        as(GE, () -> information.update(actor(anne), form));
 
         Account saved = as(GE, () -> accounts.bySubject(anne.subject())).orElseThrow();
         assertThat(saved.address().locality()).isEqualTo("Carouge");
@@ -133,10 +134,10 @@ class PersonalInformationTest {
         PersonalInformationForm second = PersonalInformationForm.of(pierre);
         first.setLocality("Carouge");
         first.setPostalCode("1227");
-        as(GE, () -> information.update(pierre.subject(), first));
+        as(GE, () -> information.update(actor(pierre), first));
 
         second.setStreet("Rue du Rhône 1");
-        assertThatThrownBy(() -> as(GE, () -> information.update(pierre.subject(), second)))
+        assertThatThrownBy(() -> as(GE, () -> information.update(actor(pierre), second)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(as(GE, () -> accounts.bySubject(pierre.subject())).orElseThrow().address().street())
                 .isEqualTo("Chemin des Lilas 12");
@@ -147,9 +148,9 @@ class PersonalInformationTest {
         PersonalInformationForm form = PersonalInformationForm.of(pierre);
         form.setStreet("Rue volée 1");
 
-        assertThatThrownBy(() -> as(BE, () -> information.update(pierre.subject(), form)))
+        assertThatThrownBy(() -> as(BE, () -> information.update(actor(pierre), form)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> as(BE, () -> accounts.changeInformation(pierre.subject(), pierre.version(),
+        assertThatThrownBy(() -> as(BE, () -> accounts.changeInformation(actor(pierre), pierre.version(),
                 new Account.Information(Account.Title.MR, "Dupont", "Pierre",
                         new PostalAddress("Rue volée 1", "3000", "Bern", "CH"), Optional.empty()))))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -164,7 +165,7 @@ class PersonalInformationTest {
         });
         PersonalInformationForm managers = PersonalInformationForm.of(manager);
         managers.setStreet("Rue 2");
-        assertThatThrownBy(() -> as(GE, () -> information.update(manager.subject(), managers)))
+        assertThatThrownBy(() -> as(GE, () -> information.update(actor(manager), managers)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,5 +1,6 @@
 package ch.guichetai.registration;
 
+import static ch.guichetai.testdata.TestActors.actor;
 import static ch.guichetai.testdata.TestRegistrations.company;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +51,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         Account gerant = approvedCompany("ge");
         String email = uniqueEmail("zoe.aebi");
 
-        Account added = inCanton("ge", () -> collaborators.add(gerant, form("Aebi", "Zoé", email, CompanyRole.COLLABORATOR),
+        Account added = inCanton("ge", () -> collaborators.add(actor(gerant), form("Aebi", "Zoé", email, CompanyRole.COLLABORATOR),
                 Language.FR));
 
         assertThat(added.kind()).isEqualTo(Account.Kind.COMPANY_MEMBER);
@@ -63,7 +64,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         assertThat(user.get("enabled")).isEqualTo(true);
         assertThat(keycloak().credentialTypes("ge", added.subject())).as("no password until the link is used").isEmpty();
         assertThat(rolesInKeycloak("ge", added.subject())).containsExactly(Role.COMPANY_COLLABORATOR);
-        assertThat(inCanton("ge", () -> collaborators.members(gerant, 0, 50))).extracting(Account::id)
+        assertThat(inCanton("ge", () -> collaborators.members(actor(gerant), 0, 50))).extracting(Account::id)
                 .containsExactly(gerant.id(), added.id());
         assertThat(decision("ge", added)).isEqualTo(SignInPolicy.Decision.ALLOWED);
 
@@ -80,7 +81,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         Account gerant = approvedCompany("ge");
         long before = accountRowsOf("ge");
 
-        Map<String, Problem> problems = problemsOf(() -> runInCanton("ge", () -> collaborators.add(gerant,
+        Map<String, Problem> problems = problemsOf(() -> runInCanton("ge", () -> collaborators.add(actor(gerant),
                 form("Dupont<b>", " ", "anne@", null), Language.FR)));
         assertThat(problems).containsOnlyKeys("lastName", "firstName", "email", "role");
         assertThat(problems.get("email").messageKey()).isEqualTo("invalid.email.format");
@@ -88,11 +89,11 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         CollaboratorForm noTitle = form("Dupont", "Anne", uniqueEmail("anne"), CompanyRole.COLLABORATOR);
         noTitle.setTitle(null);
         noTitle.setMobile("022 123 45 67");
-        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.add(gerant, noTitle, Language.FR))))
+        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.add(actor(gerant), noTitle, Language.FR))))
                 .containsOnlyKeys("title", "mobile");
 
         // taken by an account of the canton (the Gérant's own address)
-        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.add(gerant,
+        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.add(actor(gerant),
                 form("Dupont", "Anne", gerant.email().value(), CompanyRole.COLLABORATOR), Language.FR))))
                 .containsEntry("email", new Problem("invalid.email.taken"));
 
@@ -100,7 +101,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         String onlyInKeycloak = uniqueEmail("nur.keycloak");
         String existing = keycloakUsers.create(new CantonCode("ge"), new NewUser(EmailAddress.of(onlyInKeycloak), "Nur",
                 "Keycloak", PhoneNumber.mobileOf(MOBILE), PASSWORD, Language.FR, Set.of()));
-        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.add(gerant,
+        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.add(actor(gerant),
                 form("Dupont", "Anne", onlyInKeycloak, CompanyRole.COLLABORATOR), Language.FR))))
                 .containsEntry("email", new Problem("invalid.email.taken"));
         assertThat(keycloak().userWithEmail("ge", onlyInKeycloak)).hasValueSatisfying(user ->
@@ -113,19 +114,19 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         Account gerant = approvedCompany("ge");
         Account zoe = addMember("ge", gerant, CompanyRole.COLLABORATOR);
 
-        runInCanton("ge", () -> collaborators.changeRole(gerant, zoe.id(), CompanyRole.MANAGER));
+        runInCanton("ge", () -> collaborators.changeRole(actor(gerant), zoe.id(), CompanyRole.MANAGER));
         assertThat(rolesInKeycloak("ge", zoe.subject())).containsExactly(Role.COMPANY_MANAGER);
-        runInCanton("ge", () -> collaborators.changeRole(zoe, gerant.id(), CompanyRole.COLLABORATOR));
+        runInCanton("ge", () -> collaborators.changeRole(actor(zoe), gerant.id(), CompanyRole.COLLABORATOR));
         assertThat(rolesInKeycloak("ge", gerant.subject())).containsExactly(Role.COMPANY_COLLABORATOR);
         assertThat(roleOf("ge", gerant)).isEqualTo(CompanyRole.COLLABORATOR);
         assertThat(inCanton("ge", () -> signInPolicy.sessionStillValid(gerant.subject(), Set.of(Role.COMPANY_MANAGER))))
                 .as("the demoted Gérant's open session ends").isFalse();
 
-        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.changeRole(zoe, zoe.id(), CompanyRole.COLLABORATOR)))
+        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.changeRole(actor(zoe), zoe.id(), CompanyRole.COLLABORATOR)))
                 .isInstanceOf(Collaborators.LastManagerException.class);
         assertThat(roleOf("ge", zoe)).isEqualTo(CompanyRole.MANAGER);
         assertThat(rolesInKeycloak("ge", zoe.subject())).containsExactly(Role.COMPANY_MANAGER);
-        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.changeRole(gerant, zoe.id(), CompanyRole.COLLABORATOR)))
+        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.changeRole(actor(gerant), zoe.id(), CompanyRole.COLLABORATOR)))
                 .as("the former Gérant manages nothing any more").isInstanceOf(Collaborators.NotAManagerException.class);
     }
 
@@ -136,7 +137,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         assertThat(inCanton("ge", () -> signInPolicy.sessionStillValid(zoe.subject(), Set.of(Role.COMPANY_COLLABORATOR))))
                 .isTrue();
 
-        runInCanton("ge", () -> collaborators.remove(gerant, zoe.id()));
+        runInCanton("ge", () -> collaborators.remove(actor(gerant), zoe.id()));
 
         Account removed = inCanton("ge", () -> accounts.byId(zoe.id())).orElseThrow();
         assertThat(removed.isRemoved()).as("the row stays, marked removed").isTrue();
@@ -146,12 +147,12 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         assertThat(decision("ge", zoe)).isEqualTo(SignInPolicy.Decision.ACCOUNT_REMOVED);
         assertThat(inCanton("ge", () -> signInPolicy.sessionStillValid(zoe.subject(), Set.of(Role.COMPANY_COLLABORATOR))))
                 .as("the open session ends at the next request").isFalse();
-        assertThat(inCanton("ge", () -> collaborators.members(gerant, 0, 50))).extracting(Account::id)
+        assertThat(inCanton("ge", () -> collaborators.members(actor(gerant), 0, 50))).extracting(Account::id)
                 .containsExactly(gerant.id());
-        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.remove(gerant, zoe.id())))
+        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.remove(actor(gerant), zoe.id())))
                 .isInstanceOf(Collaborators.UnknownMemberException.class);
 
-        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.remove(gerant, gerant.id())))
+        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.remove(actor(gerant), gerant.id())))
                 .isInstanceOf(Collaborators.LastManagerException.class);
         assertThat(keycloak().user("ge", gerant.subject()).get("enabled")).isEqualTo(true);
         assertThat(inCanton("ge", () -> accounts.byId(gerant.id())).orElseThrow().isRemoved()).isFalse();
@@ -165,14 +166,14 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = threads.submit(() -> runInCanton("ge", () -> transaction.executeWithoutResult(status -> {
-                collaborators.changeRole(anne, bruno.id(), CompanyRole.COLLABORATOR);
+                collaborators.changeRole(actor(anne), bruno.id(), CompanyRole.COLLABORATOR);
                 firstChanged.countDown();
                 sleep(1500); // not committed yet: the company's row stays locked
             })));
             assertThat(firstChanged.await(30, TimeUnit.SECONDS)).isTrue();
             long started = System.nanoTime();
             Future<Throwable> second = threads.submit(() -> catchThrowable(() -> runInCanton("ge",
-                    () -> collaborators.changeRole(bruno, anne.id(), CompanyRole.COLLABORATOR))));
+                    () -> collaborators.changeRole(actor(bruno), anne.id(), CompanyRole.COLLABORATOR))));
             first.get(30, TimeUnit.SECONDS);
             Throwable refusal = second.get(30, TimeUnit.SECONDS);
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
@@ -196,22 +197,22 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         Account memberOfB = addMember("ge", gerantB, CompanyRole.COLLABORATOR);
         Account collaboratorOfA = addMember("ge", gerantA, CompanyRole.COLLABORATOR);
 
-        assertThat(inCanton("ge", () -> collaborators.members(gerantA, 0, 50))).extracting(Account::id)
+        assertThat(inCanton("ge", () -> collaborators.members(actor(gerantA), 0, 50))).extracting(Account::id)
                 .containsExactly(gerantA.id(), collaboratorOfA.id());
         for (Runnable attempt : List.<Runnable>of(
-                () -> collaborators.changeRole(gerantA, memberOfB.id(), CompanyRole.MANAGER),
-                () -> collaborators.changeRole(gerantA, gerantB.id(), CompanyRole.COLLABORATOR),
-                () -> collaborators.remove(gerantA, memberOfB.id()),
-                () -> collaborators.resendInvitation(gerantA, memberOfB.id()))) {
+                () -> collaborators.changeRole(actor(gerantA), memberOfB.id(), CompanyRole.MANAGER),
+                () -> collaborators.changeRole(actor(gerantA), gerantB.id(), CompanyRole.COLLABORATOR),
+                () -> collaborators.remove(actor(gerantA), memberOfB.id()),
+                () -> collaborators.resendInvitation(actor(gerantA), memberOfB.id()))) {
             assertThatThrownBy(() -> runInCanton("ge", attempt)).isInstanceOf(Collaborators.UnknownMemberException.class);
         }
         for (Runnable attempt : List.<Runnable>of(
-                () -> collaborators.members(collaboratorOfA, 0, 50),
-                () -> collaborators.countMembers(collaboratorOfA),
-                () -> collaborators.companyOf(collaboratorOfA),
-                () -> collaborators.add(collaboratorOfA, form("Dupont", "Anne", uniqueEmail("x"), CompanyRole.MANAGER), Language.FR),
-                () -> collaborators.changeRole(collaboratorOfA, collaboratorOfA.id(), CompanyRole.MANAGER),
-                () -> collaborators.remove(collaboratorOfA, gerantA.id()))) {
+                () -> collaborators.members(actor(collaboratorOfA), 0, 50),
+                () -> collaborators.countMembers(actor(collaboratorOfA)),
+                () -> collaborators.companyOf(actor(collaboratorOfA)),
+                () -> collaborators.add(actor(collaboratorOfA), form("Dupont", "Anne", uniqueEmail("x"), CompanyRole.MANAGER), Language.FR),
+                () -> collaborators.changeRole(actor(collaboratorOfA), collaboratorOfA.id(), CompanyRole.MANAGER),
+                () -> collaborators.remove(actor(collaboratorOfA), gerantA.id()))) {
             assertThatThrownBy(() -> runInCanton("ge", attempt)).isInstanceOf(Collaborators.NotAManagerException.class);
         }
         assertThat(roleOf("ge", memberOfB)).isEqualTo(CompanyRole.COLLABORATOR);
@@ -228,18 +229,18 @@ class CollaboratorsTest extends RealIdentityTestSupport {
 
         // Bern's Gérant on Geneva's host: unknown there.
         for (Runnable attempt : List.<Runnable>of(
-                () -> collaborators.members(ofBern, 0, 50),
-                () -> collaborators.add(ofBern, form("Dupont", "Anne", uniqueEmail("y"), CompanyRole.MANAGER), Language.FR),
-                () -> collaborators.changeRole(ofBern, memberOfGeneva.id(), CompanyRole.MANAGER),
-                () -> collaborators.remove(ofBern, memberOfGeneva.id()))) {
+                () -> collaborators.members(actor(ofBern), 0, 50),
+                () -> collaborators.add(actor(ofBern), form("Dupont", "Anne", uniqueEmail("y"), CompanyRole.MANAGER), Language.FR),
+                () -> collaborators.changeRole(actor(ofBern), memberOfGeneva.id(), CompanyRole.MANAGER),
+                () -> collaborators.remove(actor(ofBern), memberOfGeneva.id()))) {
             assertThatThrownBy(() -> runInCanton("ge", attempt)).isInstanceOf(Collaborators.NotAManagerException.class);
         }
         // On Bern's host, Geneva's member by id: not in Bern's company.
-        assertThatThrownBy(() -> runInCanton("be", () -> collaborators.remove(ofBern, memberOfGeneva.id())))
+        assertThatThrownBy(() -> runInCanton("be", () -> collaborators.remove(actor(ofBern), memberOfGeneva.id())))
                 .isInstanceOf(Collaborators.UnknownMemberException.class);
-        assertThatThrownBy(() -> runInCanton("be", () -> collaborators.changeRole(ofBern, memberOfGeneva.id(),
+        assertThatThrownBy(() -> runInCanton("be", () -> collaborators.changeRole(actor(ofBern), memberOfGeneva.id(),
                 CompanyRole.MANAGER))).isInstanceOf(Collaborators.UnknownMemberException.class);
-        assertThat(inCanton("be", () -> collaborators.members(ofBern, 0, 50))).extracting(Account::id)
+        assertThat(inCanton("be", () -> collaborators.members(actor(ofBern), 0, 50))).extracting(Account::id)
                 .containsExactly(ofBern.id());
         assertThat(roleOf("ge", memberOfGeneva)).isEqualTo(CompanyRole.COLLABORATOR);
         assertThat(keycloak().user("ge", memberOfGeneva.subject()).get("enabled")).isEqualTo(true);
@@ -256,7 +257,7 @@ class CollaboratorsTest extends RealIdentityTestSupport {
     }
 
     private Account addMember(String canton, Account gerant, CompanyRole role) {
-        return inCanton(canton, () -> collaborators.add(gerant, form("Aebi", "Zoé", uniqueEmail("zoe"), role), Language.FR));
+        return inCanton(canton, () -> collaborators.add(actor(gerant), form("Aebi", "Zoé", uniqueEmail("zoe"), role), Language.FR));
     }
 
     private CompanyRole roleOf(String canton, Account member) {

@@ -1,5 +1,6 @@
 package ch.guichetai.registration;
 
+import static ch.guichetai.testdata.TestActors.actor;
 import static ch.guichetai.testdata.TestRegistrations.beneficiary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,7 +55,7 @@ class IndividualRegistrationTest extends RealIdentityTestSupport {
         assertThat(saved.mobile().value()).isEqualTo(MOBILE_E164);
         assertThat(saved.language()).isEqualTo(Language.FR);
         assertThat(saved.isEmailVerified()).isFalse();
-        List<BankAccount> bankAccounts = inCanton("ge", () -> accounts.bankAccountsOf(saved));
+        List<BankAccount> bankAccounts = inCanton("ge", () -> accounts.bankAccountsOf(actor(saved)));
         assertThat(bankAccounts).singleElement().satisfies(bank -> {
             assertThat(bank.iban().value()).isEqualTo("CH9300762011623852957");
             assertThat(bank.holder()).isEqualTo("Anne Dupont");

@@ -1,5 +1,6 @@
 package ch.guichetai.registration;
 
+import static ch.guichetai.testdata.TestActors.actor;
 import static ch.guichetai.testdata.TestRegistrations.beneficiary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +32,7 @@ class PersonalInformationKeycloakTest extends RealIdentityTestSupport {
         form.setLastName("Dupont-Martin");
         form.setFirstName("Anne-Sophie");
 
-        inCanton("ge", () -> information.update(anne.subject(), form));
+        inCanton("ge", () -> information.update(actor(anne), form));
 
         Map<String, Object> user = keycloak().user("ge", anne.subject());
         assertThat(user).containsEntry("firstName", "Anne-Sophie").containsEntry("lastName", "Dupont-Martin")
@@ -50,10 +51,10 @@ class PersonalInformationKeycloakTest extends RealIdentityTestSupport {
         PersonalInformationForm first = PersonalInformationForm.of(anne);
         first.setLocality("Carouge");
         first.setPostalCode("1227");
-        inCanton("ge", () -> information.update(anne.subject(), first));
+        inCanton("ge", () -> information.update(actor(anne), first));
 
         stale.setLastName("Autre");
-        assertThatThrownBy(() -> inCanton("ge", () -> information.update(anne.subject(), stale)))
+        assertThatThrownBy(() -> inCanton("ge", () -> information.update(actor(anne), stale)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
         assertThat(keycloak().user("ge", anne.subject())).containsEntry("lastName", "Dupont");
@@ -67,7 +68,7 @@ class PersonalInformationKeycloakTest extends RealIdentityTestSupport {
         PersonalInformationForm form = PersonalInformationForm.of(anne);
         form.setLastName("Pirate");
 
-        assertThatThrownBy(() -> inCanton("be", () -> information.update(anne.subject(), form)))
+        assertThatThrownBy(() -> inCanton("be", () -> information.update(actor(anne), form)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(keycloak().user("ge", anne.subject())).containsEntry("lastName", "Dupont");
     }

@@ -1,5 +1,6 @@
 package ch.guichetai.registration;
 
+import static ch.guichetai.testdata.TestActors.actor;
 import static ch.guichetai.testdata.TestRegistrations.beneficiary;
 import static ch.guichetai.testdata.TestRegistrations.company;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,13 +95,13 @@ class RegistrationLimitsTest extends RealIdentityTestSupport {
     void aGerantSendsAMembersInvitationAgainThreeTimesThenIsRefused() {
         Account gerant = approvedCompany("vs");
         String email = uniqueEmail("invitee");
-        Account member = inCanton("vs", () -> collaborators.add(gerant, collaborator(email), Language.FR));
+        Account member = inCanton("vs", () -> collaborators.add(actor(gerant), collaborator(email), Language.FR));
         for (int i = 0; i < 3; i++) {
-            runInCanton("vs", () -> collaborators.resendInvitation(gerant, member.id()));
+            runInCanton("vs", () -> collaborators.resendInvitation(actor(gerant), member.id()));
         }
         waitUntil(() -> mailsTo(email).size() == 4, "the invitation and three again");
 
-        assertRefusedBy(Limit.INVITATION_PER_MEMBER, () -> runInCanton("vs", () -> collaborators.resendInvitation(gerant, member.id())));
+        assertRefusedBy(Limit.INVITATION_PER_MEMBER, () -> runInCanton("vs", () -> collaborators.resendInvitation(actor(gerant), member.id())));
         sleep(NO_MAIL_GRACE_MILLIS);
         assertThat(mailsTo(email)).hasSize(4);
     }

@@ -58,15 +58,17 @@ class AccountView extends Div implements HasDynamicTitle {
     private final Accounts accounts;
     private final PersonalInformation personalInformation;
     private final Language language;
+    private final CurrentUser user;
     private final Div bankAccountList = new Div();
 
     AccountView(CurrentUser user, Accounts accounts, PersonalInformation personalInformation,
                 IndividualAccountSections featureSections) {
         this.accounts = accounts;
         this.personalInformation = personalInformation;
+        this.user = user;
         this.language = UiLanguage.current();
         addClassNames("page", "account");
-        Optional<Account> account = accounts.bySubject(user.subject());
+        Optional<Account> account = accounts.of(user.actor());
         add(new H1(getTranslation("account.title")), login(user, account));
         account.filter(existing -> existing.kind() == Account.Kind.INDIVIDUAL).ifPresent(individual -> {
             add(information(individual));
@@ -132,7 +134,7 @@ class AccountView extends Div implements HasDynamicTitle {
         Button save = new Button(getTranslation("account.information.save"), click -> {
             errors.clear();
             try {
-                Account saved = personalInformation.update(person.subject(), form);
+                Account saved = personalInformation.update(user.actor(), form);
                 form.setVersion(saved.version());
                 Notification.show(getTranslation("account.information.saved"));
             } catch (InvalidInputException invalid) {
@@ -168,7 +170,7 @@ class AccountView extends Div implements HasDynamicTitle {
         Button add = new Button(getTranslation("account.bank-accounts.add"), click -> {
             errors.clear();
             try {
-                accounts.addBankAccount(person, iban.getValue(), holder.getValue());
+                accounts.addBankAccount(user.actor(), iban.getValue(), holder.getValue());
                 iban.clear();
                 holder.clear();
                 showBankAccounts(person);
@@ -187,7 +189,7 @@ class AccountView extends Div implements HasDynamicTitle {
 
     private void showBankAccounts(Account person) {
         bankAccountList.removeAll();
-        for (BankAccount bankAccount : accounts.bankAccountsOf(person)) {
+        for (BankAccount bankAccount : accounts.bankAccountsOf(user.actor())) {
             Span text = new Span(bankAccount.iban().formatted() + " – " + bankAccount.holder());
             Div row = new Div(text);
             row.addClassName("bank-account");
@@ -198,7 +200,7 @@ class AccountView extends Div implements HasDynamicTitle {
             }
             Button remove = new Button(getTranslation("account.bank-accounts.remove"), click -> {
                 try {
-                    accounts.removeBankAccount(person, bankAccount.id());
+                    accounts.removeBankAccount(user.actor(), bankAccount.id());
                 } catch (Accounts.LastBankAccountException last) {
                     Notification.show(getTranslation("account.bank-accounts.last"));
                 } catch (Accounts.UnknownBankAccountException gone) {
@@ -216,7 +218,7 @@ class AccountView extends Div implements HasDynamicTitle {
         BankAccountEditor editor = new BankAccountEditor(bankAccount.iban().formatted(), bankAccount.holder(),
                 (iban, holder) -> {
                     try {
-                        accounts.changeBankAccount(person, bankAccount.id(), iban, holder);
+                        accounts.changeBankAccount(user.actor(), bankAccount.id(), iban, holder);
                         Notification.show(getTranslation("account.bank-accounts.saved"));
                     } catch (Accounts.UnknownBankAccountException gone) {
                         Notification.show(getTranslation("account.bank-accounts.gone"));

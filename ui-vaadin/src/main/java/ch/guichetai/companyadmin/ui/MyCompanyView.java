@@ -6,7 +6,6 @@ import static ch.guichetai.ui.Cards.line;
 import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Account.Title;
 import ch.guichetai.account.Account;
-import ch.guichetai.account.Accounts;
 import ch.guichetai.account.BankAccount;
 import ch.guichetai.canton.Role;
 import ch.guichetai.company.Company;
@@ -58,18 +57,20 @@ class MyCompanyView extends Div implements HasDynamicTitle {
 
     private final Collaborators collaborators;
     private final CompanyBankAccounts bankAccounts;
-    private final Account gerant;
+    private final CurrentUser user;
+    private final long you;
     private final Grid<Account> members = new Grid<>();
     private final Div membersMessage = new Div();
     private final Div bankAccountList = new Div();
     private final Div bankAccountsMessage = new Div();
 
-    MyCompanyView(CurrentUser user, Accounts accounts, Collaborators collaborators, CompanyBankAccounts bankAccounts) {
+    MyCompanyView(CurrentUser user, Collaborators collaborators, CompanyBankAccounts bankAccounts) {
         this.collaborators = collaborators;
         this.bankAccounts = bankAccounts;
-        this.gerant = accounts.bySubject(user.subject()).orElseThrow(Collaborators.NotAManagerException::new);
+        this.user = user;
+        this.you = user.actor().accountId().orElseThrow(Collaborators.NotAManagerException::new);
         addClassNames("page", "my-company");
-        add(new H1(getTranslation("mycompany.title")), company(collaborators.companyOf(gerant)), members(),
+        add(new H1(getTranslation("mycompany.title")), company(collaborators.companyOf(user.actor())), members(),
                 bankAccounts());
     }
 
@@ -92,7 +93,7 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         Section section = card(getTranslation("mycompany.members"));
         members.setId("members");
         members.addColumn(member -> member.lastName() + " " + member.firstName()
-                        + (member.id().equals(gerant.id()) ? " " + getTranslation("mycompany.members.you") : ""))
+                        + (member.id() == you ? " " + getTranslation("mycompany.members.you") : ""))
                 .setHeader(getTranslation("mycompany.members.name")).setKey("name");
         members.addColumn(member -> member.email().value()).setHeader(getTranslation("registration.email")).setKey("email")
                 .setFlexGrow(2).setTooltipGenerator(member -> member.email().value());
@@ -102,8 +103,8 @@ class MyCompanyView extends Div implements HasDynamicTitle {
                 .setWidth("12.5rem").setFlexGrow(0);
         members.addComponentColumn(this::memberActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        members.setItems(query -> collaborators.members(gerant, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) collaborators.countMembers(gerant));
+        members.setItems(query -> collaborators.members(user.actor(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) collaborators.countMembers(user.actor()));
         members.setAllRowsVisible(true);
         membersMessage.setId("members-message");
         membersMessage.addClassName("warning");
@@ -127,7 +128,7 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         role.addValueChangeListener(change -> {
             if (change.getValue() != null && change.getOldValue() != null && change.getValue() != change.getOldValue()) {
                 memberChange(() -> {
-                    collaborators.changeRole(gerant, member.id(), change.getValue());
+                    collaborators.changeRole(user.actor(), member.id(), change.getValue());
                     return getTranslation("mycompany.members.role-changed", fullName(member), roleLabel(change.getValue()));
                 });
             }
@@ -137,7 +138,7 @@ class MyCompanyView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout memberActions(Account member) {
         Button resend = new Button(getTranslation("mycompany.members.resend"), click -> memberChange(() -> {
-            collaborators.resendInvitation(gerant, member.id());
+            collaborators.resendInvitation(user.actor(), member.id());
             return getTranslation("mycompany.members.resent", member.email().value());
         }));
         resend.setId("resend-" + member.id());
@@ -158,7 +159,7 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         dialog.setConfirmText(getTranslation("mycompany.members.remove"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirmed -> memberChange(() -> {
-            collaborators.remove(gerant, member.id());
+            collaborators.remove(user.actor(), member.id());
             return getTranslation("mycompany.members.removed", fullName(member));
         }));
         dialog.open();
@@ -215,7 +216,7 @@ class MyCompanyView extends Div implements HasDynamicTitle {
             collaborator.setEmail(email.getValue());
             collaborator.setMobile(mobile.getValue());
             try {
-                Account added = collaborators.add(gerant, collaborator, UiLanguage.current());
+                Account added = collaborators.add(user.actor(), collaborator, UiLanguage.current());
                 dialog.close();
                 members.getDataProvider().refreshAll();
                 Notification.show(getTranslation("mycompany.members.added", added.email().value()));
@@ -250,7 +251,7 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         Button add = new Button(getTranslation("account.bank-accounts.add"), click -> {
             errors.clear();
             try {
-                bankAccounts.add(gerant, iban.getValue(), holder.getValue());
+                bankAccounts.add(user.actor(), iban.getValue(), holder.getValue());
                 iban.clear();
                 holder.clear();
                 showBankAccounts();
@@ -269,13 +270,13 @@ class MyCompanyView extends Div implements HasDynamicTitle {
 
     private void showBankAccounts() {
         bankAccountList.removeAll();
-        for (BankAccount bankAccount : bankAccounts.of(gerant)) {
+        for (BankAccount bankAccount : bankAccounts.of(user.actor())) {
             Div row = new Div(new Span(bankAccount.iban().formatted() + " – " + bankAccount.holder()));
             row.addClassName("bank-account");
             Button remove = new Button(getTranslation("account.bank-accounts.remove"), click -> {
                 bankAccountsMessage.setVisible(false);
                 try {
-                    bankAccounts.remove(gerant, bankAccount.id());
+                    bankAccounts.remove(user.actor(), bankAccount.id());
                 } catch (CompanyBankAccounts.LastBankAccountException last) {
                     bankAccountsMessage.setText(getTranslation("account.bank-accounts.last"));
                     bankAccountsMessage.setVisible(true);
@@ -295,7 +296,7 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         bankAccountsMessage.setVisible(false);
         new BankAccountEditor(bankAccount.iban().formatted(), bankAccount.holder(), (iban, holder) -> {
             try {
-                bankAccounts.change(gerant, bankAccount.id(), iban, holder);
+                bankAccounts.change(user.actor(), bankAccount.id(), iban, holder);
                 Notification.show(getTranslation("account.bank-accounts.saved"));
             } catch (CompanyBankAccounts.UnknownBankAccountException gone) {
                 // removed meanwhile by another Gérant: say so above the list, which is current again

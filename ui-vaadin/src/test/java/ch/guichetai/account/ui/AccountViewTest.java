@@ -1,5 +1,6 @@
 package ch.guichetai.account.ui;
 
+import static ch.guichetai.testdata.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
@@ -131,7 +132,7 @@ class AccountViewTest extends SpringBrowserlessTest {
     void aChangeMadeMeanwhileElsewhereIsNotOverwrittenAndTheTypedValuesStay() {
         navigate(AccountView.class);
         Account current = accounts.bySubject(pierre.subject()).orElseThrow();
-        accounts.changeInformation(pierre.subject(), current.version(), new Account.Information(Account.Title.MR, "Dupont",
+        accounts.changeInformation(actor(pierre), current.version(), new Account.Information(Account.Title.MR, "Dupont",
                 "Pierre", new PostalAddress("Avenue d’ailleurs 3", "1201", "Genève", "CH"), Optional.of(
                         new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of("756.1234.5678.97"), false))));
         find(TextField.class).id("information-street").setValue("Rue du Rhône 1");
@@ -162,13 +163,13 @@ class AccountViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Div.class).id("bank-accounts").getElement().getTextRecursively())
                 .contains("CH44 3199 9123 0008 8901 2 – Marie Dupont", "Le titulaire ne correspond pas");
-        assertThat(accounts.bankAccountsOf(pierre)).hasSize(2);
+        assertThat(accounts.bankAccountsOf(actor(pierre))).hasSize(2);
     }
 
     @Test
     void aBankAccountIsChangedInAPrefilledFormCheckedAsOnCreation() {
         navigate(AccountView.class);
-        long id = accounts.bankAccountsOf(pierre).getFirst().id();
+        long id = accounts.bankAccountsOf(actor(pierre)).getFirst().id();
         test(find(Button.class).id("edit-bank-account-" + id)).click();
         TextField iban = find(TextField.class).id("edit-iban");
         TextField holder = find(TextField.class).id("edit-holder");
@@ -181,14 +182,14 @@ class AccountViewTest extends SpringBrowserlessTest {
         assertThat(iban.getErrorMessage()).isEqualTo(iban.getTranslation("invalid.iban.check-digit"));
         assertThat(holder.getErrorMessage()).isEqualTo("Le champ Titulaire du compte est obligatoire.");
         assertThat(iban.getValue()).as("nothing typed is lost").isEqualTo("CH44 3199 9123 0008 8901 3");
-        assertThat(accounts.bankAccountsOf(pierre).getFirst().iban()).isEqualTo(Iban.of("CH93 0076 2011 6238 5295 7"));
+        assertThat(accounts.bankAccountsOf(actor(pierre)).getFirst().iban()).isEqualTo(Iban.of("CH93 0076 2011 6238 5295 7"));
 
         iban.setValue("CH44 3199 9123 0008 8901 2");
         holder.setValue("Marie Dupont");
         assertThat(holder.getHelperText()).startsWith("Le titulaire ne correspond pas à votre nom");
         test(find(Button.class).id("save-bank-account")).click();
 
-        assertThat(accounts.bankAccountsOf(pierre)).singleElement().satisfies(changed -> {
+        assertThat(accounts.bankAccountsOf(actor(pierre))).singleElement().satisfies(changed -> {
             assertThat(changed.id()).isEqualTo(id);
             assertThat(changed.iban()).isEqualTo(Iban.of("CH44 3199 9123 0008 8901 2"));
             assertThat(changed.holder()).isEqualTo("Marie Dupont");
@@ -206,29 +207,29 @@ class AccountViewTest extends SpringBrowserlessTest {
     @Test
     void cancellingChangesNothingAndAnotherPersonsAccountHasNoPencil() {
         navigate(AccountView.class);
-        long id = accounts.bankAccountsOf(pierre).getFirst().id();
+        long id = accounts.bankAccountsOf(actor(pierre)).getFirst().id();
         test(find(Button.class).id("edit-bank-account-" + id)).click();
         find(TextField.class).id("edit-holder").setValue("Quelqu'un d'autre");
         test(find(Button.class).id("cancel-bank-account")).click();
 
-        assertThat(accounts.bankAccountsOf(pierre).getFirst().holder()).isEqualTo("Pierre Dupont");
-        long annes = accounts.bankAccountsOf(anne).getFirst().id();
+        assertThat(accounts.bankAccountsOf(actor(pierre)).getFirst().holder()).isEqualTo("Pierre Dupont");
+        long annes = accounts.bankAccountsOf(actor(anne)).getFirst().id();
         assertThat(find(Button.class).withId("edit-bank-account-" + annes).exists()).isFalse();
     }
 
     @Test
     void anAccountRemovedMeanwhileInAnotherTabIsReportedNotSaved() {
-        long second = accounts.addBankAccount(pierre, "CH44 3199 9123 0008 8901 2", "Pierre Dupont").id();
+        long second = accounts.addBankAccount(actor(pierre), "CH44 3199 9123 0008 8901 2", "Pierre Dupont").id();
         navigate(AccountView.class);
         test(find(Button.class).id("edit-bank-account-" + second)).click();
         find(TextField.class).id("edit-holder").setValue("Pierre Dupont-Martin");
 
-        accounts.removeBankAccount(pierre, second); // in another tab
+        accounts.removeBankAccount(actor(pierre), second); // in another tab
         test(find(Button.class).id("save-bank-account")).click();
 
         assertThat(find(Notification.class).all()).extracting(notification -> test(notification).getText())
                 .contains("Ce compte bancaire a été supprimé entre-temps : la liste est à jour.");
-        assertThat(accounts.bankAccountsOf(pierre)).extracting(account -> account.id()).doesNotContain(second);
+        assertThat(accounts.bankAccountsOf(actor(pierre))).extracting(account -> account.id()).doesNotContain(second);
         assertThat(find(Button.class).withId("edit-bank-account-" + second).exists()).isFalse();
     }
 }

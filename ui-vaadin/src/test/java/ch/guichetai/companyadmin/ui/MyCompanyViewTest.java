@@ -1,5 +1,6 @@
 package ch.guichetai.companyadmin.ui;
 
+import static ch.guichetai.testdata.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
@@ -235,19 +236,19 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         assertThat(iban.getErrorMessage()).isEqualTo(iban.getTranslation("invalid.iban.check-digit"));
         assertThat(iban.getValue()).isEqualTo("CH93 0076 2011 6238 5295 8");
 
-        long only = bankAccounts.of(gerant).getFirst().id();
+        long only = bankAccounts.of(actor(gerant)).getFirst().id();
         test(find(Button.class).id("remove-bank-account-" + only)).click();
 
         assertThat(find(Div.class).id("bank-accounts-message").getText())
                 .isEqualTo(iban.getTranslation("account.bank-accounts.last"));
-        assertThat(bankAccounts.of(gerant)).hasSize(1);
+        assertThat(bankAccounts.of(actor(gerant))).hasSize(1);
     }
 
     @Test
     void theGerantChangesABankAccountInAPrefilledFormCheckedAsOnCreation() {
         logIn(gerant, "ROLE_COMPANY_MANAGER");
         navigate(MyCompanyView.class);
-        long id = bankAccounts.of(gerant).getFirst().id();
+        long id = bankAccounts.of(actor(gerant)).getFirst().id();
         test(find(Button.class).id("edit-bank-account-" + id)).click();
         TextField iban = find(TextField.class).id("edit-iban");
         TextField holder = find(TextField.class).id("edit-holder");
@@ -259,37 +260,37 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
 
         assertThat(iban.getErrorMessage()).isEqualTo(iban.getTranslation("invalid.iban.check-digit"));
         assertThat(iban.getValue()).as("nothing typed is lost").isEqualTo("CH44 3199 9123 0008 8901 3");
-        assertThat(bankAccounts.of(gerant).getFirst().iban()).isEqualTo(Iban.of("CH93 0076 2011 6238 5295 7"));
+        assertThat(bankAccounts.of(actor(gerant)).getFirst().iban()).isEqualTo(Iban.of("CH93 0076 2011 6238 5295 7"));
 
         iban.setValue("CH44 3199 9123 0008 8901 2");
         holder.setValue("Soins Léman SA");
         test(find(Button.class).id("save-bank-account")).click();
 
-        assertThat(bankAccounts.of(gerant)).singleElement().satisfies(changed -> {
+        assertThat(bankAccounts.of(actor(gerant))).singleElement().satisfies(changed -> {
             assertThat(changed.iban()).isEqualTo(Iban.of("CH44 3199 9123 0008 8901 2"));
             assertThat(changed.holder()).isEqualTo("Soins Léman SA");
         });
         assertThat(find(Div.class).id("company-bank-accounts").getElement().getTextRecursively())
                 .contains("CH44 3199 9123 0008 8901 2 – Soins Léman SA");
-        long othersId = bankAccounts.of(otherGerant).getFirst().id();
+        long othersId = bankAccounts.of(actor(otherGerant)).getFirst().id();
         assertThat(find(Button.class).withId("edit-bank-account-" + othersId).exists()).as("another company's account").isFalse();
     }
 
     @Test
     void aBankAccountRemovedMeanwhileIsNotSavedAndTheGerantIsTold() {
         logIn(gerant, "ROLE_COMPANY_MANAGER");
-        long first = bankAccounts.of(gerant).getFirst().id();
-        long second = bankAccounts.add(gerant, "CH44 3199 9123 0008 8901 2", "Soins Léman SA").id();
+        long first = bankAccounts.of(actor(gerant)).getFirst().id();
+        long second = bankAccounts.add(actor(gerant), "CH44 3199 9123 0008 8901 2", "Soins Léman SA").id();
         navigate(MyCompanyView.class);
         test(find(Button.class).id("edit-bank-account-" + second)).click();
-        bankAccounts.remove(gerant, second); // another Gérant, elsewhere
+        bankAccounts.remove(actor(gerant), second); // another Gérant, elsewhere
 
         find(TextField.class).id("edit-holder").setValue("Soins Léman");
         test(find(Button.class).id("save-bank-account")).click();
 
         assertThat(find(Div.class).id("bank-accounts-message").getText())
                 .isEqualTo(find(Div.class).id("bank-accounts-message").getTranslation("account.bank-accounts.gone"));
-        assertThat(bankAccounts.of(gerant)).extracting(account -> account.id()).containsExactly(first);
+        assertThat(bankAccounts.of(actor(gerant))).extracting(account -> account.id()).containsExactly(first);
     }
 
     private String menu() {
