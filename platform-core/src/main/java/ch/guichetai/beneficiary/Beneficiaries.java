@@ -5,9 +5,10 @@ import ch.guichetai.beneficiary.Beneficiary.Details;
 import ch.guichetai.beneficiary.Beneficiary.LegalRepresentative;
 import ch.guichetai.beneficiary.BeneficiaryDecision.Decision;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
+import ch.guichetai.document.Documents;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.AvsNumber;
-import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.primitives.QrReference;
@@ -38,14 +39,17 @@ public class Beneficiaries {
     private final BeneficiaryRepository beneficiaries;
     private final BeneficiaryDecisionRepository decisions;
     private final BeneficiaryProcurationRepository procurations;
+    private final Documents documents;
     private final BeneficiaryRequests requests;
     private final EntityManager entities;
 
     Beneficiaries(BeneficiaryRepository beneficiaries, BeneficiaryDecisionRepository decisions,
-                  BeneficiaryProcurationRepository procurations, BeneficiaryRequests requests, EntityManager entities) {
+                  BeneficiaryProcurationRepository procurations, Documents documents, BeneficiaryRequests requests,
+                  EntityManager entities) {
         this.beneficiaries = beneficiaries;
         this.decisions = decisions;
         this.procurations = procurations;
+        this.documents = documents;
         this.requests = requests;
         this.entities = entities;
     }
@@ -117,7 +121,8 @@ public class Beneficiaries {
         Beneficiary beneficiary = beneficiaries.saveAndFlush(Beneficiary.of(owner, details));
         checkedDecisions.forEach(decision -> decisions.save(new BeneficiaryDecision(beneficiary.id(), decision)));
         if (form.getProcuration() != null) {
-            procurations.save(new BeneficiaryProcuration(beneficiary.id(), form.getProcuration()));
+            long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
+            procurations.save(new BeneficiaryProcuration(beneficiary.id(), document));
         }
         return beneficiary;
     }
@@ -131,9 +136,16 @@ public class Beneficiaries {
         Beneficiary beneficiary = active(owner, id);
         beneficiary.change(check(owner, form, id, null));
         if (form.getProcuration() != null) {
-            procurations.findOfBeneficiary(id).ifPresentOrElse(
-                    present -> present.replace(form.getProcuration()),
-                    () -> procurations.save(new BeneficiaryProcuration(id, form.getProcuration())));
+            long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
+            Optional<BeneficiaryProcuration> present = procurations.findOfBeneficiary(id);
+            if (present.isPresent()) {
+                long replaced = present.get().replace(document);
+                // the row must point at the new document before the old one goes
+                procurations.saveAndFlush(present.get());
+                documents.delete(owner.documentOwner(), replaced);
+            } else {
+                procurations.save(new BeneficiaryProcuration(id, document));
+            }
         }
         return beneficiaries.saveAndFlush(beneficiary);
     }
@@ -152,24 +164,21 @@ public class Beneficiaries {
             return Removal.ARCHIVED;
         }
         decisions.deleteOfBeneficiary(id);
+        Optional<BeneficiaryProcuration> procuration = procurations.findOfBeneficiary(id);
         procurations.deleteOfBeneficiary(id);
+        procuration.ifPresent(present -> documents.delete(owner.documentOwner(), present.documentId()));
         beneficiaries.delete(beneficiary);
         return Removal.DELETED;
     }
 
-    /** The signed procuration of the owner's beneficiary, to download it. */
-    public Optional<DocumentFile> procuration(BeneficiaryOwner owner, long beneficiaryId) {
-        return byId(owner, beneficiaryId).flatMap(b -> procurations.findOfBeneficiary(b.id()))
-                .map(BeneficiaryProcuration::file);
-    }
-
     /**
-     * The signed procuration of any beneficiary of the current canton, for the office's staff only:
-     * the caller must have checked that the user is office staff of this canton (Hibernate adds the
-     * canton, so another canton's procuration is never found).
+     * Streams the signed procuration of a beneficiary to {@code consumer} when the actor may read it;
+     * the document store decides (the beneficiary's owner, who owns the document, or office staff of
+     * the canton). False when there is none, or the actor may not read it.
      */
-    public Optional<DocumentFile> procurationForOffice(long beneficiaryId) {
-        return procurations.findOfBeneficiary(beneficiaryId).map(BeneficiaryProcuration::file);
+    public boolean readProcuration(Actor actor, long beneficiaryId, Documents.ContentConsumer consumer) {
+        return procurations.findOfBeneficiary(beneficiaryId)
+                .map(procuration -> documents.read(actor, procuration.documentId(), consumer)).orElse(false);
     }
 
     public List<BeneficiaryDecision> decisionsOf(BeneficiaryOwner owner, long beneficiaryId) {

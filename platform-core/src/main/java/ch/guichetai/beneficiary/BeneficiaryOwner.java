@@ -1,6 +1,7 @@
 package ch.guichetai.beneficiary;
 
 import ch.guichetai.account.Account;
+import ch.guichetai.document.DocumentOwner;
 
 /**
  * Whose beneficiaries: a company's (every member of it acts for the company) or an individual
@@ -27,10 +28,18 @@ public sealed interface BeneficiaryOwner {
     /** The property of {@link Beneficiary} holding this kind of owner, for queries. */
     String property();
 
+    /** The same owner for the document store: the beneficiaries' documents belong to it. */
+    DocumentOwner documentOwner();
+
     record OfCompany(long id) implements BeneficiaryOwner {
         @Override
         public String property() {
             return "ownerCompanyId";
+        }
+
+        @Override
+        public DocumentOwner documentOwner() {
+            return DocumentOwner.ofCompany(id);
         }
     }
 
@@ -38,6 +47,11 @@ public sealed interface BeneficiaryOwner {
         @Override
         public String property() {
             return "ownerAccountId";
+        }
+
+        @Override
+        public DocumentOwner documentOwner() {
+            return DocumentOwner.ofAccount(id);
         }
     }
 }

@@ -7,6 +7,7 @@ import ch.guichetai.beneficiary.BeneficiaryFilter;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiarySort;
 import ch.guichetai.canton.Role;
+import ch.guichetai.document.Documents;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.MainLayout;
@@ -38,20 +39,23 @@ class BeneficiariesView extends Div implements HasDynamicTitle {
 
 
     private final Beneficiaries beneficiaries;
+    private final Documents documents;
     private final BeneficiaryOwner company;
     private final Grid<Beneficiary> grid = new Grid<>();
     private final TextField nameFilter = new TextField();
     private final TextField avsFilter = new TextField();
 
-    BeneficiariesView(CurrentUser user, Accounts accounts, Beneficiaries beneficiaries) {
+    BeneficiariesView(CurrentUser user, Accounts accounts, Beneficiaries beneficiaries, Documents documents) {
         this.beneficiaries = beneficiaries;
+        this.documents = documents;
         this.company = accounts.bySubject(user.subject()).flatMap(account -> account.companyId())
                 .map(BeneficiaryOwner::ofCompany)
                 .orElseThrow(() -> new IllegalStateException("a company member without a company"));
         addClassNames("page", "beneficiaries");
 
         Button add = new Button(getTranslation("beneficiaries.add"), VaadinIcon.PLUS.create(),
-                click -> BeneficiaryDialogs.openEditor(beneficiaries, company, Optional.empty(), this::refresh));
+                click -> BeneficiaryDialogs.openEditor(beneficiaries, documents, company, Optional.empty(),
+                        this::refresh));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-beneficiary");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("beneficiaries.title")), add);
@@ -100,8 +104,8 @@ class BeneficiariesView extends Div implements HasDynamicTitle {
     }
 
     private Button editButton(Beneficiary beneficiary) {
-        Button edit = new Button(VaadinIcon.PENCIL.create(), click -> BeneficiaryDialogs.openEditor(beneficiaries, company,
-                beneficiaries.byId(company, beneficiary.id()), this::refresh));
+        Button edit = new Button(VaadinIcon.PENCIL.create(), click -> BeneficiaryDialogs.openEditor(beneficiaries,
+                documents, company, beneficiaries.byId(company, beneficiary.id()), this::refresh));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("beneficiaries.edit"));
         edit.setTooltipText(getTranslation("beneficiaries.edit"));

@@ -3,6 +3,7 @@ package ch.guichetai.beneficiary.ui;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
+import ch.guichetai.document.Documents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,11 +18,11 @@ final class BeneficiaryDialogs {
     }
 
     /** Opens the form for a new beneficiary (empty) or an existing one; {@code afterSave} runs once it is saved. */
-    static Dialog openEditor(Beneficiaries beneficiaries, BeneficiaryOwner owner, Optional<Beneficiary> existing,
-                             Runnable afterSave) {
+    static Dialog openEditor(Beneficiaries beneficiaries, Documents documents, BeneficiaryOwner owner,
+                             Optional<Beneficiary> existing, Runnable afterSave) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(dialog.getTranslation(existing.isPresent() ? "beneficiaries.edit" : "beneficiaries.add"));
-        dialog.add(new BeneficiaryEditor(beneficiaries, owner, existing, saved -> {
+        dialog.add(new BeneficiaryEditor(beneficiaries, documents, owner, existing, saved -> {
             dialog.close();
             afterSave.run();
         }));

@@ -13,6 +13,8 @@ import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.canton.Language;
+import ch.guichetai.document.Documents;
+import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.UiLanguage;
 import ch.guichetai.validation.InvalidInputException;
@@ -57,12 +59,13 @@ public class BeneficiaryEditor extends Div {
     private final FieldErrors errors = new FieldErrors();
     private final List<DecisionRow> newDecisions = new ArrayList<>();
     private final Div decisionRows = new Div();
-    private final ProcurationField procuration = new ProcurationField();
+    private final ProcurationField procuration;
 
     /** @param existing the beneficiary to edit, or empty for a new one */
-    public BeneficiaryEditor(Beneficiaries beneficiaries, BeneficiaryOwner owner, Optional<Beneficiary> existing,
-                             Consumer<Beneficiary> onSaved) {
+    public BeneficiaryEditor(Beneficiaries beneficiaries, Documents documents, BeneficiaryOwner owner,
+                             Optional<Beneficiary> existing, Consumer<Beneficiary> onSaved) {
         this.beneficiaries = beneficiaries;
+        this.procuration = new ProcurationField(documents);
         this.owner = owner;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -193,6 +196,9 @@ public class BeneficiaryEditor extends Div {
             Beneficiary saved = existing.isPresent()
                     ? beneficiaries.update(owner, existing.get().id(), form)
                     : beneficiaries.create(owner, form);
+            // stored with the beneficiary: its temporary file is no longer needed
+            Optional.ofNullable(form.getProcuration()).ifPresent(ReceivedDocument::discard);
+            form.setProcuration(null);
             Notification.show(getTranslation("beneficiaries.saved", saved.firstName() + " " + saved.lastName()));
             onSaved.accept(saved);
         } catch (InvalidInputException invalid) {

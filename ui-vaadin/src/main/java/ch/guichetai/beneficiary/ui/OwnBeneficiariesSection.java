@@ -5,6 +5,7 @@ import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
 import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiarySort;
+import ch.guichetai.document.Documents;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.ui.IndividualAccountSections;
 import com.vaadin.flow.component.button.Button;
@@ -30,17 +31,19 @@ public class OwnBeneficiariesSection extends Section {
     static final int SHOWN = 100;
 
     private final Beneficiaries beneficiaries;
+    private final Documents documents;
     private final BeneficiaryOwner owner;
     private final Div list = new Div();
 
-    OwnBeneficiariesSection(Beneficiaries beneficiaries, BeneficiaryOwner owner) {
+    OwnBeneficiariesSection(Beneficiaries beneficiaries, Documents documents, BeneficiaryOwner owner) {
         this.beneficiaries = beneficiaries;
+        this.documents = documents;
         this.owner = owner;
         addClassName("card");
         setId("own-beneficiaries");
         list.setId("own-beneficiary-list");
         Button add = new Button(getTranslation("beneficiaries.add"),
-                click -> BeneficiaryDialogs.openEditor(beneficiaries, owner, Optional.empty(), this::refresh));
+                click -> BeneficiaryDialogs.openEditor(beneficiaries, documents, owner, Optional.empty(), this::refresh));
         add.setId("add-own-beneficiary");
         add(new H2(getTranslation("account.beneficiaries")), new Paragraph(getTranslation("account.beneficiaries.text")),
                 list, add);
@@ -64,7 +67,7 @@ public class OwnBeneficiariesSection extends Section {
                         + beneficiary.address().locality(),
                 Formats.date(beneficiary.birthDate()), Formats.avs(beneficiary.avsNumber())));
         Button edit = new Button(getTranslation("beneficiaries.edit"), click -> BeneficiaryDialogs.openEditor(
-                beneficiaries, owner, beneficiaries.byId(owner, beneficiary.id()), this::refresh));
+                beneficiaries, documents, owner, beneficiaries.byId(owner, beneficiary.id()), this::refresh));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button remove = new Button(getTranslation("beneficiaries.delete"),
                 click -> BeneficiaryDialogs.confirmRemoval(beneficiaries, owner, beneficiary, this::refresh));
@@ -80,14 +83,16 @@ public class OwnBeneficiariesSection extends Section {
     static class ForAccountPage implements IndividualAccountSections.Section {
 
         private final Beneficiaries beneficiaries;
+        private final Documents documents;
 
-        ForAccountPage(Beneficiaries beneficiaries) {
+        ForAccountPage(Beneficiaries beneficiaries, Documents documents) {
             this.beneficiaries = beneficiaries;
+            this.documents = documents;
         }
 
         @Override
         public com.vaadin.flow.component.Component create(long accountId) {
-            return new OwnBeneficiariesSection(beneficiaries, BeneficiaryOwner.ofAccount(accountId));
+            return new OwnBeneficiariesSection(beneficiaries, documents, BeneficiaryOwner.ofAccount(accountId));
         }
     }
 }
