@@ -2,7 +2,9 @@ package ch.guichetai.beneficiary;
 
 import ch.guichetai.CoreTestApplication;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
@@ -62,7 +64,7 @@ public final class BeneficiariesBenchmark {
     private void run() {
         TestDatabase.reset(jdbc);
         long company = TestCompanies.approved(jdbc, "ge");
-        BeneficiaryOwner owner = BeneficiaryOwner.ofCompany(company);
+        Actor owner = TestActors.memberOf("ge", company);
         long started = System.nanoTime();
         insert("ge", company, ROWS_OF_THE_COMPANY, 0);
         insert("ge", TestCompanies.approved(jdbc, "ge"), ROWS_OF_EACH_OTHER_OWNER, 100_000);

@@ -13,12 +13,13 @@ import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiaryForm;
-import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiaryRequests;
 import ch.guichetai.document.DocumentType;
 import ch.guichetai.document.Documents;
 import ch.guichetai.document.ReceivedDocument;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
@@ -72,16 +73,16 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
     @MockitoBean
     BeneficiaryRequests requests;
 
-    private BeneficiaryOwner companyA;
-    private BeneficiaryOwner companyB;
+    private Actor companyA;
+    private Actor companyB;
 
     @BeforeEach
     void aCollaboratorOfCompanyAIsLoggedIn() {
         TestDatabase.reset(jdbc);
         long a = TestCompanies.approved(jdbc, "ge");
         long b = TestCompanies.approved(jdbc, "ge");
-        companyA = BeneficiaryOwner.ofCompany(a);
-        companyB = BeneficiaryOwner.ofCompany(b);
+        companyA = TestActors.memberOf("ge", a);
+        companyB = TestActors.memberOf("ge", b);
         Account collaborator = accounts.create(TestAccounts.member(a, Account.CompanyRole.COLLABORATOR, "Claire", "Rochat"), null);
         BeneficiaryForm withProcuration = form("Favre", "Zoé", 3);
         withProcuration.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
@@ -268,7 +269,7 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
         assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).contains("Bénéficiaires");
 
         // a member of company A whose login lacks the company roles reaches neither the menu entry nor the page
-        Account member = accounts.create(TestAccounts.member(companyA.id(), Account.CompanyRole.COLLABORATOR, "Claire", "Rochat"), null);
+        Account member = accounts.create(TestAccounts.member(companyA.companyId().orElseThrow(), Account.CompanyRole.COLLABORATOR, "Claire", "Rochat"), null);
         SecurityContextHolder.getContext().setAuthentication(TestLogins.login(member, "ge", "ROLE_BENEFICIARY"));
         UI.getCurrent().navigate("beneficiaires");
         assertThat(getCurrentView()).isNotInstanceOf(BeneficiariesView.class);
