@@ -72,9 +72,9 @@ public class Beneficiaries {
         }
         Map<Long, Beneficiary> byId = new HashMap<>();
         entities.createQuery("select b from Beneficiary b where b.id in :ids and b." + owner.property() + " = :owner",
-                        Beneficiary.class)
+                        StoredBeneficiary.class)
                 .setParameter("ids", ids).setParameter("owner", owner.id())
-                .getResultList().forEach(row -> byId.put(row.id(), row));
+                .getResultList().forEach(row -> byId.put(row.id(), row.view()));
         return ids.stream().map(byId::get).toList();
     }
 
@@ -111,12 +111,16 @@ public class Beneficiaries {
 
     /** The beneficiary, archived or not, when it belongs to the owner. */
     public Optional<Beneficiary> byId(Actor actor, long id) {
-        return ownerOf(actor).flatMap(owner -> byId(owner, id));
+        return stored(actor, id).map(StoredBeneficiary::view);
     }
 
-    private Optional<Beneficiary> byId(BeneficiaryOwner owner, long id) {
+    private Optional<StoredBeneficiary> stored(Actor actor, long id) {
+        return ownerOf(actor).flatMap(owner -> stored(owner, id));
+    }
+
+    private Optional<StoredBeneficiary> stored(BeneficiaryOwner owner, long id) {
         return entities.createQuery("select b from Beneficiary b where b.id = :id and b." + owner.property() + " = :owner",
-                        Beneficiary.class)
+                        StoredBeneficiary.class)
                 .setParameter("id", id).setParameter("owner", owner.id())
                 .getResultStream().findFirst();
     }
@@ -128,13 +132,13 @@ public class Beneficiaries {
                 .orElseThrow(() -> new Actor.NotAllowedException(actor, "a person with an account here"));
         List<Decision> checkedDecisions = new ArrayList<>();
         Details details = check(owner, form, null, checkedDecisions);
-        Beneficiary beneficiary = beneficiaries.saveAndFlush(Beneficiary.of(owner, details));
+        StoredBeneficiary beneficiary = beneficiaries.saveAndFlush(StoredBeneficiary.of(owner, details));
         checkedDecisions.forEach(decision -> decisions.save(new BeneficiaryDecision(beneficiary.id(), decision)));
         if (form.getProcuration() != null) {
             long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
             procurations.save(new BeneficiaryProcuration(beneficiary.id(), document));
         }
-        return beneficiary;
+        return beneficiary.view();
     }
 
     /**
@@ -144,7 +148,7 @@ public class Beneficiaries {
     @Transactional
     public Beneficiary update(Actor actor, long id, BeneficiaryForm form) {
         BeneficiaryOwner owner = ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(id));
-        Beneficiary beneficiary = active(actor, id);
+        StoredBeneficiary beneficiary = active(actor, id);
         beneficiary.change(check(owner, form, id, null));
         if (form.getProcuration() != null) {
             long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
@@ -158,7 +162,7 @@ public class Beneficiaries {
                 procurations.save(new BeneficiaryProcuration(id, document));
             }
         }
-        return beneficiaries.saveAndFlush(beneficiary);
+        return beneficiaries.saveAndFlush(beneficiary).view();
     }
 
     public enum Removal { DELETED, ARCHIVED }
@@ -170,7 +174,7 @@ public class Beneficiaries {
     @Transactional
     public Removal delete(Actor actor, long id) {
         BeneficiaryOwner owner = ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(id));
-        Beneficiary beneficiary = active(actor, id);
+        StoredBeneficiary beneficiary = active(actor, id);
         if (requests.existFor(id)) {
             beneficiary.archive();
             return Removal.ARCHIVED;
@@ -199,7 +203,7 @@ public class Beneficiaries {
 
     @Transactional
     public BeneficiaryDecision addDecision(Actor actor, long beneficiaryId, DecisionInput input) {
-        Beneficiary beneficiary = active(actor, beneficiaryId);
+        StoredBeneficiary beneficiary = active(actor, beneficiaryId);
         Decision decision = checkDecision(input);
         return decisions.saveAndFlush(new BeneficiaryDecision(beneficiary.id(), decision));
     }
@@ -210,7 +214,7 @@ public class Beneficiaries {
      */
     @Transactional
     public BeneficiaryDecision recordDecision(Actor actor, long beneficiaryId, DecisionInput input) {
-        Beneficiary beneficiary = active(actor, beneficiaryId);
+        StoredBeneficiary beneficiary = active(actor, beneficiaryId);
         Decision decision = checkDecision(input);
         Optional<BeneficiaryDecision> known = decisions.findOfBeneficiary(beneficiary.id()).stream()
                 .filter(existing -> existing.number().equals(decision.number())).findFirst();
@@ -257,8 +261,8 @@ public class Beneficiaries {
         return actor.companyId().map(BeneficiaryOwner::ofCompany).or(() -> actor.accountId().map(BeneficiaryOwner::ofAccount));
     }
 
-    private Beneficiary active(Actor actor, long id) {
-        return byId(actor, id).filter(b -> !b.isArchived()).orElseThrow(() -> new UnknownBeneficiaryException(id));
+    private StoredBeneficiary active(Actor actor, long id) {
+        return stored(actor, id).filter(b -> !b.isArchived()).orElseThrow(() -> new UnknownBeneficiaryException(id));
     }
 
     private boolean avsTaken(BeneficiaryOwner owner, AvsNumber avs, Long exceptId) {
