@@ -156,8 +156,9 @@ class StoredBeneficiary extends TenantOwned {
         Optional<Beneficiary.BankDetails> bank = iban == null ? Optional.empty()
                 : Optional.of(new Beneficiary.BankDetails(iban, Optional.ofNullable(accountHolder),
                         Optional.ofNullable(paymentReference)));
+        Beneficiary.Details details = new Beneficiary.Details(title, lastName, firstName, birthDate, avsNumber, address,
+                representative, bank);
         return new Beneficiary(id, canton(), Optional.ofNullable(ownerCompanyId), Optional.ofNullable(ownerAccountId),
-                procurations > 0, new Beneficiary.Details(title, lastName, firstName, birthDate, avsNumber, address, representative, bank),
-                archived, createdAt, updatedAt);
+                procurations > 0, details, archived, createdAt, updatedAt);
     }
 }
