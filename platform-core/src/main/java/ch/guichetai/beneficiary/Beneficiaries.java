@@ -133,7 +133,7 @@ public class Beneficiaries {
         List<Decision> checkedDecisions = new ArrayList<>();
         Details details = check(owner, form, null, checkedDecisions);
         StoredBeneficiary beneficiary = beneficiaries.saveAndFlush(StoredBeneficiary.of(owner, details));
-        checkedDecisions.forEach(decision -> decisions.save(new BeneficiaryDecision(beneficiary.id(), decision)));
+        checkedDecisions.forEach(decision -> decisions.save(new StoredDecision(beneficiary.id(), decision)));
         if (form.getProcuration() != null) {
             long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
             procurations.save(new BeneficiaryProcuration(beneficiary.id(), document));
@@ -198,14 +198,15 @@ public class Beneficiaries {
     }
 
     public List<BeneficiaryDecision> decisionsOf(Actor actor, long beneficiaryId) {
-        return byId(actor, beneficiaryId).map(b -> decisions.findOfBeneficiary(b.id())).orElse(List.of());
+        return byId(actor, beneficiaryId).map(b -> decisions.findOfBeneficiary(b.id()).stream().map(StoredDecision::view)
+                .toList()).orElse(List.of());
     }
 
     @Transactional
     public BeneficiaryDecision addDecision(Actor actor, long beneficiaryId, DecisionInput input) {
         StoredBeneficiary beneficiary = active(actor, beneficiaryId);
         Decision decision = checkDecision(input);
-        return decisions.saveAndFlush(new BeneficiaryDecision(beneficiary.id(), decision));
+        return decisions.saveAndFlush(new StoredDecision(beneficiary.id(), decision)).view();
     }
 
     /**
@@ -216,22 +217,22 @@ public class Beneficiaries {
     public BeneficiaryDecision recordDecision(Actor actor, long beneficiaryId, DecisionInput input) {
         StoredBeneficiary beneficiary = active(actor, beneficiaryId);
         Decision decision = checkDecision(input);
-        Optional<BeneficiaryDecision> known = decisions.findOfBeneficiary(beneficiary.id()).stream()
+        Optional<StoredDecision> known = decisions.findOfBeneficiary(beneficiary.id()).stream()
                 .filter(existing -> existing.number().equals(decision.number())).findFirst();
         if (known.isEmpty()) {
-            return decisions.saveAndFlush(new BeneficiaryDecision(beneficiary.id(), decision));
+            return decisions.saveAndFlush(new StoredDecision(beneficiary.id(), decision)).view();
         }
         if (decision.description().isPresent()) {
             known.get().change(decision);
         }
-        return known.get();
+        return known.get().view();
     }
 
     @Transactional
     public BeneficiaryDecision updateDecision(Actor actor, long decisionId, DecisionInput input) {
-        BeneficiaryDecision decision = ownedDecision(actor, decisionId);
+        StoredDecision decision = ownedDecision(actor, decisionId);
         decision.change(checkDecision(input));
-        return decisions.saveAndFlush(decision);
+        return decisions.saveAndFlush(decision).view();
     }
 
     @Transactional
@@ -240,12 +241,12 @@ public class Beneficiaries {
     }
 
     /** The decision when its beneficiary belongs to the actor's owner. */
-    private BeneficiaryDecision ownedDecision(Actor actor, long decisionId) {
+    private StoredDecision ownedDecision(Actor actor, long decisionId) {
         BeneficiaryOwner owner = ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(decisionId));
         return entities.createQuery("""
                         select d from BeneficiaryDecision d where d.id = :id
                         and d.beneficiaryId in (select b.id from Beneficiary b where b.%s = :owner)"""
-                        .formatted(owner.property()), BeneficiaryDecision.class)
+                        .formatted(owner.property()), StoredDecision.class)
                 .setParameter("id", decisionId).setParameter("owner", owner.id())
                 .getResultStream().findFirst().orElseThrow(() -> new UnknownBeneficiaryException(decisionId));
     }
