@@ -23,6 +23,7 @@ import ch.guichetai.ui.MainLayout;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
@@ -173,6 +174,56 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         assertThat(email.getErrorMessage()).isEqualTo("Un compte existe déjà avec cette adresse e-mail.");
     }
 
+    /**
+     * "Modifier" opens a form prefilled with today's values, checked as when adding. This context has
+     * no Keycloak: the change that succeeds here is the title's, which Keycloak does not hold (name,
+     * e-mail and mobile go through the real Keycloak in CollaboratorsTest).
+     */
+    @Test
+    void theGerantChangesAMemberInAPrefilledFormWrongInputAtTheFields() {
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Account> grid = find(Grid.class).id("members");
+        assertThat(buttonIds(test(grid).getCellComponent(0, "actions")))
+                .as("the Gérant's own data is changed under Mon compte").doesNotContain("edit-member-" + gerant.id());
+        test((Button) test(grid).getCellComponent(1, "actions").getChildren()
+                .filter(button -> button.getId().orElse("").equals("edit-member-" + collaborator.id())).findFirst().orElseThrow())
+                .click();
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Account.Title> title = find(RadioButtonGroup.class).id("member-title");
+        TextField lastName = find(TextField.class).id("member-last-name");
+        TextField firstName = find(TextField.class).id("member-first-name");
+        EmailField email = find(EmailField.class).id("member-email");
+        TextField mobile = find(TextField.class).id("member-mobile");
+        assertThat(List.of(title.getValue(), lastName.getValue(), firstName.getValue(), email.getValue(), mobile.getValue()))
+                .containsExactly(Account.Title.MR, "Aebi", "Zoé", collaborator.email().value(), "+41 79 123 45 67");
+
+        lastName.setValue("Aebi<b>");
+        email.setValue(otherGerant.email().value());
+        test(find(Button.class).id("save-member")).click();
+
+        assertThat(lastName.isInvalid()).isTrue();
+        assertThat(lastName.getErrorMessage()).startsWith("Seuls les lettres");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Un compte existe déjà avec cette adresse e-mail.");
+        assertThat(firstName.isInvalid()).isFalse();
+        assertThat(List.of(lastName.getValue(), email.getValue())).as("nothing typed is lost")
+                .containsExactly("Aebi<b>", otherGerant.email().value());
+        assertThat(accounts.byId(collaborator.id()).orElseThrow().lastName()).isEqualTo("Aebi");
+
+        title.setValue(Account.Title.MRS);
+        lastName.setValue("Aebi");
+        email.setValue(collaborator.email().value());
+        test(find(Button.class).id("save-member")).click();
+
+        assertThat(find(Dialog.class).withId("edit-member-dialog").all()).noneMatch(Dialog::isOpened);
+        assertThat(accounts.byId(collaborator.id()).orElseThrow().title()).isEqualTo(Account.Title.MRS);
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getCellText(1, 0)).isEqualTo("Aebi Zoé");
+    }
+
     @Test
     void theLastGerantCanBeNeitherDemotedNorRemovedAndIsToldWhy() {
         logIn(gerant, "ROLE_COMPANY_MANAGER");
@@ -291,6 +342,10 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).id("bank-accounts-message").getText())
                 .isEqualTo(find(Div.class).id("bank-accounts-message").getTranslation("account.bank-accounts.gone"));
         assertThat(bankAccounts.of(actor(gerant))).extracting(account -> account.id()).containsExactly(first);
+    }
+
+    private static List<String> buttonIds(com.vaadin.flow.component.Component actions) {
+        return actions.getChildren().map(button -> button.getId().orElse("")).toList();
     }
 
     private String menu() {
