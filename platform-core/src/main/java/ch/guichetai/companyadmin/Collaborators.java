@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The members of a company, managed by its Gérant in "Ma société" (seeds 002 §4.2.1). Every method
+ * The members of a company, managed by its Gérant in "Ma société" (seeds 002 §4.2.1): added, their
+ * name, e-mail and mobile changed (ADR 0022), their role changed, removed. Every method
  * takes the acting user ({@link Actor}) and reaches only the members of their own company, in the current canton;
  * anyone else (a Collaborateur, a removed member, a person of another company or canton) is refused.
  * <p>
