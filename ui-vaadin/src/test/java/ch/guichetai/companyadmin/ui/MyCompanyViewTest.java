@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
 import ch.guichetai.companyadmin.CompanyBankAccounts;
+import ch.guichetai.identity.KeycloakUsers;
+import ch.guichetai.identity.NewUser;
 import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.registration.RealIdentityServices;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.ui.InCanton;
@@ -36,13 +40,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -51,12 +59,19 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /**
  * "Ma société" as the Gérant sees it: their own company only, wrong input shown at the fields, the
- * last Gérant kept; a Collaborateur cannot open it. (Adding and removing members, which go through
- * Keycloak, are tested against the real Keycloak in CollaboratorsTest.)
+ * last Gérant kept; a Collaborateur cannot open it. Against the real Keycloak of the registration
+ * tests, where only the members made with a login have a user. (Adding and removing members are
+ * tested in CollaboratorsTest.)
  */
 @SpringBootTest
 @InCanton("ge")
+@ExtendWith(RealIdentityServices.class)
 class MyCompanyViewTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void realKeycloak(DynamicPropertyRegistry registry) {
+        RealIdentityServices.register(registry);
+    }
 
     @Autowired
     Accounts accounts;
@@ -68,6 +83,8 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     RateLimits limits;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    KeycloakUsers keycloakUsers;
 
     private Company company;
     private Account gerant;
@@ -175,9 +192,8 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     }
 
     /**
-     * "Modifier" opens a form prefilled with today's values, checked as when adding. This context has
-     * no Keycloak: the change that succeeds here is the title's, which Keycloak does not hold (name,
-     * e-mail and mobile go through the real Keycloak in CollaboratorsTest).
+     * "Modifier" opens a form prefilled with today's values, checked as when adding. The member has no
+     * Keycloak user: the change that succeeds here is the title's, which Keycloak does not hold.
      */
     @Test
     void theGerantChangesAMemberInAPrefilledFormWrongInputAtTheFields() {
@@ -225,6 +241,30 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aMemberChangedThroughModifierIsShownInTheListWithTheNewNameAddressAndMobile() {
+        Account marc = withLogin(member(company, "Marc", "Keller", CompanyRole.COLLABORATOR));
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Account> grid = find(Grid.class).id("members");
+        assertThat(test(grid).getCellText(2, 0)).isEqualTo("Keller Marc");
+        test((Button) test(grid).getCellComponent(2, "actions").getChildren()
+                .filter(button -> button.getId().orElse("").equals("edit-member-" + marc.id())).findFirst().orElseThrow())
+                .click();
+
+        String newEmail = "marc.rochat." + UUID.randomUUID() + "@mail.ch";
+        find(TextField.class).id("member-last-name").setValue("Keller-Rochat");
+        find(EmailField.class).id("member-email").setValue(newEmail);
+        find(TextField.class).id("member-mobile").setValue("078 765 43 21");
+        test(find(Button.class).id("save-member")).click();
+
+        assertThat(List.of(test(grid).getCellText(2, 0), test(grid).getCellText(2, 1), test(grid).getCellText(2, 2)))
+                .containsExactly("Keller-Rochat Marc", newEmail, "+41 78 765 43 21");
+        assertThat(RealIdentityServices.get().admin().user("ge", marc.subject())).containsEntry("lastName", "Keller-Rochat")
+                .containsEntry("email", newEmail);
+    }
+
+    @Test
     void theLastGerantCanBeNeitherDemotedNorRemovedAndIsToldWhy() {
         logIn(gerant, "ROLE_COMPANY_MANAGER");
         navigate(MyCompanyView.class);
@@ -251,8 +291,8 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     }
 
     /**
-     * Past the member's limit (ADR 0016) "send again" is refused above the list. This context has no
-     * Keycloak: had the service not refused before asking Keycloak to send the mail, the click would fail.
+     * Past the member's limit (ADR 0016) "send again" is refused above the list. The member has no
+     * Keycloak user: had the service not refused before asking Keycloak to send the mail, the click would fail.
      */
     @Test
     void pastTheLimitSendingTheInvitationAgainIsRefusedAboveTheList() {
@@ -358,6 +398,15 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         var authorities = List.of(new SimpleGrantedAuthority(authority));
         SecurityContextHolder.getContext().setAuthentication(
                 new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "ge"));
+    }
+
+    /** The member saved with a user of the same name, e-mail and mobile in the canton's Keycloak. */
+    private Account withLogin(Account member) {
+        String subject = keycloakUsers.create(new CantonCode("ge"), new NewUser(member.email(), member.firstName(),
+                member.lastName(), member.mobile(), null, Language.FR, Set.of()));
+        return accounts.create(Account.companyMember(subject, new Account.Person(member.title(), member.lastName(),
+                member.firstName(), member.address(), member.email(), member.mobile()), Language.FR,
+                member.companyId().orElseThrow(), member.companyRole().orElseThrow()), null);
     }
 
     private static Account member(Company company, String firstName, String lastName, CompanyRole role) {
