@@ -203,35 +203,32 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         Grid<Account> grid = find(Grid.class).id("members");
         assertThat(buttonIds(test(grid).getCellComponent(0, "actions")))
                 .as("the Gérant's own data is changed under Mon compte").doesNotContain("edit-member-" + gerant.id());
-        test((Button) test(grid).getCellComponent(1, "actions").getChildren()
-                .filter(button -> button.getId().orElse("").equals("edit-member-" + collaborator.id())).findFirst().orElseThrow())
-                .click();
+        test(action(grid, 1, "edit-member-" + collaborator.id())).click();
 
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Account.Title> title = find(RadioButtonGroup.class).id("member-title");
-        TextField lastName = find(TextField.class).id("member-last-name");
-        TextField firstName = find(TextField.class).id("member-first-name");
-        EmailField email = find(EmailField.class).id("member-email");
-        TextField mobile = find(TextField.class).id("member-mobile");
-        assertThat(List.of(title.getValue(), lastName.getValue(), firstName.getValue(), email.getValue(), mobile.getValue()))
+        MemberFields fields = memberFields();
+        assertThat(List.of(fields.title().getValue(), fields.lastName().getValue(), fields.firstName().getValue(),
+                fields.email().getValue(), fields.mobile().getValue()))
                 .containsExactly(Account.Title.MR, "Aebi", "Zoé", collaborator.email().value(), "+41 79 123 45 67");
 
-        lastName.setValue("Aebi<b>");
-        email.setValue(otherGerant.email().value());
+        fields.firstName().setValue("Zoé<b>");
+        fields.email().setValue(otherGerant.email().value());
+        fields.mobile().setValue("022 123 45 67");
         test(find(Button.class).id("save-member")).click();
 
-        assertThat(lastName.isInvalid()).isTrue();
-        assertThat(lastName.getErrorMessage()).startsWith("Seuls les lettres");
-        assertThat(email.isInvalid()).isTrue();
-        assertThat(email.getErrorMessage()).isEqualTo("Un compte existe déjà avec cette adresse e-mail.");
-        assertThat(firstName.isInvalid()).isFalse();
-        assertThat(List.of(lastName.getValue(), email.getValue())).as("nothing typed is lost")
-                .containsExactly("Aebi<b>", otherGerant.email().value());
-        assertThat(accounts.byId(collaborator.id()).orElseThrow().lastName()).isEqualTo("Aebi");
+        assertThat(List.of(fields.lastName().isInvalid(), fields.firstName().isInvalid(), fields.email().isInvalid(),
+                fields.mobile().isInvalid()))
+                .containsExactly(false, true, true, true);
+        assertThat(fields.firstName().getErrorMessage()).startsWith("Seuls les lettres");
+        assertThat(fields.email().getErrorMessage()).isEqualTo("Un compte existe déjà avec cette adresse e-mail.");
+        assertThat(List.of(fields.firstName().getValue(), fields.email().getValue(), fields.mobile().getValue()))
+                .as("nothing typed is lost")
+                .containsExactly("Zoé<b>", otherGerant.email().value(), "022 123 45 67");
+        assertThat(accounts.byId(collaborator.id()).orElseThrow().firstName()).isEqualTo("Zoé");
 
-        title.setValue(Account.Title.MRS);
-        lastName.setValue("Aebi");
-        email.setValue(collaborator.email().value());
+        fields.title().setValue(Account.Title.MRS);
+        fields.firstName().setValue("Zoé");
+        fields.email().setValue(collaborator.email().value());
+        fields.mobile().setValue("+41 79 123 45 67");
         test(find(Button.class).id("save-member")).click();
 
         assertThat(find(Dialog.class).withId("edit-member-dialog").all()).noneMatch(Dialog::isOpened);
@@ -248,14 +245,13 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<Account> grid = find(Grid.class).id("members");
         assertThat(test(grid).getCellText(2, 0)).isEqualTo("Keller Marc");
-        test((Button) test(grid).getCellComponent(2, "actions").getChildren()
-                .filter(button -> button.getId().orElse("").equals("edit-member-" + marc.id())).findFirst().orElseThrow())
-                .click();
+        test(action(grid, 2, "edit-member-" + marc.id())).click();
 
         String newEmail = "marc.rochat." + UUID.randomUUID() + "@mail.ch";
-        find(TextField.class).id("member-last-name").setValue("Keller-Rochat");
-        find(EmailField.class).id("member-email").setValue(newEmail);
-        find(TextField.class).id("member-mobile").setValue("078 765 43 21");
+        MemberFields fields = memberFields();
+        fields.lastName().setValue("Keller-Rochat");
+        fields.email().setValue(newEmail);
+        fields.mobile().setValue("078 765 43 21");
         test(find(Button.class).id("save-member")).click();
 
         assertThat(List.of(test(grid).getCellText(2, 0), test(grid).getCellText(2, 1), test(grid).getCellText(2, 2)))
@@ -386,6 +382,24 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
 
     private static List<String> buttonIds(com.vaadin.flow.component.Component actions) {
         return actions.getChildren().map(button -> button.getId().orElse("")).toList();
+    }
+
+    /** The button of this id among the actions of the grid's row. */
+    private Button action(Grid<Account> grid, int row, String id) {
+        return (Button) test(grid).getCellComponent(row, "actions").getChildren()
+                .filter(button -> button.getId().orElse("").equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The fields of the member dialog (adding or changing). */
+    private record MemberFields(RadioButtonGroup<Account.Title> title, TextField lastName, TextField firstName,
+                                EmailField email, TextField mobile) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private MemberFields memberFields() {
+        return new MemberFields(find(RadioButtonGroup.class).id("member-title"), find(TextField.class).id("member-last-name"),
+                find(TextField.class).id("member-first-name"), find(EmailField.class).id("member-email"),
+                find(TextField.class).id("member-mobile"));
     }
 
     private String menu() {
