@@ -6,7 +6,6 @@ import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiaryForm;
-import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.Language;
@@ -103,7 +102,8 @@ final class DemoData {
                     Optional.empty()), company.id());
         }
         int cantonDigit = canton.code().value().charAt(0) % 10;
-        seedBeneficiaries(BeneficiaryOwner.ofCompany(company.id()), address, cantonDigit, List.of(
+        Account member = accounts.membersOf(company.id()).getFirst();
+        seedBeneficiaries(actorOf(canton, member), address, cantonDigit, List.of(
                 new DemoBeneficiary(Account.Title.MRS, "Rochat", "Lucie", LocalDate.of(1961, 4, 12), null,
                         List.of(new DecisionInput("2023-123456", "Fauteuil roulant"))),
                 new DemoBeneficiary(Account.Title.MR, "Favre", "Marc", LocalDate.of(1984, 11, 3), null, List.of()),
@@ -111,7 +111,7 @@ final class DemoData {
                         List.of(new DecisionInput("2024-654321", "Contribution d’assistance")))));
         users.stream().filter(user -> user.roles().getFirst() == Role.LEGAL_REPRESENTATIVE)
                 .flatMap(user -> keycloak.findIdByEmail(canton.code(), user.email()).flatMap(accounts::bySubject).stream())
-                .forEach(representative -> seedBeneficiaries(BeneficiaryOwner.of(representative), address, cantonDigit,
+                .forEach(representative -> seedBeneficiaries(actorOf(canton, representative), address, cantonDigit,
                         List.of(new DemoBeneficiary(Account.Title.MR, representative.lastName(), "Noé",
                                 LocalDate.of(2016, 2, 9), representative.firstName() + " " + representative.lastName(),
                                 List.of()))));
@@ -121,8 +121,15 @@ final class DemoData {
                                    String legalRepresentative, List<DecisionInput> decisions) {
     }
 
+    /** The demo data act as this account's owner would once logged in. */
+    private static Actor actorOf(Canton canton, Account account) {
+        Role role = account.companyId().isPresent() ? Role.COMPANY_MANAGER : Role.LEGAL_REPRESENTATIVE;
+        return new Actor(canton.code(), account.subject(), account.email().value(), Set.of(role), Optional.of(account.id()),
+                account.companyId());
+    }
+
     /** A few beneficiaries for an owner that has none yet, so that the Bénéficiaires pages are not empty. */
-    private void seedBeneficiaries(BeneficiaryOwner owner, PostalAddress address, int cantonDigit,
+    private void seedBeneficiaries(Actor owner, PostalAddress address, int cantonDigit,
                                    List<DemoBeneficiary> demo) {
         if (beneficiaries.count(owner, BeneficiaryFilter.NONE) > 0) {
             return;
@@ -133,7 +140,7 @@ final class DemoData {
             form.setLastName(person.lastName());
             form.setFirstName(person.firstName());
             form.setBirthDate(person.birthDate());
-            form.setAvsNumber(ean13("7569%d%03d%04d".formatted(cantonDigit, owner.id() % 1000,
+            form.setAvsNumber(ean13("7569%d%03d%04d".formatted(cantonDigit, owner.companyId().or(owner::accountId).orElseThrow() % 1000,
                     person.birthDate().getYear())));
             form.setStreet(address.street());
             form.setPostalCode(address.postalCode());

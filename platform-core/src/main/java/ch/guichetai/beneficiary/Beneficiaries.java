@@ -5,9 +5,10 @@ import ch.guichetai.beneficiary.Beneficiary.Details;
 import ch.guichetai.beneficiary.Beneficiary.LegalRepresentative;
 import ch.guichetai.beneficiary.BeneficiaryDecision.Decision;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
+import ch.guichetai.document.Documents;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.AvsNumber;
-import ch.guichetai.primitives.DocumentFile;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.primitives.QrReference;
@@ -26,26 +27,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The beneficiaries of an owner: a company (for every member of it) or an individual account.
- * Every method takes the acting {@link BeneficiaryOwner} (the logged-in user's) and reaches only
- * that owner's rows: queries filter on the owner explicitly, and Hibernate adds the canton.
- * Someone else's id is answered like a missing one.
+ * Every method takes the acting user ({@link Actor}, ADR 0021) and reaches only the rows of the
+ * owner their account acts for ({@link BeneficiaryOwner}): queries filter on the owner explicitly,
+ * and Hibernate adds the canton. Someone else's id is answered like a missing one.
  */
 @Service
 @Transactional(readOnly = true)
 public class Beneficiaries {
 
-
     private final BeneficiaryRepository beneficiaries;
     private final BeneficiaryDecisionRepository decisions;
     private final BeneficiaryProcurationRepository procurations;
+    private final Documents documents;
     private final BeneficiaryRequests requests;
     private final EntityManager entities;
 
     Beneficiaries(BeneficiaryRepository beneficiaries, BeneficiaryDecisionRepository decisions,
-                  BeneficiaryProcurationRepository procurations, BeneficiaryRequests requests, EntityManager entities) {
+                  BeneficiaryProcurationRepository procurations, Documents documents, BeneficiaryRequests requests,
+                  EntityManager entities) {
         this.beneficiaries = beneficiaries;
         this.decisions = decisions;
         this.procurations = procurations;
+        this.documents = documents;
         this.requests = requests;
         this.entities = entities;
     }
@@ -55,9 +58,13 @@ public class Beneficiaries {
      * the page from the index alone (cheap even deep in the list), then those rows (each with
      * whether it has a procuration, read in the same query).
      */
-    public List<Beneficiary> page(BeneficiaryOwner owner, BeneficiaryFilter filter, int offset, int limit,
-                                  BeneficiarySort sort) {
+    public List<Beneficiary> page(Actor actor, BeneficiaryFilter filter, int offset, int limit, BeneficiarySort sort) {
         Rows rows = new Rows(offset, limit);
+        Optional<BeneficiaryOwner> found = ownerOf(actor);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        BeneficiaryOwner owner = found.get();
         List<Long> ids = rows.applyTo(query("select b.id", owner, filter, " order by " + sort.orderBy, Long.class))
                 .getResultList();
         if (ids.isEmpty()) {
@@ -65,14 +72,15 @@ public class Beneficiaries {
         }
         Map<Long, Beneficiary> byId = new HashMap<>();
         entities.createQuery("select b from Beneficiary b where b.id in :ids and b." + owner.property() + " = :owner",
-                        Beneficiary.class)
+                        StoredBeneficiary.class)
                 .setParameter("ids", ids).setParameter("owner", owner.id())
-                .getResultList().forEach(row -> byId.put(row.id(), row));
+                .getResultList().forEach(row -> byId.put(row.id(), row.view()));
         return ids.stream().map(byId::get).toList();
     }
 
-    public long count(BeneficiaryOwner owner, BeneficiaryFilter filter) {
-        return query("select count(b)", owner, filter, "", Long.class).getSingleResult();
+    public long count(Actor actor, BeneficiaryFilter filter) {
+        return ownerOf(actor).map(owner -> query("select count(b)", owner, filter, "", Long.class).getSingleResult())
+                .orElse(0L);
     }
 
     private <T> TypedQuery<T> query(String select, BeneficiaryOwner owner, BeneficiaryFilter filter, String orderBy,
@@ -102,24 +110,35 @@ public class Beneficiaries {
     }
 
     /** The beneficiary, archived or not, when it belongs to the owner. */
-    public Optional<Beneficiary> byId(BeneficiaryOwner owner, long id) {
+    public Optional<Beneficiary> byId(Actor actor, long id) {
+        return stored(actor, id).map(StoredBeneficiary::view);
+    }
+
+    private Optional<StoredBeneficiary> stored(Actor actor, long id) {
+        return ownerOf(actor).flatMap(owner -> stored(owner, id));
+    }
+
+    private Optional<StoredBeneficiary> stored(BeneficiaryOwner owner, long id) {
         return entities.createQuery("select b from Beneficiary b where b.id = :id and b." + owner.property() + " = :owner",
-                        Beneficiary.class)
+                        StoredBeneficiary.class)
                 .setParameter("id", id).setParameter("owner", owner.id())
                 .getResultStream().findFirst();
     }
 
     /** Saves the beneficiary, its decisions and its procuration (if any) together, or nothing. */
     @Transactional
-    public Beneficiary create(BeneficiaryOwner owner, BeneficiaryForm form) {
+    public Beneficiary create(Actor actor, BeneficiaryForm form) {
+        BeneficiaryOwner owner = ownerOf(actor)
+                .orElseThrow(() -> new Actor.NotAllowedException(actor, "a person with an account here"));
         List<Decision> checkedDecisions = new ArrayList<>();
         Details details = check(owner, form, null, checkedDecisions);
-        Beneficiary beneficiary = beneficiaries.saveAndFlush(Beneficiary.of(owner, details));
+        StoredBeneficiary beneficiary = beneficiaries.saveAndFlush(StoredBeneficiary.of(owner, details));
         checkedDecisions.forEach(decision -> decisions.save(new BeneficiaryDecision(beneficiary.id(), decision)));
         if (form.getProcuration() != null) {
-            procurations.save(new BeneficiaryProcuration(beneficiary.id(), form.getProcuration()));
+            long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
+            procurations.save(new BeneficiaryProcuration(beneficiary.id(), document));
         }
-        return beneficiary;
+        return beneficiary.view();
     }
 
     /**
@@ -127,15 +146,23 @@ public class Beneficiaries {
      * a new one; decisions are changed one by one.
      */
     @Transactional
-    public Beneficiary update(BeneficiaryOwner owner, long id, BeneficiaryForm form) {
-        Beneficiary beneficiary = active(owner, id);
+    public Beneficiary update(Actor actor, long id, BeneficiaryForm form) {
+        BeneficiaryOwner owner = ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(id));
+        StoredBeneficiary beneficiary = active(actor, id);
         beneficiary.change(check(owner, form, id, null));
         if (form.getProcuration() != null) {
-            procurations.findOfBeneficiary(id).ifPresentOrElse(
-                    present -> present.replace(form.getProcuration()),
-                    () -> procurations.save(new BeneficiaryProcuration(id, form.getProcuration())));
+            long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
+            Optional<BeneficiaryProcuration> present = procurations.findOfBeneficiary(id);
+            if (present.isPresent()) {
+                long replaced = present.get().replace(document);
+                // the row must point at the new document before the old one goes
+                procurations.saveAndFlush(present.get());
+                documents.delete(owner.documentOwner(), replaced);
+            } else {
+                procurations.save(new BeneficiaryProcuration(id, document));
+            }
         }
-        return beneficiaries.saveAndFlush(beneficiary);
+        return beneficiaries.saveAndFlush(beneficiary).view();
     }
 
     public enum Removal { DELETED, ARCHIVED }
@@ -145,40 +172,38 @@ public class Beneficiaries {
      * when requests were sent for it (see {@link BeneficiaryRequests}).
      */
     @Transactional
-    public Removal delete(BeneficiaryOwner owner, long id) {
-        Beneficiary beneficiary = active(owner, id);
+    public Removal delete(Actor actor, long id) {
+        BeneficiaryOwner owner = ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(id));
+        StoredBeneficiary beneficiary = active(actor, id);
         if (requests.existFor(id)) {
             beneficiary.archive();
             return Removal.ARCHIVED;
         }
         decisions.deleteOfBeneficiary(id);
+        Optional<BeneficiaryProcuration> procuration = procurations.findOfBeneficiary(id);
         procurations.deleteOfBeneficiary(id);
+        procuration.ifPresent(present -> documents.delete(owner.documentOwner(), present.documentId()));
         beneficiaries.delete(beneficiary);
         return Removal.DELETED;
     }
 
-    /** The signed procuration of the owner's beneficiary, to download it. */
-    public Optional<DocumentFile> procuration(BeneficiaryOwner owner, long beneficiaryId) {
-        return byId(owner, beneficiaryId).flatMap(b -> procurations.findOfBeneficiary(b.id()))
-                .map(BeneficiaryProcuration::file);
-    }
-
     /**
-     * The signed procuration of any beneficiary of the current canton, for the office's staff only:
-     * the caller must have checked that the user is office staff of this canton (Hibernate adds the
-     * canton, so another canton's procuration is never found).
+     * Streams the signed procuration of a beneficiary to {@code consumer} when the actor may read it;
+     * the document store decides (the beneficiary's owner, who owns the document, or office staff of
+     * the canton). False when there is none, or the actor may not read it.
      */
-    public Optional<DocumentFile> procurationForOffice(long beneficiaryId) {
-        return procurations.findOfBeneficiary(beneficiaryId).map(BeneficiaryProcuration::file);
+    public boolean readProcuration(Actor actor, long beneficiaryId, Documents.ContentConsumer consumer) {
+        return procurations.findOfBeneficiary(beneficiaryId)
+                .map(procuration -> documents.read(actor, procuration.documentId(), consumer)).orElse(false);
     }
 
-    public List<BeneficiaryDecision> decisionsOf(BeneficiaryOwner owner, long beneficiaryId) {
-        return byId(owner, beneficiaryId).map(b -> decisions.findOfBeneficiary(b.id())).orElse(List.of());
+    public List<BeneficiaryDecision> decisionsOf(Actor actor, long beneficiaryId) {
+        return byId(actor, beneficiaryId).map(b -> decisions.findOfBeneficiary(b.id())).orElse(List.of());
     }
 
     @Transactional
-    public BeneficiaryDecision addDecision(BeneficiaryOwner owner, long beneficiaryId, DecisionInput input) {
-        Beneficiary beneficiary = active(owner, beneficiaryId);
+    public BeneficiaryDecision addDecision(Actor actor, long beneficiaryId, DecisionInput input) {
+        StoredBeneficiary beneficiary = active(actor, beneficiaryId);
         Decision decision = checkDecision(input);
         return decisions.saveAndFlush(new BeneficiaryDecision(beneficiary.id(), decision));
     }
@@ -188,8 +213,8 @@ public class Beneficiaries {
      * decisions unless it is there already; then a description typed with it replaces the old one.
      */
     @Transactional
-    public BeneficiaryDecision recordDecision(BeneficiaryOwner owner, long beneficiaryId, DecisionInput input) {
-        Beneficiary beneficiary = active(owner, beneficiaryId);
+    public BeneficiaryDecision recordDecision(Actor actor, long beneficiaryId, DecisionInput input) {
+        StoredBeneficiary beneficiary = active(actor, beneficiaryId);
         Decision decision = checkDecision(input);
         Optional<BeneficiaryDecision> known = decisions.findOfBeneficiary(beneficiary.id()).stream()
                 .filter(existing -> existing.number().equals(decision.number())).findFirst();
@@ -203,19 +228,20 @@ public class Beneficiaries {
     }
 
     @Transactional
-    public BeneficiaryDecision updateDecision(BeneficiaryOwner owner, long decisionId, DecisionInput input) {
-        BeneficiaryDecision decision = ownedDecision(owner, decisionId);
+    public BeneficiaryDecision updateDecision(Actor actor, long decisionId, DecisionInput input) {
+        BeneficiaryDecision decision = ownedDecision(actor, decisionId);
         decision.change(checkDecision(input));
         return decisions.saveAndFlush(decision);
     }
 
     @Transactional
-    public void deleteDecision(BeneficiaryOwner owner, long decisionId) {
-        decisions.delete(ownedDecision(owner, decisionId));
+    public void deleteDecision(Actor actor, long decisionId) {
+        decisions.delete(ownedDecision(actor, decisionId));
     }
 
-    /** The decision when its beneficiary belongs to the owner. */
-    private BeneficiaryDecision ownedDecision(BeneficiaryOwner owner, long decisionId) {
+    /** The decision when its beneficiary belongs to the actor's owner. */
+    private BeneficiaryDecision ownedDecision(Actor actor, long decisionId) {
+        BeneficiaryOwner owner = ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(decisionId));
         return entities.createQuery("""
                         select d from BeneficiaryDecision d where d.id = :id
                         and d.beneficiaryId in (select b.id from Beneficiary b where b.%s = :owner)"""
@@ -224,8 +250,19 @@ public class Beneficiaries {
                 .getResultStream().findFirst().orElseThrow(() -> new UnknownBeneficiaryException(decisionId));
     }
 
-    private Beneficiary active(BeneficiaryOwner owner, long id) {
-        return byId(owner, id).filter(b -> !b.isArchived()).orElseThrow(() -> new UnknownBeneficiaryException(id));
+    /**
+     * Whose beneficiaries the actor reaches: their company's for a member, their own otherwise
+     * (as their account was read for this request); none for office staff or another canton's login.
+     */
+    private static Optional<BeneficiaryOwner> ownerOf(Actor actor) {
+        if (!actor.actsInCurrentCanton()) {
+            return Optional.empty();
+        }
+        return actor.companyId().map(BeneficiaryOwner::ofCompany).or(() -> actor.accountId().map(BeneficiaryOwner::ofAccount));
+    }
+
+    private StoredBeneficiary active(Actor actor, long id) {
+        return stored(actor, id).filter(b -> !b.isArchived()).orElseThrow(() -> new UnknownBeneficiaryException(id));
     }
 
     private boolean avsTaken(BeneficiaryOwner owner, AvsNumber avs, Long exceptId) {

@@ -1,7 +1,7 @@
 package ch.guichetai.beneficiary;
 
 import ch.guichetai.account.Account;
-import ch.guichetai.primitives.DocumentFile;
+import ch.guichetai.document.ReceivedDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public class BeneficiaryForm {
     private String accountHolder;
     private String paymentReference;
     private List<DecisionInput> decisions = new ArrayList<>();
-    private DocumentFile procuration;
+    private ReceivedDocument procuration;
 
     /** The form filled with a saved beneficiary, to edit it. */
     public static BeneficiaryForm of(Beneficiary beneficiary) {
@@ -214,12 +214,12 @@ public class BeneficiaryForm {
         this.decisions = decisions;
     }
 
-    /** A new signed procuration (already checked by {@link DocumentFile}), or null to keep the present one. */
-    public DocumentFile getProcuration() {
+    /** A new signed procuration (already checked when received), or null to keep the present one. */
+    public ReceivedDocument getProcuration() {
         return procuration;
     }
 
-    public void setProcuration(DocumentFile procuration) {
+    public void setProcuration(ReceivedDocument procuration) {
         this.procuration = procuration;
     }
 

@@ -1,13 +1,13 @@
 package ch.guichetai.beneficiary;
 
-import ch.guichetai.account.Account;
+import ch.guichetai.document.DocumentOwner;
 
 /**
  * Whose beneficiaries: a company's (every member of it acts for the company) or an individual
- * account's (a legal representative's). Every method of {@link Beneficiaries} takes the acting
- * owner, built from the logged-in user only, and reaches that owner's rows only.
+ * account's (a legal representative's). {@link Beneficiaries} derives it from the acting user and
+ * reaches that owner's rows only.
  */
-public sealed interface BeneficiaryOwner {
+sealed interface BeneficiaryOwner {
 
     static BeneficiaryOwner ofCompany(long companyId) {
         return new OfCompany(companyId);
@@ -17,20 +17,23 @@ public sealed interface BeneficiaryOwner {
         return new OfAccount(accountId);
     }
 
-    /** The owner a logged-in account acts for: its company for a company member, itself otherwise. */
-    static BeneficiaryOwner of(Account account) {
-        return account.companyId().map(BeneficiaryOwner::ofCompany).orElseGet(() -> ofAccount(account.id()));
-    }
-
     long id();
 
     /** The property of {@link Beneficiary} holding this kind of owner, for queries. */
     String property();
 
+    /** The same owner for the document store: the beneficiaries' documents belong to it. */
+    DocumentOwner documentOwner();
+
     record OfCompany(long id) implements BeneficiaryOwner {
         @Override
         public String property() {
             return "ownerCompanyId";
+        }
+
+        @Override
+        public DocumentOwner documentOwner() {
+            return DocumentOwner.ofCompany(id);
         }
     }
 
@@ -38,6 +41,11 @@ public sealed interface BeneficiaryOwner {
         @Override
         public String property() {
             return "ownerAccountId";
+        }
+
+        @Override
+        public DocumentOwner documentOwner() {
+            return DocumentOwner.ofAccount(id);
         }
     }
 }

@@ -6,8 +6,13 @@ import ch.guichetai.canton.Role;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.paging.Rows;
+import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
+import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.primitives.UidNumber;
 import ch.guichetai.tenant.TenantContext;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,7 +70,7 @@ public class Companies {
         java.util.List<Company> page = companies.findByStatus(Company.Status.PENDING,
                 new Rows(offset, limit).pageable(Sort.by("submittedAt", "id"))).getContent();
         java.util.Map<Long, Account> managers = accounts.managersOf(page.stream().map(Company::id).toList());
-        return page.stream().map(company -> new PendingRegistration(company, managers.get(company.id()))).toList();
+        return page.stream().map(company -> PendingRegistration.of(company, managers.get(company.id()))).toList();
     }
 
     public long countPending(Actor actor) {
@@ -108,8 +113,26 @@ public class Companies {
                 .orElseThrow(() -> new IllegalStateException("company " + company.id() + " has no registrant"));
     }
 
-    /** A registration as the office sees it: the company and the person who registered it. */
-    public record PendingRegistration(Company company, Account registrant) {
+    /**
+     * A registration as the office sees it, read for the grid (no entity leaves the service): the
+     * company and the person who registered it.
+     */
+    public record PendingRegistration(CompanySummary company, Registrant registrant) {
+
+        static PendingRegistration of(Company company, Account registrant) {
+            return new PendingRegistration(
+                    new CompanySummary(company.id(), company.name(), company.gln(), company.uid(), company.address(),
+                            company.submittedAt()),
+                    new Registrant(registrant.id(), registrant.firstName(), registrant.lastName(), registrant.email(),
+                            registrant.mobile()));
+        }
+
+        public record CompanySummary(long id, String name, Gln gln, Optional<UidNumber> uid, PostalAddress address,
+                                     Instant submittedAt) {
+        }
+
+        public record Registrant(long id, String firstName, String lastName, EmailAddress email, PhoneNumber mobile) {
+        }
     }
 
     /** Another agent decided first; nothing was changed. */

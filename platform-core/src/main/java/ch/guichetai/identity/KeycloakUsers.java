@@ -102,19 +102,16 @@ public class KeycloakUsers {
 
     /** Gives realm roles to a user (already given ones are kept). */
     public void grant(CantonCode canton, String userId, Set<Role> roles) {
-        if (roles.isEmpty()) {
-            return;
-        }
-        List<Object> representations = roles.stream()
-                .map(role -> (Object) http.get().uri(admin(canton, "/roles/" + role.realmRole())).headers(auth(canton))
-                        .retrieve().body(Map.class))
-                .toList();
-        http.post().uri(admin(canton, "/users/" + userId + "/role-mappings/realm")).headers(auth(canton))
-                .contentType(MediaType.APPLICATION_JSON).body(representations).retrieve().toBodilessEntity();
+        changeRoles(HttpMethod.POST, canton, userId, roles);
     }
 
     /** Takes realm roles away from a user (roles the user does not have are ignored). */
     public void revoke(CantonCode canton, String userId, Set<Role> roles) {
+        changeRoles(HttpMethod.DELETE, canton, userId, roles);
+    }
+
+    /** POST adds the roles to the user's realm role mappings, DELETE removes them. */
+    private void changeRoles(HttpMethod method, CantonCode canton, String userId, Set<Role> roles) {
         if (roles.isEmpty()) {
             return;
         }
@@ -122,8 +119,7 @@ public class KeycloakUsers {
                 .map(role -> (Object) http.get().uri(admin(canton, "/roles/" + role.realmRole())).headers(auth(canton))
                         .retrieve().body(Map.class))
                 .toList();
-        http.method(HttpMethod.DELETE)
-                .uri(admin(canton, "/users/" + userId + "/role-mappings/realm")).headers(auth(canton))
+        http.method(method).uri(admin(canton, "/users/" + userId + "/role-mappings/realm")).headers(auth(canton))
                 .contentType(MediaType.APPLICATION_JSON).body(representations).retrieve().toBodilessEntity();
     }
 

@@ -6,15 +6,15 @@ package ch.guichetai.primitives;
  * last digit catches most typos before a request lands in the wrong person's file.
  * <p>
  * It is personal data: it never appears in exception messages.
+ * <p>
+ * Stored as its 13 digits: "7561234567897".
  */
-public final class AvsNumber {
+public final class AvsNumber extends StoredText {
 
     private static final int MAX_INPUT_LENGTH = 40;
 
-    private final String value;
-
     private AvsNumber(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Reads the number as people write it: "756.1234.5678.97", "756 1234 5678 97", "7561234567897". */
@@ -36,29 +36,11 @@ public final class AvsNumber {
         return new AvsNumber(digits);
     }
 
-    /** The 13 digits, as stored: "7561234567897". */
-    public String value() {
-        return value;
-    }
-
     /** As printed on the insurance card: "756.1234.5678.97". */
+    @Override
     public String formatted() {
-        return value.substring(0, 3) + "." + value.substring(3, 7) + "." + value.substring(7, 11) + "."
-                + value.substring(11);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AvsNumber that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return formatted();
+        String digits = value();
+        return digits.substring(0, 3) + "." + digits.substring(3, 7) + "." + digits.substring(7, 11) + "."
+                + digits.substring(11);
     }
 }

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * <p>
  * The domain is lower-cased, since domains are case-insensitive; the local part keeps its case,
  * since the receiving server may treat it as significant.
+ * <p>
+ * Stored as written, and used so to send mail: "Marie.Dupont@example.ch".
  */
-public final class EmailAddress {
+public final class EmailAddress extends StoredText {
 
     private static final int MAX_LENGTH = 254;
     private static final int MAX_LOCAL_PART_LENGTH = 64;
@@ -21,10 +23,8 @@ public final class EmailAddress {
     private static final Pattern DOMAIN_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("[a-z]{2,63}|xn--[a-z0-9-]{1,59}");
 
-    private final String value;
-
     private EmailAddress(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Reads an address such as " Marie.Dupont@Example.CH " into "Marie.Dupont@example.ch". */
@@ -75,33 +75,14 @@ public final class EmailAddress {
         return TOP_LEVEL_DOMAIN.matcher(labels[labels.length - 1]).matches();
     }
 
-    /** The address as stored and used to send mail: "Marie.Dupont@example.ch". */
-    public String value() {
-        return value;
-    }
-
     /** The address as shown, which is {@link #value()}. */
+    @Override
     public String formatted() {
-        return value;
+        return value();
     }
 
     /** The part after the "@", lower-case. */
     public String domain() {
-        return value.substring(value.lastIndexOf('@') + 1);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof EmailAddress that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return formatted();
+        return value().substring(value().lastIndexOf('@') + 1);
     }
 }

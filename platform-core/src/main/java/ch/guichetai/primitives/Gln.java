@@ -4,15 +4,15 @@ package ch.guichetai.primitives;
  * A Global Location Number (GLN), the 13-digit GS1 number that identifies a health-care provider,
  * such as a doctor, a pharmacy or a supplier of aids, on Swiss invoices. Its last digit is a GS1
  * check digit, so a mistyped GLN is refused before an invoice is attributed to the wrong provider.
+ * <p>
+ * Stored as its 13 digits: "7601000000002".
  */
-public final class Gln {
+public final class Gln extends StoredText {
 
     private static final int MAX_INPUT_LENGTH = 40;
 
-    private final String value;
-
     private Gln(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Reads the 13 digits, ignoring spaces, dots and dashes between them. */
@@ -31,28 +31,9 @@ public final class Gln {
         return new Gln(digits);
     }
 
-    /** The 13 digits: "7601000000002". */
-    public String value() {
-        return value;
-    }
-
     /** The 13 digits too: GLNs are written without separators. */
+    @Override
     public String formatted() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Gln that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return formatted();
+        return value();
     }
 }

@@ -14,17 +14,17 @@ import org.iban4j.UnsupportedCountryException;
  * <p>
  * A QR-IBAN ({@link #isQrIban()}) only receives payments of QR-bills with a reference; it is not an
  * account to pay a person to, which is why callers may need to tell it apart.
+ * <p>
+ * Stored without spaces, upper-case: "CH9300762011623852957".
  */
-public final class Iban {
+public final class Iban extends StoredText {
 
     private static final int MIN_LENGTH = 15;
     private static final int MAX_LENGTH = 34;
     private static final int MAX_INPUT_LENGTH = 64;
 
-    private final String value;
-
     private Iban(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Reads "CH93 0076 2011 6238 5295 7", "ch9300762011623852957" and the like. */
@@ -50,13 +50,10 @@ public final class Iban {
         return new Iban(compact);
     }
 
-    /** Without spaces, upper-case, as stored: "CH9300762011623852957". */
-    public String value() {
-        return value;
-    }
-
     /** In groups of four, as printed on bank documents: "CH93 0076 2011 6238 5295 7". */
+    @Override
     public String formatted() {
+        String value = value();
         StringBuilder formatted = new StringBuilder(value.length() + value.length() / 4);
         for (int i = 0; i < value.length(); i += 4) {
             if (i > 0) {
@@ -69,7 +66,7 @@ public final class Iban {
 
     /** The ISO 3166 country code, the first two letters: "CH". */
     public String countryCode() {
-        return value.substring(0, 2);
+        return value().substring(0, 2);
     }
 
     public boolean isSwissOrLiechtenstein() {
@@ -84,22 +81,7 @@ public final class Iban {
         if (!isSwissOrLiechtenstein()) {
             return false;
         }
-        int institution = Integer.parseInt(value.substring(4, 9));
+        int institution = Integer.parseInt(value().substring(4, 9));
         return institution >= 30000 && institution <= 31999;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Iban that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return formatted();
     }
 }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * <p>
  * Only digits and the usual separators are accepted: no letters (vanity numbers) and no extensions,
  * which E.164 cannot hold.
+ * <p>
+ * Stored in E.164: "+41791234567".
  */
-public final class PhoneNumber {
+public final class PhoneNumber extends StoredText {
 
     /** The region of numbers typed without an international prefix. */
     public static final String DEFAULT_REGION = "CH";
@@ -25,11 +27,10 @@ public final class PhoneNumber {
     private static final Pattern ALLOWED_CHARACTERS = Pattern.compile("[0-9+()./\\-\\s\\u00A0\\u202F]+");
     private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
 
-    private final String value;
     private final String formatted;
 
     private PhoneNumber(Phonenumber.PhoneNumber number) {
-        this.value = PHONE_NUMBERS.format(number, PhoneNumberFormat.E164);
+        super(PHONE_NUMBERS.format(number, PhoneNumberFormat.E164));
         this.formatted = PHONE_NUMBERS.format(number, PhoneNumberFormat.INTERNATIONAL);
     }
 
@@ -83,28 +84,9 @@ public final class PhoneNumber {
         }
     }
 
-    /** E.164, as stored: "+41791234567". */
-    public String value() {
-        return value;
-    }
-
     /** International form, for display: "+41 79 123 45 67". */
+    @Override
     public String formatted() {
         return formatted;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PhoneNumber that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return formatted();
     }
 }

@@ -5,16 +5,16 @@ package ch.guichetai.primitives;
  * "21 00000 00003 13947 14300 09017": 27 digits, the last one a check digit computed with the
  * recursive modulo 10 of the Swiss payment standards, so a mistyped reference is refused before a
  * payment cannot be matched.
+ * <p>
+ * Stored as its 27 digits.
  */
-public final class QrReference {
+public final class QrReference extends StoredText {
 
     private static final int MAX_INPUT_LENGTH = 60;
     private static final int[] CARRY_TABLE = {0, 9, 4, 6, 8, 2, 7, 1, 3, 5};
 
-    private final String value;
-
     private QrReference(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Reads the reference with or without the spaces of its printed form. */
@@ -42,32 +42,13 @@ public final class QrReference {
         return (10 - carry) % 10;
     }
 
-    /** The 27 digits, as stored. */
-    public String value() {
-        return value;
-    }
-
     /** As printed on a QR-bill: two digits, then groups of five. */
+    @Override
     public String formatted() {
-        StringBuilder formatted = new StringBuilder(value.substring(0, 2));
-        for (int i = 2; i < value.length(); i += 5) {
-            formatted.append(' ').append(value, i, i + 5);
+        StringBuilder formatted = new StringBuilder(value().substring(0, 2));
+        for (int i = 2; i < value().length(); i += 5) {
+            formatted.append(' ').append(value(), i, i + 5);
         }
         return formatted.toString();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof QrReference that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return formatted();
     }
 }

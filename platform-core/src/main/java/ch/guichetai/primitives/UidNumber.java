@@ -10,17 +10,17 @@ import java.util.regex.Pattern;
  * <p>
  * The VAT register writes the same number followed by MWST, TVA or IVA; that suffix is dropped, the
  * enterprise is the same.
+ * <p>
+ * Stored as "CHE123456789".
  */
-public final class UidNumber {
+public final class UidNumber extends StoredText {
 
     private static final int MAX_INPUT_LENGTH = 40;
     private static final Pattern VAT_SUFFIX = Pattern.compile("\\s*(MWST|TVA|IVA)$");
     private static final int[] WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4};
 
-    private final String value;
-
     private UidNumber(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Reads "CHE-123.456.789", "che 123 456 789", "CHE123456789" or "CHE-123.456.789 MWST". */
@@ -53,28 +53,9 @@ public final class UidNumber {
         return expected != 10 && nineDigits.charAt(8) - '0' == expected;
     }
 
-    /** As stored: "CHE123456789". */
-    public String value() {
-        return value;
-    }
-
     /** As in the UID register: "CHE-123.456.789". */
+    @Override
     public String formatted() {
-        return "CHE-" + value.substring(3, 6) + "." + value.substring(6, 9) + "." + value.substring(9);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UidNumber that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return formatted();
+        return "CHE-" + value().substring(3, 6) + "." + value().substring(6, 9) + "." + value().substring(9);
     }
 }

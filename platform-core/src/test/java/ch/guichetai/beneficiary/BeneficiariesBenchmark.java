@@ -2,7 +2,9 @@ package ch.guichetai.beneficiary;
 
 import ch.guichetai.CoreTestApplication;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
@@ -62,7 +64,7 @@ public final class BeneficiariesBenchmark {
     private void run() {
         TestDatabase.reset(jdbc);
         long company = TestCompanies.approved(jdbc, "ge");
-        BeneficiaryOwner owner = BeneficiaryOwner.ofCompany(company);
+        Actor owner = TestActors.memberOf("ge", company);
         long started = System.nanoTime();
         insert("ge", company, ROWS_OF_THE_COMPANY, 0);
         insert("ge", TestCompanies.approved(jdbc, "ge"), ROWS_OF_EACH_OTHER_OWNER, 100_000);
@@ -70,10 +72,14 @@ public final class BeneficiariesBenchmark {
         insert("vs", TestCompanies.approved(jdbc, "vs"), ROWS_OF_EACH_OTHER_OWNER, 300_000);
         // one beneficiary in ten of the company has a procuration (a small PDF: the grid never reads the content)
         jdbc.update("""
-                insert into beneficiary_procuration (canton, beneficiary_id, file_name, content_type, size_bytes, sha256,
-                    content, uploaded_at, version)
-                select canton, id, 'procuration.pdf', 'PDF', 5, repeat('0', 64), '%PDF-', now(6), 0
+                insert into document (id, canton, owner_company_id, file_name, media_type, size_bytes, sha256,
+                    created_at, content)
+                select id, canton, owner_company_id, 'procuration.pdf', 'application/pdf', 5, repeat('0', 64), now(6),
+                    '%PDF-'
                 from beneficiary where canton = 'ge' and owner_company_id = ? and mod(id, 10) = 0""", company);
+        jdbc.update("""
+                insert into beneficiary_procuration (canton, beneficiary_id, document_id, version)
+                select canton, id, id, 0 from document""");
         jdbc.execute("analyze table beneficiary");
         jdbc.execute("analyze table beneficiary_procuration");
         System.out.printf("%n%,d rows inserted in %d ms%n%n", ROWS_OF_THE_COMPANY + 3 * ROWS_OF_EACH_OTHER_OWNER,

@@ -11,9 +11,13 @@ import static org.mockito.Mockito.when;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.canton.CantonCode;
-import ch.guichetai.primitives.DocumentFile;
+import ch.guichetai.document.DocumentType;
+import ch.guichetai.document.StoredDocument;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestActors;
+import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.validation.InvalidInputException;
@@ -21,6 +25,8 @@ import ch.guichetai.validation.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,16 +58,16 @@ class BeneficiariesTest {
     @MockitoBean
     BeneficiaryRequests requests;
 
-    private BeneficiaryOwner companyA;
-    private BeneficiaryOwner companyB;
-    private BeneficiaryOwner companyInBern;
+    private Actor companyA;
+    private Actor companyB;
+    private Actor companyInBern;
 
     @BeforeEach
     void twoCompaniesInGenevaAndOneInBern() {
         TestDatabase.reset(jdbc);
-        companyA = BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "ge"));
-        companyB = BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "ge"));
-        companyInBern = BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "be"));
+        companyA = TestActors.memberOf("ge", TestCompanies.approved(jdbc, "ge"));
+        companyB = TestActors.memberOf("ge", TestCompanies.approved(jdbc, "ge"));
+        companyInBern = TestActors.memberOf("be", TestCompanies.approved(jdbc, "be"));
     }
 
     @Test
@@ -290,96 +296,114 @@ class BeneficiariesTest {
 
     @Test
     void anIndividualKeepsBeneficiariesThroughTheSameServiceAndNobodyElseReachesThem() {
-        BeneficiaryOwner marie = BeneficiaryOwner.ofAccount(representativeOfGeneva("Marie"));
-        BeneficiaryOwner paul = BeneficiaryOwner.ofAccount(representativeOfGeneva("Paul"));
-        BeneficiaryOwner marieInBern = BeneficiaryOwner.ofAccount(marie.id());
+        long marieId = representativeOfGeneva("Marie");
+        Actor marie = TestActors.individual("ge", marieId);
+        Actor paul = TestActors.individual("ge", representativeOfGeneva("Paul"));
+        Actor marieInBern = TestActors.individual("be", marieId);
         BeneficiaryForm form = form("Dupont", "Lucie", 1);
         form.setDecisions(List.of(new DecisionInput("A-1", null)));
-        form.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        form.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         long id = as(GE, () -> beneficiaries.create(marie, form).id());
         long decisionId = as(GE, () -> beneficiaries.decisionsOf(marie, id)).getFirst().id();
         assertThat(jdbc.queryForMap("select owner_account_id, owner_company_id from beneficiary where id = ?", id))
-                .containsEntry("owner_account_id", marie.id()).containsEntry("owner_company_id", null);
+                .containsEntry("owner_account_id", marieId).containsEntry("owner_company_id", null);
         assertThat(as(GE, () -> beneficiaries.page(marie, new BeneficiaryFilter("luc", null), 0, 10, BeneficiarySort.NAME)))
                 .singleElement().satisfies(b -> assertThat(b.hasProcuration()).isTrue());
         assertThat(as(GE, () -> beneficiaries.count(marie, BeneficiaryFilter.NONE))).isEqualTo(1);
         // the same AVS number may be recorded by a company too: its own row
         as(GE, () -> beneficiaries.create(companyA, form("Dupont", "Marc", 1)));
 
-        for (BeneficiaryOwner other : List.of(paul, companyA, BeneficiaryOwner.ofCompany(marie.id()))) {
+        for (Actor other : List.of(paul, companyA, TestActors.memberOf("ge", marieId))) {
             assertNothingReached(GE, other, id, decisionId);
         }
         assertNothingReached(BE, marieInBern, id, decisionId);
+        Actor office = TestActors.officeAdmin("ge"); // reads procurations (the document store), never owns beneficiaries
+        as(GE, () -> {
+            assertThat(beneficiaries.page(office, BeneficiaryFilter.NONE, 0, 10, BeneficiarySort.NAME)).isEmpty();
+            assertThat(beneficiaries.byId(office, id)).isEmpty();
+            assertUnknown(() -> beneficiaries.update(office, id, form("Pirate", "Paul", 9)));
+            assertThatThrownBy(() -> beneficiaries.create(office, form("Pirate", "Paul", 9)))
+                    .isInstanceOf(Actor.NotAllowedException.class);
+            return null;
+        });
         assertThat(jdbc.queryForObject("select last_name from beneficiary where id = ?", String.class, id)).isEqualTo("Dupont");
     }
 
     @Test
     void aProcurationIsSavedWithTheBeneficiaryReplacedAndDeletedWithIt() {
         BeneficiaryForm form = form("Dupont", "Pierre", 1);
-        form.setProcuration(DocumentFile.of("C:\\scans\\procuration.pdf", PDF));
+        form.setProcuration(TestBeneficiaries.procuration("C:\\scans\\procuration.pdf", PDF));
         long id = as(GE, () -> beneficiaries.create(companyA, form).id());
 
         assertThat(as(GE, () -> beneficiaries.byId(companyA, id)).orElseThrow().hasProcuration()).isTrue();
-        DocumentFile stored = as(GE, () -> beneficiaries.procuration(companyA, id)).orElseThrow();
-        assertThat(stored.fileName()).isEqualTo("procuration.pdf");
-        assertThat(stored.type()).isEqualTo(DocumentFile.Type.PDF);
+        Read stored = as(GE, () -> procuration(companyA, id)).orElseThrow();
+        assertThat(stored.document().fileName()).isEqualTo("procuration.pdf");
+        assertThat(stored.document().type()).isEqualTo(DocumentType.PDF);
         assertThat(stored.content()).isEqualTo(PDF);
-        assertThat(jdbc.queryForMap("select canton, content_type, size_bytes, sha256 from beneficiary_procuration"))
-                .containsEntry("canton", "ge").containsEntry("content_type", "PDF").containsEntry("size_bytes", PDF.length)
-                .containsEntry("sha256", DocumentFile.of("x.pdf", PDF).sha256());
+        assertThat(jdbc.queryForMap("""
+                select d.canton, d.media_type, d.size_bytes, d.sha256 from beneficiary_procuration p
+                join document d on d.canton = p.canton and d.id = p.document_id"""))
+                .containsEntry("canton", "ge").containsEntry("media_type", "application/pdf")
+                .containsEntry("size_bytes", (long) PDF.length)
+                .containsEntry("sha256", TestBeneficiaries.procuration("x.pdf", PDF).sha256());
 
         BeneficiaryForm edited = BeneficiaryForm.of(as(GE, () -> beneficiaries.byId(companyA, id)).orElseThrow());
-        edited.setProcuration(DocumentFile.of("signee.png", PNG));
+        edited.setProcuration(TestBeneficiaries.procuration("signee.png", PNG));
         as(GE, () -> beneficiaries.update(companyA, id, edited));
-        assertThat(as(GE, () -> beneficiaries.procuration(companyA, id)).orElseThrow().type()).isEqualTo(DocumentFile.Type.PNG);
+        assertThat(as(GE, () -> procuration(companyA, id)).orElseThrow().document().type()).isEqualTo(DocumentType.PNG);
         assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isOne();
+        // the replaced file is gone from the document store
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isOne();
         // an edit without a new file keeps the present one
         as(GE, () -> beneficiaries.update(companyA, id, BeneficiaryForm.of(beneficiaries.byId(companyA, id).orElseThrow())));
-        assertThat(as(GE, () -> beneficiaries.procurationForOffice(id))).hasValueSatisfying(
-                file -> assertThat(file.fileName()).isEqualTo("signee.png"));
+        assertThat(as(GE, () -> procuration(TestActors.officeAgent("ge"), id))).hasValueSatisfying(
+                file -> assertThat(file.document().fileName()).isEqualTo("signee.png"));
 
         as(GE, () -> beneficiaries.delete(companyA, id));
         assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
     }
 
     @Test
     void aRejectedFormSavesNeitherTheBeneficiaryNorItsProcuration() {
         BeneficiaryForm form = form("Dupont", "Pierre", 1);
         form.setIban("CH93 0076 2011 6238 5295 8");
-        form.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        form.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         assertThat(problems(() -> beneficiaries.create(companyA, form))).containsOnlyKeys("iban");
         assertThat(jdbc.queryForObject("select count(*) from beneficiary", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
 
         long id = as(GE, () -> beneficiaries.create(companyA, form("Dupont", "Pierre", 1)).id());
         BeneficiaryForm edited = form("Dupont", "", 1);
-        edited.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        edited.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         assertThat(problems(() -> beneficiaries.update(companyA, id, edited))).containsOnlyKeys("firstName");
         assertThat(jdbc.queryForObject("select count(*) from beneficiary_procuration", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).isZero();
     }
 
     @Test
     void anotherCompanyOrCantonCannotReadOrReplaceAProcuration() {
         BeneficiaryForm form = form("Dupont", "Pierre", 1);
-        form.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        form.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         long id = as(GE, () -> beneficiaries.create(companyA, form).id());
 
         BeneficiaryForm pirate = form("Dupont", "Pierre", 1);
-        pirate.setProcuration(DocumentFile.of("fausse.png", PNG));
+        pirate.setProcuration(TestBeneficiaries.procuration("fausse.png", PNG));
         as(GE, () -> {
-            assertThat(beneficiaries.procuration(companyB, id)).isEmpty();
+            assertThat(procuration(companyB, id)).isEmpty();
             assertUnknown(() -> beneficiaries.update(companyB, id, pirate));
             return null;
         });
         as(BE, () -> {
-            assertThat(beneficiaries.procuration(companyA, id)).isEmpty();
-            assertThat(beneficiaries.procuration(companyInBern, id)).isEmpty();
+            assertThat(procuration(companyA, id)).isEmpty();
+            assertThat(procuration(companyInBern, id)).isEmpty();
             // the office of Bern does not find a Geneva procuration
-            assertThat(beneficiaries.procurationForOffice(id)).isEmpty();
+            assertThat(procuration(TestActors.officeAgent("be"), id)).isEmpty();
             assertUnknown(() -> beneficiaries.update(companyA, id, pirate));
             return null;
         });
-        assertThat(as(GE, () -> beneficiaries.procuration(companyA, id)).orElseThrow().type()).isEqualTo(DocumentFile.Type.PDF);
+        assertThat(as(GE, () -> procuration(companyA, id)).orElseThrow().document().type()).isEqualTo(DocumentType.PDF);
     }
 
     @Test
@@ -403,11 +427,11 @@ class BeneficiariesTest {
         assertThat(as(GE, () -> beneficiaries.decisionsOf(companyA, id))).hasSize(2);
     }
 
-    private void assertNothingReached(CantonCode canton, BeneficiaryOwner other, long id, long decisionId) {
+    private void assertNothingReached(CantonCode canton, Actor other, long id, long decisionId) {
         as(canton, () -> {
             assertThat(beneficiaries.byId(other, id)).isEmpty();
             assertThat(beneficiaries.decisionsOf(other, id)).isEmpty();
-            assertThat(beneficiaries.procuration(other, id)).isEmpty();
+            assertThat(procuration(other, id)).isEmpty();
             assertThat(beneficiaries.page(other, new BeneficiaryFilter("luc", null), 0, 10, BeneficiarySort.NAME)).isEmpty();
             assertUnknown(() -> beneficiaries.update(other, id, form("Pirate", "Paul", 9)));
             assertUnknown(() -> beneficiaries.delete(other, id));
@@ -448,6 +472,18 @@ class BeneficiariesTest {
 
     private long representativeOfGeneva(String firstName) {
         return as(GE, () -> accounts.create(TestAccounts.representative(firstName, "Dupont"), null).id());
+    }
+
+    /** A procuration as read back through the document store, with its content. */
+    record Read(StoredDocument document, byte[] content) {
+    }
+
+    private Optional<Read> procuration(Actor actor, long beneficiaryId) {
+        AtomicReference<Read> read = new AtomicReference<>();
+        boolean found = beneficiaries.readProcuration(actor, beneficiaryId,
+                (document, content) -> read.set(new Read(document, content.readAllBytes())));
+        assertThat(found).isEqualTo(read.get() != null);
+        return Optional.ofNullable(read.get());
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {

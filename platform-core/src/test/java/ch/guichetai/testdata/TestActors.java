@@ -34,6 +34,18 @@ public final class TestActors {
                 actor.companyId());
     }
 
+    /** A Gérant of the company, known by the company's id only, logged in on the canton's portal. */
+    public static Actor memberOf(String canton, long companyId) {
+        return new Actor(new CantonCode(canton), "member-of-" + companyId, "member@company.test",
+                Set.of(Role.COMPANY_MANAGER), Optional.empty(), Optional.of(companyId));
+    }
+
+    /** A legal representative, known by the account's id only, logged in on the canton's portal. */
+    public static Actor individual(String canton, long accountId) {
+        return new Actor(new CantonCode(canton), "person-" + accountId, "person@individual.test",
+                Set.of(Role.LEGAL_REPRESENTATIVE), Optional.of(accountId), Optional.empty());
+    }
+
     public static Actor officeAgent(String canton) {
         return office(canton, Role.OFFICE_AGENT);
     }

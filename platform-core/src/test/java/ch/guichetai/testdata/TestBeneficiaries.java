@@ -2,7 +2,9 @@ package ch.guichetai.testdata;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.beneficiary.BeneficiaryForm;
+import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.primitives.AvsNumber;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -15,6 +17,11 @@ public final class TestBeneficiaries {
     public static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
 
     private TestBeneficiaries() {
+    }
+
+    /** A file as the procuration field receives it, checked against today's limit of 10 MB. */
+    public static ReceivedDocument procuration(String fileName, byte[] content) {
+        return ReceivedDocument.receive(fileName, new ByteArrayInputStream(content), 10 * 1024 * 1024);
     }
 
     /** Mr first last, born 17 May 1980, in Geneva, with the AVS number of {@code person} ({@link #avs}). */

@@ -46,7 +46,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         assertThat(keycloak().realmRoles("be", gerant.subject())).doesNotContain("company-manager");
         assertThat(decision("be", gerant)).isEqualTo(SignInPolicy.Decision.COMPANY_PENDING);
         assertThat(inCanton("be", () -> companies.pending(officeAgent("be", "agent@be.test"), 0, 500))).extracting(PendingRegistration::company)
-                .extracting(Company::id).contains(company.id());
+                .extracting(PendingRegistration.CompanySummary::id).contains(company.id());
         assertThat(sender(awaitMail(email, "Bestätigen Sie Ihre E-Mail-Adresse")))
                 .isEqualTo("guichet-be@guichet-ai.localhost");
 
@@ -118,7 +118,7 @@ class CompanyRegistrationTest extends RealIdentityTestSupport {
         assertThat(inCanton("be", () -> companies.countPending(officeAgent("be", "agent@be.test")))).isEqualTo(pendingInBern);
         assertThat(inCanton("be", () -> companies.byId(geneva.id()))).isEmpty();
         assertThat(inCanton("be", () -> companies.pending(officeAgent("be", "agent@be.test"), 0, 500))).extracting(PendingRegistration::company)
-                .extracting(Company::id).doesNotContain(geneva.id());
+                .extracting(PendingRegistration.CompanySummary::id).doesNotContain(geneva.id());
         assertThat(inCanton("be", () -> accounts.bySubject(registrant.subject()))).isEmpty();
         assertThat(inCanton("be", () -> signInPolicy.decide(registrant.subject(), java.util.Set.of())))
                 .isEqualTo(SignInPolicy.Decision.NO_ACCOUNT);

@@ -1,12 +1,12 @@
 package ch.guichetai.beneficiary.ui;
 
-import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
-import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiarySort;
 import ch.guichetai.canton.Role;
+import ch.guichetai.document.Documents;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.MainLayout;
@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * "Bénéficiaires" of a company (seeds 002 §4.3), for the Gérant and the Collaborateurs alike: the
@@ -38,20 +39,22 @@ class BeneficiariesView extends Div implements HasDynamicTitle {
 
 
     private final Beneficiaries beneficiaries;
-    private final BeneficiaryOwner company;
+    private final Documents documents;
+    private final Supplier<Actor> member;
     private final Grid<Beneficiary> grid = new Grid<>();
     private final TextField nameFilter = new TextField();
     private final TextField avsFilter = new TextField();
 
-    BeneficiariesView(CurrentUser user, Accounts accounts, Beneficiaries beneficiaries) {
+    BeneficiariesView(CurrentUser user, Beneficiaries beneficiaries, Documents documents) {
         this.beneficiaries = beneficiaries;
-        this.company = accounts.bySubject(user.subject()).flatMap(account -> account.companyId())
-                .map(BeneficiaryOwner::ofCompany)
-                .orElseThrow(() -> new IllegalStateException("a company member without a company"));
+        this.documents = documents;
+        this.member = user::actor;
+        user.actor().companyId().orElseThrow(() -> new IllegalStateException("a company member without a company"));
         addClassNames("page", "beneficiaries");
 
         Button add = new Button(getTranslation("beneficiaries.add"), VaadinIcon.PLUS.create(),
-                click -> BeneficiaryDialogs.openEditor(beneficiaries, company, Optional.empty(), this::refresh));
+                click -> BeneficiaryDialogs.openEditor(beneficiaries, documents, member, Optional.empty(),
+                        this::refresh));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-beneficiary");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("beneficiaries.title")), add);
@@ -74,9 +77,9 @@ class BeneficiariesView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::editButton).setKey("edit").setFlexGrow(0).setWidth("4.5rem");
         grid.addComponentColumn(this::deleteButton).setKey("delete").setFlexGrow(0).setWidth("4.5rem");
         grid.setItems(
-                query -> beneficiaries.page(company, currentFilter(), query.getOffset(), query.getLimit(), BeneficiarySort.NAME)
+                query -> beneficiaries.page(member.get(), currentFilter(), query.getOffset(), query.getLimit(), BeneficiarySort.NAME)
                         .stream(),
-                query -> Math.toIntExact(beneficiaries.count(company, currentFilter())));
+                query -> Math.toIntExact(beneficiaries.count(member.get(), currentFilter())));
         grid.setPageSize(50);
 
         add(header, new Paragraph(getTranslation("beneficiaries.text")), filters, grid);
@@ -100,8 +103,8 @@ class BeneficiariesView extends Div implements HasDynamicTitle {
     }
 
     private Button editButton(Beneficiary beneficiary) {
-        Button edit = new Button(VaadinIcon.PENCIL.create(), click -> BeneficiaryDialogs.openEditor(beneficiaries, company,
-                beneficiaries.byId(company, beneficiary.id()), this::refresh));
+        Button edit = new Button(VaadinIcon.PENCIL.create(), click -> BeneficiaryDialogs.openEditor(beneficiaries,
+                documents, member, beneficiaries.byId(member.get(), beneficiary.id()), this::refresh));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("beneficiaries.edit"));
         edit.setTooltipText(getTranslation("beneficiaries.edit"));
@@ -110,7 +113,7 @@ class BeneficiariesView extends Div implements HasDynamicTitle {
 
     private Button deleteButton(Beneficiary beneficiary) {
         Button delete = new Button(VaadinIcon.TRASH.create(),
-                click -> BeneficiaryDialogs.confirmRemoval(beneficiaries, company, beneficiary, this::refresh));
+                click -> BeneficiaryDialogs.confirmRemoval(beneficiaries, member, beneficiary, this::refresh));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel(getTranslation("beneficiaries.delete"));
         delete.setTooltipText(getTranslation("beneficiaries.delete"));

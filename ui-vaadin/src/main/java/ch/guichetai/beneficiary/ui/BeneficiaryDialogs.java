@@ -2,13 +2,15 @@ package ch.guichetai.beneficiary.ui;
 
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.Beneficiary;
-import ch.guichetai.beneficiary.BeneficiaryOwner;
+import ch.guichetai.document.Documents;
+import ch.guichetai.identity.Actor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The two dialogs of every list of beneficiaries: the form, and the confirmation of a removal. */
 final class BeneficiaryDialogs {
@@ -17,11 +19,11 @@ final class BeneficiaryDialogs {
     }
 
     /** Opens the form for a new beneficiary (empty) or an existing one; {@code afterSave} runs once it is saved. */
-    static Dialog openEditor(Beneficiaries beneficiaries, BeneficiaryOwner owner, Optional<Beneficiary> existing,
-                             Runnable afterSave) {
+    static Dialog openEditor(Beneficiaries beneficiaries, Documents documents, Supplier<Actor> actor,
+                             Optional<Beneficiary> existing, Runnable afterSave) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(dialog.getTranslation(existing.isPresent() ? "beneficiaries.edit" : "beneficiaries.add"));
-        dialog.add(new BeneficiaryEditor(beneficiaries, owner, existing, saved -> {
+        dialog.add(new BeneficiaryEditor(beneficiaries, documents, actor, existing, saved -> {
             dialog.close();
             afterSave.run();
         }));
@@ -35,7 +37,7 @@ final class BeneficiaryDialogs {
     }
 
     /** Asks before removing; then says whether the beneficiary was deleted or archived (requests were sent for it). */
-    static ConfirmDialog confirmRemoval(Beneficiaries beneficiaries, BeneficiaryOwner owner, Beneficiary beneficiary,
+    static ConfirmDialog confirmRemoval(Beneficiaries beneficiaries, Supplier<Actor> actor, Beneficiary beneficiary,
                                         Runnable afterRemoval) {
         String name = beneficiary.firstName() + " " + beneficiary.lastName();
         ConfirmDialog confirm = new ConfirmDialog();
@@ -46,7 +48,7 @@ final class BeneficiaryDialogs {
         confirm.setConfirmText(confirm.getTranslation("beneficiaries.delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(confirmed -> {
-            Beneficiaries.Removal removal = beneficiaries.delete(owner, beneficiary.id());
+            Beneficiaries.Removal removal = beneficiaries.delete(actor.get(), beneficiary.id());
             Notification.show(confirm.getTranslation(removal == Beneficiaries.Removal.ARCHIVED
                     ? "beneficiaries.archived" : "beneficiaries.deleted", name));
             afterRemoval.run();

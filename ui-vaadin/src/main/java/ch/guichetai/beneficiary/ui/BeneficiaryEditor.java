@@ -9,10 +9,12 @@ import ch.guichetai.account.Account.Title;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiaryDecision;
-import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
-import ch.guichetai.beneficiary.BeneficiaryOwner;
+import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.canton.Language;
+import ch.guichetai.document.Documents;
+import ch.guichetai.document.ReceivedDocument;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.UiLanguage;
 import ch.guichetai.validation.InvalidInputException;
@@ -36,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The beneficiary form (seeds 002 §4.3.1): personal information with the legal representative,
@@ -48,7 +51,7 @@ public class BeneficiaryEditor extends Div {
 
 
     private final Beneficiaries beneficiaries;
-    private final BeneficiaryOwner owner;
+    private final Supplier<Actor> actor;
     private final Optional<Beneficiary> existing;
     private final Consumer<Beneficiary> onSaved;
     private final Language language = UiLanguage.current();
@@ -57,13 +60,14 @@ public class BeneficiaryEditor extends Div {
     private final FieldErrors errors = new FieldErrors();
     private final List<DecisionRow> newDecisions = new ArrayList<>();
     private final Div decisionRows = new Div();
-    private final ProcurationField procuration = new ProcurationField();
+    private final ProcurationField procuration;
 
     /** @param existing the beneficiary to edit, or empty for a new one */
-    public BeneficiaryEditor(Beneficiaries beneficiaries, BeneficiaryOwner owner, Optional<Beneficiary> existing,
-                             Consumer<Beneficiary> onSaved) {
+    public BeneficiaryEditor(Beneficiaries beneficiaries, Documents documents, Supplier<Actor> actor,
+                             Optional<Beneficiary> existing, Consumer<Beneficiary> onSaved) {
         this.beneficiaries = beneficiaries;
-        this.owner = owner;
+        this.procuration = new ProcurationField(documents);
+        this.actor = actor;
         this.existing = existing;
         this.onSaved = onSaved;
         this.form = existing.map(BeneficiaryForm::of).orElseGet(BeneficiaryForm::new);
@@ -133,12 +137,12 @@ public class BeneficiaryEditor extends Div {
     private void showSavedDecisions() {
         decisionRows.removeAll();
         long beneficiaryId = existing.orElseThrow().id();
-        for (BeneficiaryDecision decision : beneficiaries.decisionsOf(owner, beneficiaryId)) {
+        for (BeneficiaryDecision decision : beneficiaries.decisionsOf(actor.get(), beneficiaryId)) {
             DecisionRow row = new DecisionRow(decision);
             Button save = new Button(getTranslation("beneficiaries.decision.save"), click -> row.submit(
-                    () -> beneficiaries.updateDecision(owner, decision.id(), row.input()), "beneficiaries.decision.saved"));
+                    () -> beneficiaries.updateDecision(actor.get(), decision.id(), row.input()), "beneficiaries.decision.saved"));
             Button delete = new Button(getTranslation("beneficiaries.decision.delete"), click -> {
-                beneficiaries.deleteDecision(owner, decision.id());
+                beneficiaries.deleteDecision(actor.get(), decision.id());
                 Notification.show(getTranslation("beneficiaries.decision.deleted"));
                 showSavedDecisions();
             });
@@ -149,7 +153,7 @@ public class BeneficiaryEditor extends Div {
         DecisionRow added = new DecisionRow(null);
         added.addClassName("new-decision");
         Button add = new Button(getTranslation("beneficiaries.decision.add"), click -> added.submit(
-                () -> beneficiaries.addDecision(owner, beneficiaryId, added.input()), "beneficiaries.decision.saved"));
+                () -> beneficiaries.addDecision(actor.get(), beneficiaryId, added.input()), "beneficiaries.decision.saved"));
         add.setId("add-decision");
         added.add(add);
         decisionRows.add(added);
@@ -191,8 +195,11 @@ public class BeneficiaryEditor extends Div {
         }
         try {
             Beneficiary saved = existing.isPresent()
-                    ? beneficiaries.update(owner, existing.get().id(), form)
-                    : beneficiaries.create(owner, form);
+                    ? beneficiaries.update(actor.get(), existing.get().id(), form)
+                    : beneficiaries.create(actor.get(), form);
+            // stored with the beneficiary: its temporary file is no longer needed
+            Optional.ofNullable(form.getProcuration()).ifPresent(ReceivedDocument::discard);
+            form.setProcuration(null);
             Notification.show(getTranslation("beneficiaries.saved", saved.firstName() + " " + saved.lastName()));
             onSaved.accept(saved);
         } catch (InvalidInputException invalid) {

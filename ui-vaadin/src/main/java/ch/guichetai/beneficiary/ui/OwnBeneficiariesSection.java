@@ -3,9 +3,11 @@ package ch.guichetai.beneficiary.ui;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
-import ch.guichetai.beneficiary.BeneficiaryOwner;
 import ch.guichetai.beneficiary.BeneficiarySort;
+import ch.guichetai.document.Documents;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.Formats;
+import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.IndividualAccountSections;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,17 +33,19 @@ public class OwnBeneficiariesSection extends Section {
     static final int SHOWN = 100;
 
     private final Beneficiaries beneficiaries;
-    private final BeneficiaryOwner owner;
+    private final Documents documents;
+    private final Supplier<Actor> actor;
     private final Div list = new Div();
 
-    OwnBeneficiariesSection(Beneficiaries beneficiaries, BeneficiaryOwner owner) {
+    OwnBeneficiariesSection(Beneficiaries beneficiaries, Documents documents, Supplier<Actor> actor) {
         this.beneficiaries = beneficiaries;
-        this.owner = owner;
+        this.documents = documents;
+        this.actor = actor;
         addClassName("card");
         setId("own-beneficiaries");
         list.setId("own-beneficiary-list");
         Button add = new Button(getTranslation("beneficiaries.add"),
-                click -> BeneficiaryDialogs.openEditor(beneficiaries, owner, Optional.empty(), this::refresh));
+                click -> BeneficiaryDialogs.openEditor(beneficiaries, documents, actor, Optional.empty(), this::refresh));
         add.setId("add-own-beneficiary");
         add(new H2(getTranslation("account.beneficiaries")), new Paragraph(getTranslation("account.beneficiaries.text")),
                 list, add);
@@ -49,7 +54,7 @@ public class OwnBeneficiariesSection extends Section {
 
     private void refresh() {
         list.removeAll();
-        List<Beneficiary> own = beneficiaries.page(owner, BeneficiaryFilter.NONE, 0, SHOWN, BeneficiarySort.NAME);
+        List<Beneficiary> own = beneficiaries.page(actor.get(), BeneficiaryFilter.NONE, 0, SHOWN, BeneficiarySort.NAME);
         if (own.isEmpty()) {
             list.add(new Paragraph(getTranslation("account.beneficiaries.empty")));
         }
@@ -64,10 +69,10 @@ public class OwnBeneficiariesSection extends Section {
                         + beneficiary.address().locality(),
                 Formats.date(beneficiary.birthDate()), Formats.avs(beneficiary.avsNumber())));
         Button edit = new Button(getTranslation("beneficiaries.edit"), click -> BeneficiaryDialogs.openEditor(
-                beneficiaries, owner, beneficiaries.byId(owner, beneficiary.id()), this::refresh));
+                beneficiaries, documents, actor, beneficiaries.byId(actor.get(), beneficiary.id()), this::refresh));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button remove = new Button(getTranslation("beneficiaries.delete"),
-                click -> BeneficiaryDialogs.confirmRemoval(beneficiaries, owner, beneficiary, this::refresh));
+                click -> BeneficiaryDialogs.confirmRemoval(beneficiaries, actor, beneficiary, this::refresh));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         Div row = new Div(text, edit, remove);
         row.addClassName("own-beneficiary");
@@ -80,14 +85,18 @@ public class OwnBeneficiariesSection extends Section {
     static class ForAccountPage implements IndividualAccountSections.Section {
 
         private final Beneficiaries beneficiaries;
+        private final Documents documents;
+        private final CurrentUser user;
 
-        ForAccountPage(Beneficiaries beneficiaries) {
+        ForAccountPage(Beneficiaries beneficiaries, Documents documents, CurrentUser user) {
             this.beneficiaries = beneficiaries;
+            this.documents = documents;
+            this.user = user;
         }
 
         @Override
         public com.vaadin.flow.component.Component create(long accountId) {
-            return new OwnBeneficiariesSection(beneficiaries, BeneficiaryOwner.ofAccount(accountId));
+            return new OwnBeneficiariesSection(beneficiaries, documents, user::actor);
         }
     }
 }

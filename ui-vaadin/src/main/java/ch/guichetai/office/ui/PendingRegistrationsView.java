@@ -1,10 +1,10 @@
 package ch.guichetai.office.ui;
 
-import ch.guichetai.account.Account;
 import ch.guichetai.canton.Role;
+import ch.guichetai.company.Companies.PendingRegistration.CompanySummary;
+import ch.guichetai.company.Companies.PendingRegistration.Registrant;
 import ch.guichetai.company.Companies.PendingRegistration;
 import ch.guichetai.company.Companies;
-import ch.guichetai.company.Company;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.ui.CurrentUser;
@@ -64,7 +64,7 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(PendingRegistration row) {
-        Company company = row.company();
+        CompanySummary company = row.company();
         Button approve = new Button(getTranslation("office.registrations.approve"), click -> confirmApproval(company));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         approve.setId("approve-" + company.id());
@@ -79,7 +79,7 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
      * modal dialog like the refusal's: its title names it for screen readers, it takes the focus
      * itself (not the Accept button, so a stray Enter decides nothing) and Escape closes it.
      */
-    private void confirmApproval(Company company) {
+    private void confirmApproval(CompanySummary company) {
         Dialog dialog = new Dialog(getTranslation("office.registrations.approve.title", company.name()));
         dialog.setId("approval-dialog");
         Button cancel = new Button(getTranslation("app.cancel"), click -> dialog.close());
@@ -98,7 +98,7 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void askReason(Company company) {
+    private void askReason(CompanySummary company) {
         Dialog dialog = new Dialog(getTranslation("office.registrations.refuse.title", company.name()));
         TextArea reason = new TextArea(getTranslation("office.registrations.refuse.reason"));
         reason.setId("refusal-reason");
@@ -148,8 +148,8 @@ class PendingRegistrationsView extends Div implements HasDynamicTitle {
         return address.street() + ", " + address.postalCode() + " " + address.locality() + " (" + address.country() + ")";
     }
 
-    private static String person(Account account) {
-        return account.firstName() + " " + account.lastName();
+    private static String person(Registrant registrant) {
+        return registrant.firstName() + " " + registrant.lastName();
     }
 
     @Override

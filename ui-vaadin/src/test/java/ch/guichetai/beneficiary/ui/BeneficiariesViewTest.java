@@ -5,20 +5,26 @@ import static ch.guichetai.testdata.TestBeneficiaries.PDF;
 import static ch.guichetai.testdata.TestBeneficiaries.avs;
 import static ch.guichetai.testdata.TestBeneficiaries.form;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
-import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
-import ch.guichetai.beneficiary.BeneficiaryOwner;
+import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.beneficiary.BeneficiaryRequests;
-import ch.guichetai.primitives.DocumentFile;
+import ch.guichetai.document.DocumentType;
+import ch.guichetai.document.Documents;
+import ch.guichetai.document.ReceivedDocument;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestActors;
+import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.testdata.TestLogins;
+import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -59,23 +65,27 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
     @Autowired
     Beneficiaries beneficiaries;
     @Autowired
+    Documents documents;
+    @Autowired
+    CurrentUser user;
+    @Autowired
     JdbcTemplate jdbc;
     @MockitoBean
     BeneficiaryRequests requests;
 
-    private BeneficiaryOwner companyA;
-    private BeneficiaryOwner companyB;
+    private Actor companyA;
+    private Actor companyB;
 
     @BeforeEach
     void aCollaboratorOfCompanyAIsLoggedIn() {
         TestDatabase.reset(jdbc);
         long a = TestCompanies.approved(jdbc, "ge");
         long b = TestCompanies.approved(jdbc, "ge");
-        companyA = BeneficiaryOwner.ofCompany(a);
-        companyB = BeneficiaryOwner.ofCompany(b);
+        companyA = TestActors.memberOf("ge", a);
+        companyB = TestActors.memberOf("ge", b);
         Account collaborator = accounts.create(TestAccounts.member(a, Account.CompanyRole.COLLABORATOR, "Claire", "Rochat"), null);
         BeneficiaryForm withProcuration = form("Favre", "Zoé", 3);
-        withProcuration.setProcuration(DocumentFile.of("procuration.pdf", PDF));
+        withProcuration.setProcuration(TestBeneficiaries.procuration("procuration.pdf", PDF));
         beneficiaries.create(companyA, form("Dupont", "Pierre", 1));
         beneficiaries.create(companyA, form("Dupuis", "Anne", 2));
         beneficiaries.create(companyA, withProcuration);
@@ -230,21 +240,27 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
         assertThat(procuration.getValue()).isNull();
 
         upload.clearFileList();
-        test(upload).upload("gros.pdf", "application/pdf", Arrays.copyOf(PDF, DocumentFile.MAX_BYTES + 1));
+        test(upload).upload("gros.pdf", "application/pdf", Arrays.copyOf(PDF, (int) documents.maxBytes() + 1));
         assertThat(procuration.getErrorMessage()).isEqualTo("Le fichier dépasse 10 Mo.");
         assertThat(procuration.getValue()).isNull();
 
         upload.clearFileList();
         test(upload).upload("procuration signée.pdf", "application/octet-stream", PDF);
         assertThat(procuration.isInvalid()).isFalse();
-        assertThat(procuration.getValue().type()).isEqualTo(DocumentFile.Type.PDF);
+        assertThat(procuration.getValue().type()).isEqualTo(DocumentType.PDF);
+        ReceivedDocument received = procuration.getValue();
         test(find(Button.class).id("save-beneficiary")).click();
+        // stored: the upload's temporary file is gone
+        assertThatThrownBy(received::open).isInstanceOf(java.io.UncheckedIOException.class);
 
         assertThat(grid().getCellText(0, grid().getColumnPosition("procuration"))).isEqualTo("Oui");
         long id = beneficiaries.page(companyA, new ch.guichetai.beneficiary.BeneficiaryFilter("dupont", null), 0, 1,
                 ch.guichetai.beneficiary.BeneficiarySort.NAME).getFirst().id();
-        assertThat(beneficiaries.procuration(companyA, id)).hasValueSatisfying(
-                file -> assertThat(file.fileName()).isEqualTo("procuration signée.pdf"));
+        List<String> names = new ArrayList<>();
+        // as the logged-in collaborator
+        beneficiaries.readProcuration(user.actor(), id,
+                (file, content) -> names.add(file.fileName()));
+        assertThat(names).containsExactly("procuration signée.pdf");
     }
 
     @Test
@@ -253,7 +269,7 @@ class BeneficiariesViewTest extends SpringBrowserlessTest {
         assertThat(find(RouterLink.class).all()).extracting(RouterLink::getText).contains("Bénéficiaires");
 
         // a member of company A whose login lacks the company roles reaches neither the menu entry nor the page
-        Account member = accounts.create(TestAccounts.member(companyA.id(), Account.CompanyRole.COLLABORATOR, "Claire", "Rochat"), null);
+        Account member = accounts.create(TestAccounts.member(companyA.companyId().orElseThrow(), Account.CompanyRole.COLLABORATOR, "Claire", "Rochat"), null);
         SecurityContextHolder.getContext().setAuthentication(TestLogins.login(member, "ge", "ROLE_BENEFICIARY"));
         UI.getCurrent().navigate("beneficiaires");
         assertThat(getCurrentView()).isNotInstanceOf(BeneficiariesView.class);

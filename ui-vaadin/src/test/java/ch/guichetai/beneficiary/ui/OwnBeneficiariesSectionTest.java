@@ -8,8 +8,9 @@ import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
-import ch.guichetai.beneficiary.BeneficiaryOwner;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.testdata.TestAccounts;
+import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.testdata.TestLogins;
@@ -46,17 +47,17 @@ class OwnBeneficiariesSectionTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private BeneficiaryOwner marie;
+    private Actor marie;
 
     @BeforeEach
     void marieIsLoggedInAndPaulAndACompanyHaveBeneficiariesToo() {
         TestDatabase.reset(jdbc);
         Account representative = accounts.create(TestAccounts.representative("Marie", "Dupont"), null);
-        marie = BeneficiaryOwner.of(representative);
+        marie = TestActors.actor(representative);
         beneficiaries.create(marie, form("Dupont", "Lucie", 1));
-        beneficiaries.create(BeneficiaryOwner.of(accounts.create(TestAccounts.representative("Paul", "Dupont"), null)),
+        beneficiaries.create(TestActors.actor(accounts.create(TestAccounts.representative("Paul", "Dupont"), null)),
                 form("Martin", "Hugo", 2));
-        beneficiaries.create(BeneficiaryOwner.ofCompany(TestCompanies.approved(jdbc, "ge")), form("Favre", "Zoé", 3));
+        beneficiaries.create(TestActors.memberOf("ge", TestCompanies.approved(jdbc, "ge")), form("Favre", "Zoé", 3));
         SecurityContextHolder.getContext().setAuthentication(
                 TestLogins.login(representative, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
     }
