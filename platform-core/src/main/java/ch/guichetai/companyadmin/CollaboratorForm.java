@@ -3,7 +3,10 @@ package ch.guichetai.companyadmin;
 import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Account.Title;
 
-/** A new member of a company, as the Gérant types it in "Ma société" (seeds 002 §4.2.1). */
+/**
+ * A member of a company as the Gérant types it in "Ma société" (seeds 002 §4.2.1): a new one, or
+ * the changes of one (then the role is not read: it is changed in the list).
+ */
 public class CollaboratorForm {
 
     private Title title;

@@ -15,11 +15,15 @@ import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.EmailAlreadyRegisteredException;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
+import ch.guichetai.identity.UserProfile;
 import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
+import ch.guichetai.notification.Mail;
+import ch.guichetai.notification.Mailer;
 import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.PhoneNumber;
+import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.tenant.PublicUrls;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.validation.FieldCheck;
@@ -27,6 +31,7 @@ import ch.guichetai.validation.InvalidInputException;
 import ch.guichetai.validation.Problem;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +39,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The members of a company, managed by its Gérant in "Ma société" (seeds 002 §4.2.1). Every method
+ * The members of a company, managed by its Gérant in "Ma société" (seeds 002 §4.2.1): added, their
+ * name, e-mail and mobile changed (ADR 0022), their role changed, removed. Every method
  * takes the acting user ({@link Actor}) and reaches only the members of their own company, in the current canton;
  * anyone else (a Collaborateur, a removed member, a person of another company or canton) is refused.
  * <p>
@@ -62,9 +69,12 @@ public class Collaborators {
     private final CantonCatalog cantons;
     private final PublicUrls urls;
     private final RateLimits limits;
+    private final Mailer mailer;
+    private final TransactionTemplate transaction;
 
     Collaborators(MemberRepository members, Accounts accounts, Companies companies, KeycloakUsers users,
-                  UserAndAccount userAndAccount, CantonCatalog cantons, PublicUrls urls, RateLimits limits) {
+                  UserAndAccount userAndAccount, CantonCatalog cantons, PublicUrls urls, RateLimits limits,
+                  Mailer mailer, TransactionTemplate transaction) {
         this.members = members;
         this.accounts = accounts;
         this.companies = companies;
@@ -73,6 +83,8 @@ public class Collaborators {
         this.cantons = cantons;
         this.urls = urls;
         this.limits = limits;
+        this.mailer = mailer;
+        this.transaction = transaction;
     }
 
     /** The Gérant's company (read-only data for "Ma société"). */
@@ -106,23 +118,15 @@ public class Collaborators {
         Company company = companies.byId(companyId).orElseThrow(NotAManagerException::new);
 
         FieldCheck check = new FieldCheck();
-        check.required("title", form.getTitle());
-        String last = check.name("lastName", form.getLastName());
-        String first = check.name("firstName", form.getFirstName());
         check.required("role", form.getRole());
-        EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));
-        PhoneNumber mobile = check.value("mobile", () -> PhoneNumber.mobileOf(form.getMobileCountry(), form.getMobile()));
-        if (email != null && accounts.emailTaken(email)) {
-            check.problem("email", "invalid.email.taken");
-        }
-        check.throwIfAny();
+        Person person = checked(check, form, company.address(), null);
         limits.take(Limit.INVITATION_PER_MANAGER, canton.value() + ":" + manager.id());
 
-        Person person = new Person(form.getTitle(), last, first, company.address(), email, mobile);
         CompanyRole role = form.getRole();
         Account account;
         try {
-            account = userAndAccount.create(canton, new NewUser(email, first, last, mobile, null, language, Set.of(realmRole(role))),
+            account = userAndAccount.create(canton, new NewUser(person.email(), person.firstName(), person.lastName(),
+                            person.mobile(), null, language, Set.of(realmRole(role))),
                     subject -> {
                         manager(actor);
                         return accounts.create(Account.companyMember(subject, person, language, companyId, role), null);
@@ -137,6 +141,63 @@ public class Collaborators {
             log.warn("Invitation e-mail for account {} not sent: {}", account.id(), e.getMessage());
         }
         return account;
+    }
+
+    /**
+     * Changes a member's title, name, e-mail address and mobile number (seeds 002 §4.2.1), checked
+     * as when adding (the form's role is not read: it has {@link #changeRole}). Keycloak first (the
+     * new address unconfirmed, the login name with it), then the account in one transaction, which
+     * queues the mail telling the old address; if the account cannot be saved, Keycloak gets the old
+     * values back. Keycloak then mails the new address the link to confirm it (and to set the
+     * password, if the member never did). The Gérant's own login data is changed under "Mon compte"
+     * (seeds 002 §4.1): {@link OwnAccountException}.
+     *
+     * @throws InvalidInputException what is wrong, field by field; nothing changed
+     * @throws UnknownMemberException no such member (any more) in the Gérant's company
+     */
+    public Account change(Actor actor, long memberId, CollaboratorForm form) {
+        CantonCode canton = TenantContext.current();
+        Account manager = manager(actor);
+        Account member = member(manager, memberId);
+        if (member.id().equals(manager.id())) {
+            throw new OwnAccountException();
+        }
+        Person person = checked(new FieldCheck(), form, member.address(), member.email());
+        boolean newEmail = !person.email().equals(member.email());
+        if (newEmail) {
+            limits.take(Limit.INVITATION_PER_MEMBER, canton.value() + ":" + member.id());
+            limits.take(Limit.INVITATION_PER_MANAGER, canton.value() + ":" + manager.id());
+        }
+        UserProfile profile = new UserProfile(person.firstName(), person.lastName(), person.email(), false, person.mobile());
+        UserProfile previous = null; // Keycloak holds no title: unchanged if only the title changes
+        if (!profile.equals(new UserProfile(member.firstName(), member.lastName(), member.email(), false, member.mobile()))) {
+            try {
+                previous = users.change(canton, member.subject(), profile);
+            } catch (EmailAlreadyRegisteredException e) {
+                throw emailTaken();
+            }
+        }
+        Account changed;
+        try {
+            changed = transaction.execute(status -> save(actor, memberId, person));
+        } catch (RuntimeException e) {
+            if (previous != null) {
+                users.change(canton, member.subject(), previous);
+            }
+            if (newEmail && accounts.emailTaken(person.email())) {
+                throw emailTaken(); // saved at the same moment by someone else
+            }
+            throw e;
+        }
+        if (newEmail) {
+            try {
+                sendConfirmation(canton, member);
+            } catch (RuntimeException e) {
+                // The change is made; the Gérant can send the link again from the list.
+                log.warn("Confirmation e-mail for account {} not sent: {}", member.id(), e.getMessage());
+            }
+        }
+        return changed;
     }
 
     /**
@@ -226,6 +287,45 @@ public class Collaborators {
                 .orElseThrow(() -> new UnknownMemberException(memberId));
     }
 
+    /** The member re-read in this transaction (still a member, the actor still their Gérant), changed. */
+    private Account save(Actor actor, long memberId, Person person) {
+        Account member = member(manager(actor), memberId);
+        EmailAddress previous = member.email();
+        member.changeInformation(new Account.Information(person.title(), person.lastName(), person.firstName(),
+                member.address(), Optional.empty()));
+        member.changeMobile(person.mobile());
+        if (!person.email().equals(previous)) {
+            member.changeEmail(person.email(), false);
+            Language language = member.language();
+            mailer.queue(previous, language, new Mail.EmailChanged(person.email().value(),
+                    cantons.require(TenantContext.current()).office().name().in(language)));
+        }
+        return member;
+    }
+
+    /**
+     * The person the form describes, living at {@code address}; the fields' problems, an address
+     * already used in the canton included ({@code current}, the member's own, excepted), as an
+     * {@link InvalidInputException}.
+     */
+    private Person checked(FieldCheck check, CollaboratorForm form, PostalAddress address, EmailAddress current) {
+        check.required("title", form.getTitle());
+        String last = check.name("lastName", form.getLastName());
+        String first = check.name("firstName", form.getFirstName());
+        EmailAddress email = check.value("email", () -> EmailAddress.of(form.getEmail()));
+        PhoneNumber mobile = check.value("mobile", () -> PhoneNumber.mobileOf(form.getMobileCountry(), form.getMobile()));
+        if (email != null && !email.equals(current) && accounts.emailTaken(email)) {
+            check.problem("email", "invalid.email.taken");
+        }
+        check.throwIfAny();
+        return new Person(form.getTitle(), last, first, address, email, mobile);
+    }
+
+    /** The new address is confirmed through Keycloak's link; a member who never signed in sets the password too. */
+    private void sendConfirmation(CantonCode canton, Account member) {
+        sendLink(canton, member.subject(), member.isEmailVerified() ? List.of("VERIFY_EMAIL") : INVITATION_ACTIONS);
+    }
+
     private void refuseIfLastManager(Account member) {
         if (members.countActive(member.companyId().orElseThrow(), CompanyRole.MANAGER) <= 1) {
             throw new LastManagerException();
@@ -233,8 +333,11 @@ public class Collaborators {
     }
 
     private void sendInvitation(CantonCode canton, String subject) {
-        users.sendActionsEmail(canton, subject, INVITATION_ACTIONS, urls.home(cantons.require(canton)) + "guichet",
-                INVITATION_VALIDITY);
+        sendLink(canton, subject, INVITATION_ACTIONS);
+    }
+
+    private void sendLink(CantonCode canton, String subject, List<String> actions) {
+        users.sendActionsEmail(canton, subject, actions, urls.home(cantons.require(canton)) + "guichet", INVITATION_VALIDITY);
     }
 
     private static Role realmRole(CompanyRole role) {
@@ -256,6 +359,13 @@ public class Collaborators {
     public static class UnknownMemberException extends RuntimeException {
         public UnknownMemberException(long id) {
             super("no member " + id + " in this company");
+        }
+    }
+
+    /** The Gérant's own login data is changed under "Mon compte", as everyone's; nothing was changed. */
+    public static class OwnAccountException extends RuntimeException {
+        public OwnAccountException() {
+            super("a Gérant changes their own data under Mon compte");
         }
     }
 

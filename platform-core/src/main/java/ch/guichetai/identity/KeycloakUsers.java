@@ -4,6 +4,8 @@ import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Role;
 import ch.guichetai.paging.Rows;
+import ch.guichetai.primitives.EmailAddress;
+import ch.guichetai.primitives.PhoneNumber;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,9 @@ public class KeycloakUsers {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakUsers.class);
 
+    /** The user attribute holding the mobile number, read by the SMS authenticator of the realm. */
+    private static final String MOBILE_ATTRIBUTE = "phoneNumber";
+
     private final KeycloakSettings settings;
     private final CantonCatalog cantons;
     private final RestClient http;
@@ -64,7 +69,7 @@ public class KeycloakUsers {
                 "lastName", user.lastName(),
                 "enabled", true,
                 "emailVerified", false,
-                "attributes", Map.of("phoneNumber", List.of(user.mobile().value()),
+                "attributes", Map.of(MOBILE_ATTRIBUTE, List.of(user.mobile().value()),
                         "locale", List.of(user.language().code()))));
         if (user.password() != null) {
             body.put("credentials", List.of(Map.of("type", "password", "value", user.password(), "temporary", false)));
@@ -151,6 +156,41 @@ public class KeycloakUsers {
         changed.put("lastName", lastName);
         http.put().uri(user).headers(auth(canton)).contentType(MediaType.APPLICATION_JSON).body(changed)
                 .retrieve().toBodilessEntity();
+    }
+
+    /**
+     * Replaces the user's name, e-mail address (the login name follows it, the realm using the
+     * address as login name) and mobile number (the {@code phoneNumber} attribute the SMS
+     * authenticator sends the login code to). A new address takes the profile's verification, an
+     * unchanged one keeps its own. The whole representation is read and written back, so that no
+     * other attribute is lost. Returns what the user had before, to put it back.
+     *
+     * @throws EmailAlreadyRegisteredException another user of the realm has this address; nothing changed
+     */
+    public UserProfile change(CantonCode canton, String userId, UserProfile profile) {
+        String user = admin(canton, "/users/" + userId);
+        Map<?, ?> current = http.get().uri(user).headers(auth(canton)).retrieve().body(Map.class);
+        Map<?, ?> attributes = current.get("attributes") instanceof Map<?, ?> map ? map : Map.of();
+        UserProfile previous = new UserProfile((String) current.get("firstName"), (String) current.get("lastName"),
+                EmailAddress.of((String) current.get("email")), Boolean.TRUE.equals(current.get("emailVerified")),
+                PhoneNumber.mobileOf(((List<?>) attributes.get(MOBILE_ATTRIBUTE)).getFirst().toString()));
+        Map<Object, Object> changedAttributes = new LinkedHashMap<>(attributes);
+        changedAttributes.put(MOBILE_ATTRIBUTE, List.of(profile.mobile().value()));
+        Map<Object, Object> changed = new LinkedHashMap<>(current);
+        changed.put("firstName", profile.firstName());
+        changed.put("lastName", profile.lastName());
+        changed.put("email", profile.email().value());
+        if (!profile.email().equals(previous.email())) {
+            changed.put("emailVerified", profile.emailVerified());
+        }
+        changed.put("attributes", changedAttributes);
+        try {
+            http.put().uri(user).headers(auth(canton)).contentType(MediaType.APPLICATION_JSON).body(changed)
+                    .retrieve().toBodilessEntity();
+        } catch (HttpClientErrorException.Conflict e) {
+            throw new EmailAlreadyRegisteredException(profile.email().value());
+        }
+        return previous;
     }
 
     /** Removes a user for good: used to undo a registration that could not be saved. */

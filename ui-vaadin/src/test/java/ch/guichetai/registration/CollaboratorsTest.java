@@ -1,10 +1,16 @@
 package ch.guichetai.registration;
 
 import static ch.guichetai.testdata.TestActors.actor;
+import static ch.guichetai.testdata.TestActors.actorOfCanton;
+import static ch.guichetai.testdata.TestActors.officeAdmin;
 import static ch.guichetai.testdata.TestRegistrations.company;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 
 import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Account.Title;
@@ -15,6 +21,7 @@ import ch.guichetai.canton.Role;
 import ch.guichetai.company.Company;
 import ch.guichetai.companyadmin.CollaboratorForm;
 import ch.guichetai.companyadmin.Collaborators;
+import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.NewUser;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.PhoneNumber;
@@ -37,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * "Ma société": the Gérant adds, promotes, demotes and removes members against the real Keycloak,
  * MariaDB and SMTP server; the last Gérant stays, also when two Gérants demote each other at once;
  * nobody reaches the members of another company or canton, nor does a Collaborateur manage any.
+ * The Gérant changes a member's name, e-mail and mobile in Keycloak and in the account.
  */
 class CollaboratorsTest extends RealIdentityTestSupport {
 
@@ -246,6 +254,106 @@ class CollaboratorsTest extends RealIdentityTestSupport {
         assertThat(keycloak().user("ge", memberOfGeneva.subject()).get("enabled")).isEqualTo(true);
     }
 
+    @Test
+    void theGerantChangesAMembersNameAddressAndMobileInKeycloakAndTheAccountAndTheOldAddressIsTold() throws Exception {
+        Account gerant = approvedCompany("ge");
+        Account zoe = addMember("ge", gerant, CompanyRole.COLLABORATOR);
+        String newEmail = uniqueEmail("zoe.muster");
+        CollaboratorForm form = form("Muster", "Zoé Anne", newEmail, null);
+        form.setMobile("078 765 43 21");
+
+        Account changed = inCanton("ge", () -> collaborators.change(actor(gerant), zoe.id(), form));
+
+        Account saved = inCanton("ge", () -> accounts.byId(zoe.id())).orElseThrow();
+        for (Account account : List.of(changed, saved)) {
+            assertThat(List.of(account.title(), account.lastName(), account.firstName(), account.email(), account.mobile()))
+                    .containsExactly(Title.MRS, "Muster", "Zoé Anne", EmailAddress.of(newEmail), PhoneNumber.mobileOf("+41787654321"));
+            assertThat(account.isEmailVerified()).as("the new address is not confirmed yet").isFalse();
+            assertThat(account.companyRole()).contains(CompanyRole.COLLABORATOR);
+        }
+        Map<String, Object> user = keycloak().user("ge", zoe.subject());
+        assertThat(List.of(user.get("firstName"), user.get("lastName"), user.get("email"), user.get("username"),
+                user.get("emailVerified"))).containsExactly("Zoé Anne", "Muster", newEmail, newEmail, false);
+        assertThat(((Map<?, ?>) user.get("attributes")).get("phoneNumber")).isEqualTo(List.of("+41787654321"));
+        assertThat(((Map<?, ?>) user.get("attributes")).get("locale")).as("nothing else lost").isEqualTo(List.of("fr"));
+
+        MimeMessage told = awaitMail(zoe.email().value(), "Votre adresse e-mail a été modifiée");
+        assertThat(text(told)).contains(newEmail);
+        MimeMessage link = awaitMail(newEmail, "Votre accès au Guichet en ligne de l'AI");
+        assertThat(linkIn(text(link), "/realms/ge/login-actions/action-token")).isNotBlank();
+    }
+
+    @Test
+    void aChangeWithWrongInputOrAnAddressInUseIsRefusedFieldByFieldAndNothingChanges() {
+        Account gerant = approvedCompany("ge");
+        Account zoe = addMember("ge", gerant, CompanyRole.COLLABORATOR);
+
+        CollaboratorForm wrong = form("Aebi<b>", " ", "zoe@", null);
+        wrong.setTitle(null);
+        wrong.setMobile("022 123 45 67");
+        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.change(actor(gerant), zoe.id(), wrong))))
+                .containsOnlyKeys("title", "lastName", "firstName", "email", "mobile");
+        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.change(actor(gerant), zoe.id(),
+                form("Aebi", "Zoé", gerant.email().value(), null)))))
+                .containsExactly(Map.entry("email", new Problem("invalid.email.taken")));
+
+        // known only to the canton's Keycloak: refused by Keycloak, nothing changed there either
+        String onlyInKeycloak = uniqueEmail("nur.keycloak");
+        keycloakUsers.create(new CantonCode("ge"), new NewUser(EmailAddress.of(onlyInKeycloak), "Nur", "Keycloak",
+                PhoneNumber.mobileOf(MOBILE), PASSWORD, Language.FR, Set.of()));
+        assertThat(problemsOf(() -> runInCanton("ge", () -> collaborators.change(actor(gerant), zoe.id(),
+                form("Muster", "Zoé", onlyInKeycloak, null)))))
+                .containsExactly(Map.entry("email", new Problem("invalid.email.taken")));
+
+        assertUnchanged(zoe);
+    }
+
+    @Test
+    void ifTheAccountCannotBeSavedKeycloakGetsTheOldValuesBack() {
+        Account gerant = approvedCompany("ge");
+        Account zoe = addMember("ge", gerant, CompanyRole.COLLABORATOR);
+        doAnswer(call -> {
+            Object previous = call.callRealMethod();
+            runInCanton("ge", () -> collaborators.remove(actor(gerant), zoe.id())); // another Gérant, meanwhile
+            return previous;
+        }).when(keycloakUsers).change(any(), eq(zoe.subject()), argThat(profile -> profile.lastName().equals("Muster")));
+
+        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.change(actor(gerant), zoe.id(),
+                form("Muster", "Zoé", uniqueEmail("zoe.muster"), null)))).isInstanceOf(Collaborators.UnknownMemberException.class);
+
+        Map<String, Object> user = keycloak().user("ge", zoe.subject());
+        assertThat(List.of(user.get("lastName"), user.get("email"))).containsExactly("Aebi", zoe.email().value());
+        assertThat(inCanton("ge", () -> accounts.byId(zoe.id())).orElseThrow().lastName()).isEqualTo("Aebi");
+    }
+
+    @Test
+    void onlyTheGerantOfTheMembersCompanyInItsCantonChangesAMemberAndTheirOwnDataIsUnderMonCompte() {
+        Account gerant = approvedCompany("ge");
+        Account zoe = addMember("ge", gerant, CompanyRole.COLLABORATOR);
+        Account colleague = addMember("ge", gerant, CompanyRole.COLLABORATOR);
+        Account otherGerant = approvedCompany("ge");
+        Account ofBern = approvedCompany("be");
+        CollaboratorForm form = form("Muster", "Zoé", uniqueEmail("zoe.muster"), null);
+
+        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.change(actor(otherGerant), zoe.id(), form)))
+                .isInstanceOf(Collaborators.UnknownMemberException.class);
+        assertThatThrownBy(() -> runInCanton("be", () -> collaborators.change(actor(ofBern), zoe.id(), form)))
+                .isInstanceOf(Collaborators.UnknownMemberException.class);
+        for (Actor refused : List.of(actor(colleague), officeAdmin("ge"), actor(ofBern), actorOfCanton(gerant, "be"))) {
+            assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.change(refused, zoe.id(), form)))
+                    .as(refused.toString()).isInstanceOf(Collaborators.NotAManagerException.class);
+        }
+        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.change(actor(gerant), gerant.id(), form)))
+                .isInstanceOf(Collaborators.OwnAccountException.class);
+        runInCanton("ge", () -> collaborators.remove(actor(gerant), colleague.id()));
+        assertThatThrownBy(() -> runInCanton("ge", () -> collaborators.change(actor(gerant), colleague.id(), form)))
+                .as("a removed member").isInstanceOf(Collaborators.UnknownMemberException.class);
+
+        assertUnchanged(zoe);
+        assertUnchanged(gerant);
+        assertUnchanged(colleague);
+    }
+
     // ---- helpers ----
 
     /** A company of the canton, approved by the office: its Gérant. */
@@ -258,6 +366,17 @@ class CollaboratorsTest extends RealIdentityTestSupport {
 
     private Account addMember(String canton, Account gerant, CompanyRole role) {
         return inCanton(canton, () -> collaborators.add(actor(gerant), form("Aebi", "Zoé", uniqueEmail("zoe"), role), Language.FR));
+    }
+
+    /** The member's account and Keycloak user are as when added. */
+    private void assertUnchanged(Account member) {
+        Account saved = inCanton("ge", () -> accounts.byId(member.id())).orElseThrow();
+        assertThat(List.of(saved.lastName(), saved.firstName(), saved.email(), saved.mobile()))
+                .containsExactly(member.lastName(), member.firstName(), member.email(), member.mobile());
+        Map<String, Object> user = keycloak().user("ge", member.subject());
+        assertThat(List.of(user.get("lastName"), user.get("firstName"), user.get("email")))
+                .containsExactly(member.lastName(), member.firstName(), member.email().value());
+        assertThat(((Map<?, ?>) user.get("attributes")).get("phoneNumber")).isEqualTo(List.of(member.mobile().value()));
     }
 
     private CompanyRole roleOf(String canton, Account member) {

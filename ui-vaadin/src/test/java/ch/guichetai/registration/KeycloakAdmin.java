@@ -51,7 +51,7 @@ public final class KeycloakAdmin {
         return users.stream().findFirst();
     }
 
-    Map<String, Object> user(String realm, String id) {
+    public Map<String, Object> user(String realm, String id) {
         return http.get().uri(base + "/admin/realms/{realm}/users/{id}", realm, id)
                 .headers(headers -> headers.setBearerAuth(token())).retrieve()
                 .body(new ParameterizedTypeReference<Map<String, Object>>() {

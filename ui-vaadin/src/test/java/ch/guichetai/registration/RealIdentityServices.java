@@ -71,6 +71,14 @@ public final class RealIdentityServices implements BeforeAllCallback, AutoClosea
                 RealIdentityServices.class);
     }
 
+    /** Points a Spring context at these services: Keycloak (with the app's client secret) and the SMTP server. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("guichet.keycloak.url", () -> get().keycloakUrl().toString());
+        registry.add("guichet.keycloak.client-secret", () -> CLIENT_SECRET);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> get().smtpPort());
+    }
+
     /** The services, started on first use. */
     public static synchronized RealIdentityServices get() {
         if (running == null) {

@@ -78,10 +78,7 @@ abstract class RealIdentityTestSupport {
 
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
-        registry.add("guichet.keycloak.url", () -> RealIdentityServices.get().keycloakUrl().toString());
-        registry.add("guichet.keycloak.client-secret", () -> RealIdentityServices.CLIENT_SECRET);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> RealIdentityServices.get().smtpPort());
+        RealIdentityServices.register(registry);
         registry.add("guichet.mail.relay-interval", () -> "PT0.5S");
         registry.add("guichet.public-origin-pattern", () -> "http://%s:8080");
         registry.add("guichet.registration.minimum-answer-time", MINIMUM_ANSWER_TIME::toString);

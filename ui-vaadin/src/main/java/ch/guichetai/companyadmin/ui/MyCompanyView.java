@@ -47,7 +47,7 @@ import java.util.Locale;
 
 /**
  * "Ma société" (seeds 002 §4.2), for the Gérant only: the company's data, its collaborators (add,
- * change the role, remove, send the password link again) and its bank accounts. Only the logged-in
+ * change their data or role, remove, send the password link again) and its bank accounts. Only the logged-in
  * Gérant's own company is shown or changed: no id comes from the URL, and the services check the
  * Gérant again at every call.
  */
@@ -110,7 +110,7 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         membersMessage.addClassName("warning");
         membersMessage.getElement().setAttribute("role", "alert");
         membersMessage.setVisible(false);
-        Button add = new Button(getTranslation("mycompany.members.add"), click -> openAddDialog());
+        Button add = new Button(getTranslation("mycompany.members.add"), click -> openMemberDialog(null));
         add.setId("add-member");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(new Paragraph(getTranslation("mycompany.members.text")), add, membersMessage, members);
@@ -146,7 +146,13 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         Button remove = new Button(getTranslation("mycompany.members.remove"), click -> confirmRemoval(member));
         remove.setId("remove-" + member.id());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(resend, remove);
+        if (member.id() == you) {
+            return new HorizontalLayout(resend, remove); // the Gérant's own data: under "Mon compte"
+        }
+        Button edit = new Button(getTranslation("mycompany.members.edit"), click -> openMemberDialog(member));
+        edit.setId("edit-member-" + member.id());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(edit, resend, remove);
     }
 
     private void confirmRemoval(Account member) {
@@ -185,9 +191,12 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         membersMessage.setVisible(true);
     }
 
-    private void openAddDialog() {
-        Dialog dialog = new Dialog(getTranslation("mycompany.members.add"));
-        dialog.setId("add-member-dialog");
+    /** The form to add a member ({@code member} null) or to change one, prefilled with today's values. */
+    private void openMemberDialog(Account member) {
+        boolean adding = member == null;
+        Dialog dialog = new Dialog(adding ? getTranslation("mycompany.members.add")
+                : getTranslation("mycompany.members.edit.title", fullName(member)));
+        dialog.setId(adding ? "add-member-dialog" : "edit-member-dialog");
         FieldErrors errors = new FieldErrors();
         RadioButtonGroup<Title> title = errors.register("title",
                 FormFields.choice("registration.title-field", "registration.title-field.", Title.values()));
@@ -207,6 +216,14 @@ class MyCompanyView extends Div implements HasDynamicTitle {
         mobile.setId("member-mobile");
         mobile.setHelperText(getTranslation("registration.mobile.help"));
         FormLayout form = new FormLayout(title, role, lastName, firstName, email, mobile);
+        if (!adding) {
+            title.setValue(member.title());
+            lastName.setValue(member.lastName());
+            firstName.setValue(member.firstName());
+            email.setValue(member.email().value());
+            mobile.setValue(member.mobile().formatted());
+            form.remove(role); // changed in the list
+        }
         Button save = new Button(getTranslation("mycompany.members.save"), click -> {
             CollaboratorForm collaborator = new CollaboratorForm();
             collaborator.setTitle(title.getValue());
@@ -216,21 +233,36 @@ class MyCompanyView extends Div implements HasDynamicTitle {
             collaborator.setEmail(email.getValue());
             collaborator.setMobile(mobile.getValue());
             try {
-                Account added = collaborators.add(user.actor(), collaborator, UiLanguage.current());
+                String done = adding ? added(collaborator) : changed(member, collaborator);
                 dialog.close();
                 members.getDataProvider().refreshAll();
-                Notification.show(getTranslation("mycompany.members.added", added.email().value()));
+                Notification.show(done);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             } catch (TooManyRequestsException tooMany) {
                 errors.show("email", new Problem(TooManyRequestsException.MESSAGE_KEY));
+            } catch (Collaborators.UnknownMemberException gone) { // removed meanwhile by another Gérant
+                dialog.close();
+                refusal(getTranslation("mycompany.members.unknown"));
+                members.getDataProvider().refreshAll();
             }
         });
         save.setId("save-member");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("mycompany.members.add.text")), form);
+        dialog.add(new Paragraph(getTranslation(adding ? "mycompany.members.add.text" : "mycompany.members.edit.text")), form);
         dialog.getFooter().add(new Button(getTranslation("app.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    private String added(CollaboratorForm collaborator) {
+        Account added = collaborators.add(user.actor(), collaborator, UiLanguage.current());
+        return getTranslation("mycompany.members.added", added.email().value());
+    }
+
+    private String changed(Account member, CollaboratorForm collaborator) {
+        Account changed = collaborators.change(user.actor(), member.id(), collaborator);
+        return changed.email().equals(member.email()) ? getTranslation("mycompany.members.changed", fullName(changed))
+                : getTranslation("mycompany.members.changed.email", fullName(changed), changed.email().value());
     }
 
     // ---- bank accounts ----

@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
 import ch.guichetai.companyadmin.CompanyBankAccounts;
+import ch.guichetai.identity.KeycloakUsers;
+import ch.guichetai.identity.NewUser;
 import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.registration.RealIdentityServices;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.ui.InCanton;
@@ -23,6 +27,7 @@ import ch.guichetai.ui.MainLayout;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
@@ -35,13 +40,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -50,12 +59,19 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /**
  * "Ma société" as the Gérant sees it: their own company only, wrong input shown at the fields, the
- * last Gérant kept; a Collaborateur cannot open it. (Adding and removing members, which go through
- * Keycloak, are tested against the real Keycloak in CollaboratorsTest.)
+ * last Gérant kept; a Collaborateur cannot open it. Against the real Keycloak of the registration
+ * tests, where only the members made with a login have a user. (Adding and removing members are
+ * tested in CollaboratorsTest.)
  */
 @SpringBootTest
 @InCanton("ge")
+@ExtendWith(RealIdentityServices.class)
 class MyCompanyViewTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void realKeycloak(DynamicPropertyRegistry registry) {
+        RealIdentityServices.register(registry);
+    }
 
     @Autowired
     Accounts accounts;
@@ -67,6 +83,8 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     RateLimits limits;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    KeycloakUsers keycloakUsers;
 
     private Company company;
     private Account gerant;
@@ -173,6 +191,75 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         assertThat(email.getErrorMessage()).isEqualTo("Un compte existe déjà avec cette adresse e-mail.");
     }
 
+    /**
+     * "Modifier" opens a form prefilled with today's values, checked as when adding. The member has no
+     * Keycloak user: the change that succeeds here is the title's, which Keycloak does not hold.
+     */
+    @Test
+    void theGerantChangesAMemberInAPrefilledFormWrongInputAtTheFields() {
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Account> grid = find(Grid.class).id("members");
+        assertThat(buttonIds(test(grid).getCellComponent(0, "actions")))
+                .as("the Gérant's own data is changed under Mon compte").doesNotContain("edit-member-" + gerant.id());
+        test(action(grid, 1, "edit-member-" + collaborator.id())).click();
+
+        MemberFields fields = memberFields();
+        assertThat(List.of(fields.title().getValue(), fields.lastName().getValue(), fields.firstName().getValue(),
+                fields.email().getValue(), fields.mobile().getValue()))
+                .containsExactly(Account.Title.MR, "Aebi", "Zoé", collaborator.email().value(), "+41 79 123 45 67");
+
+        fields.firstName().setValue("Zoé<b>");
+        fields.email().setValue(otherGerant.email().value());
+        fields.mobile().setValue("022 123 45 67");
+        test(find(Button.class).id("save-member")).click();
+
+        assertThat(List.of(fields.lastName().isInvalid(), fields.firstName().isInvalid(), fields.email().isInvalid(),
+                fields.mobile().isInvalid()))
+                .containsExactly(false, true, true, true);
+        assertThat(fields.firstName().getErrorMessage()).startsWith("Seuls les lettres");
+        assertThat(fields.email().getErrorMessage()).isEqualTo("Un compte existe déjà avec cette adresse e-mail.");
+        assertThat(List.of(fields.firstName().getValue(), fields.email().getValue(), fields.mobile().getValue()))
+                .as("nothing typed is lost")
+                .containsExactly("Zoé<b>", otherGerant.email().value(), "022 123 45 67");
+        assertThat(accounts.byId(collaborator.id()).orElseThrow().firstName()).isEqualTo("Zoé");
+
+        fields.title().setValue(Account.Title.MRS);
+        fields.firstName().setValue("Zoé");
+        fields.email().setValue(collaborator.email().value());
+        fields.mobile().setValue("+41 79 123 45 67");
+        test(find(Button.class).id("save-member")).click();
+
+        assertThat(find(Dialog.class).withId("edit-member-dialog").all()).noneMatch(Dialog::isOpened);
+        assertThat(accounts.byId(collaborator.id()).orElseThrow().title()).isEqualTo(Account.Title.MRS);
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getCellText(1, 0)).isEqualTo("Aebi Zoé");
+    }
+
+    @Test
+    void aMemberChangedThroughModifierIsShownInTheListWithTheNewNameAddressAndMobile() {
+        Account marc = withLogin(member(company, "Marc", "Keller", CompanyRole.COLLABORATOR));
+        logIn(gerant, "ROLE_COMPANY_MANAGER");
+        navigate(MyCompanyView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Account> grid = find(Grid.class).id("members");
+        assertThat(test(grid).getCellText(2, 0)).isEqualTo("Keller Marc");
+        test(action(grid, 2, "edit-member-" + marc.id())).click();
+
+        String newEmail = "marc.rochat." + UUID.randomUUID() + "@mail.ch";
+        MemberFields fields = memberFields();
+        fields.lastName().setValue("Keller-Rochat");
+        fields.email().setValue(newEmail);
+        fields.mobile().setValue("078 765 43 21");
+        test(find(Button.class).id("save-member")).click();
+
+        assertThat(List.of(test(grid).getCellText(2, 0), test(grid).getCellText(2, 1), test(grid).getCellText(2, 2)))
+                .containsExactly("Keller-Rochat Marc", newEmail, "+41 78 765 43 21");
+        assertThat(RealIdentityServices.get().admin().user("ge", marc.subject())).containsEntry("lastName", "Keller-Rochat")
+                .containsEntry("email", newEmail);
+    }
+
     @Test
     void theLastGerantCanBeNeitherDemotedNorRemovedAndIsToldWhy() {
         logIn(gerant, "ROLE_COMPANY_MANAGER");
@@ -200,8 +287,8 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     }
 
     /**
-     * Past the member's limit (ADR 0016) "send again" is refused above the list. This context has no
-     * Keycloak: had the service not refused before asking Keycloak to send the mail, the click would fail.
+     * Past the member's limit (ADR 0016) "send again" is refused above the list. The member has no
+     * Keycloak user: had the service not refused before asking Keycloak to send the mail, the click would fail.
      */
     @Test
     void pastTheLimitSendingTheInvitationAgainIsRefusedAboveTheList() {
@@ -293,6 +380,28 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         assertThat(bankAccounts.of(actor(gerant))).extracting(account -> account.id()).containsExactly(first);
     }
 
+    private static List<String> buttonIds(com.vaadin.flow.component.Component actions) {
+        return actions.getChildren().map(button -> button.getId().orElse("")).toList();
+    }
+
+    /** The button of this id among the actions of the grid's row. */
+    private Button action(Grid<Account> grid, int row, String id) {
+        return (Button) test(grid).getCellComponent(row, "actions").getChildren()
+                .filter(button -> button.getId().orElse("").equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The fields of the member dialog (adding or changing). */
+    private record MemberFields(RadioButtonGroup<Account.Title> title, TextField lastName, TextField firstName,
+                                EmailField email, TextField mobile) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private MemberFields memberFields() {
+        return new MemberFields(find(RadioButtonGroup.class).id("member-title"), find(TextField.class).id("member-last-name"),
+                find(TextField.class).id("member-first-name"), find(EmailField.class).id("member-email"),
+                find(TextField.class).id("member-mobile"));
+    }
+
     private String menu() {
         return find(MainLayout.class).single().getElement().getTextRecursively();
     }
@@ -303,6 +412,15 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
         var authorities = List.of(new SimpleGrantedAuthority(authority));
         SecurityContextHolder.getContext().setAuthentication(
                 new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "ge"));
+    }
+
+    /** The member saved with a user of the same name, e-mail and mobile in the canton's Keycloak. */
+    private Account withLogin(Account member) {
+        String subject = keycloakUsers.create(new CantonCode("ge"), new NewUser(member.email(), member.firstName(),
+                member.lastName(), member.mobile(), null, Language.FR, Set.of()));
+        return accounts.create(Account.companyMember(subject, new Account.Person(member.title(), member.lastName(),
+                member.firstName(), member.address(), member.email(), member.mobile()), Language.FR,
+                member.companyId().orElseThrow(), member.companyRole().orElseThrow()), null);
     }
 
     private static Account member(Company company, String firstName, String lastName, CompanyRole role) {

@@ -57,10 +57,7 @@ class PendingRegistrationsViewTest extends SpringBrowserlessTest {
 
     @DynamicPropertySource
     static void realKeycloak(DynamicPropertyRegistry registry) {
-        registry.add("guichet.keycloak.url", () -> RealIdentityServices.get().keycloakUrl().toString());
-        registry.add("guichet.keycloak.client-secret", () -> RealIdentityServices.CLIENT_SECRET);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> RealIdentityServices.get().smtpPort());
+        RealIdentityServices.register(registry);
     }
 
     @Autowired
