@@ -157,7 +157,7 @@ public class Account extends TenantOwned {
     }
 
     /** The Gérant gives a company member another role (the rule "never without a Gérant" is the caller's). */
-    public void changeCompanyRole(CompanyRole role) {
+    void changeCompanyRole(CompanyRole role) {
         if (companyId == null) {
             throw new IllegalStateException("account " + id + " is no company member");
         }
@@ -165,7 +165,7 @@ public class Account extends TenantOwned {
     }
 
     /** The member left the company: the row stays so that their past requests remain theirs. */
-    public void markRemoved() {
+    void markRemoved() {
         if (removedAt == null) {
             removedAt = Instant.now();
         }
@@ -259,7 +259,7 @@ public class Account extends TenantOwned {
      * The person changes their own information (Mes informations). A beneficiary keeps a date of
      * birth and an AVS number; a legal representative who is not a beneficiary has none.
      */
-    public void changeInformation(Information information) {
+    void changeInformation(Information information) {
         this.title = Objects.requireNonNull(information.title());
         this.lastName = Objects.requireNonNull(information.lastName());
         this.firstName = Objects.requireNonNull(information.firstName());
@@ -274,13 +274,13 @@ public class Account extends TenantOwned {
     }
 
     /** The e-mail address changed in Keycloak (confirmed through a link sent to the new address). */
-    public void changeEmail(EmailAddress email, boolean verified) {
+    void changeEmail(EmailAddress email, boolean verified) {
         this.email = Objects.requireNonNull(email);
         this.emailVerified = verified;
     }
 
     /** The mobile number changed in Keycloak (confirmed by an SMS code sent to the new number). */
-    public void changeMobile(PhoneNumber mobile) {
+    void changeMobile(PhoneNumber mobile) {
         this.mobile = Objects.requireNonNull(mobile);
     }
 

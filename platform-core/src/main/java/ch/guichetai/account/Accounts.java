@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The accounts of the current canton (every query is limited to it by the tenant column). */
@@ -139,6 +140,90 @@ public class Accounts {
             throw new Actor.NotAllowedException(actor, "an individual (a company's data is managed by its Gérant)");
         }
         return account;
+    }
+
+    // ---- Ma société: the account feature writes its rows; companyadmin decides who may ----
+
+    /**
+     * A company's member gets another role. {@code manager} is the acting Gérant, checked by the
+     * caller (companyadmin) in this transaction; here only that both are of the same company.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeCompanyRole(Account manager, Account member, Account.CompanyRole role) {
+        requireSameCompany(manager, member);
+        member.changeCompanyRole(role);
+    }
+
+    /** The member leaves the company; the row stays so that their past requests remain theirs. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeFromCompany(Account manager, Account member) {
+        requireSameCompany(manager, member);
+        member.markRemoved();
+    }
+
+    /** The Gérant changed the member's title, name, mobile and e-mail (a new e-mail is unverified). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeMember(Account manager, Account member, Account.Person person) {
+        requireSameCompany(manager, member);
+        member.changeInformation(new Account.Information(person.title(), person.lastName(), person.firstName(),
+                member.address(), Optional.empty()));
+        member.changeMobile(person.mobile());
+        if (!person.email().equals(member.email())) {
+            member.changeEmail(person.email(), false);
+        }
+    }
+
+    public List<BankAccount> companyBankAccounts(long companyId) {
+        return bankAccounts.findByCompanyIdOrderByCreatedAtAscIdAsc(companyId);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BankAccount addCompanyBankAccount(Account manager, BankAccountDraft draft) {
+        return bankAccounts.save(BankAccount.ofCompany(companyOf(manager), draft.iban(), draft.holder()));
+    }
+
+    /**
+     * Empty when the company has no bank account of this id (another company's is not told apart),
+     * before IBAN and holder are checked ({@link BankAccountDraft#of}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<BankAccount> changeCompanyBankAccount(Account manager, long bankAccountId, String iban, String holder) {
+        Optional<BankAccount> bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, companyOf(manager));
+        if (bankAccount.isPresent()) {
+            BankAccountDraft draft = BankAccountDraft.of(iban, holder);
+            bankAccount.get().change(draft.iban(), draft.holder());
+        }
+        return bankAccount;
+    }
+
+    public enum CompanyBankAccountRemoval { REMOVED, UNKNOWN, LAST }
+
+    /** Never the last one: the caller holds the company's lock, so the count is current. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CompanyBankAccountRemoval removeCompanyBankAccount(Account manager, long bankAccountId) {
+        long company = companyOf(manager);
+        Optional<BankAccount> bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company);
+        if (bankAccount.isEmpty()) {
+            return CompanyBankAccountRemoval.UNKNOWN;
+        }
+        if (bankAccounts.countByCompanyId(company) <= 1) {
+            return CompanyBankAccountRemoval.LAST;
+        }
+        bankAccounts.delete(bankAccount.get());
+        return CompanyBankAccountRemoval.REMOVED;
+    }
+
+    private static long companyOf(Account manager) {
+        if (manager.isRemoved() || manager.companyRole().orElse(null) != Account.CompanyRole.MANAGER) {
+            throw new IllegalArgumentException("account " + manager.id() + " is no Gérant");
+        }
+        return manager.companyId().orElseThrow();
+    }
+
+    private static void requireSameCompany(Account manager, Account member) {
+        if (companyOf(manager) != member.companyId().orElse(-1L)) {
+            throw new IllegalArgumentException("account " + member.id() + " is no member of the Gérant's company");
+        }
     }
 
     /** True when the holder does not look like the person: the seeds ask to warn, as payments may be refused. */

@@ -49,16 +49,16 @@ public class BankAccount extends TenantOwned {
         this.createdAt = Instant.now();
     }
 
-    public static BankAccount ofAccount(long accountId, Iban iban, String holder) {
+    static BankAccount ofAccount(long accountId, Iban iban, String holder) {
         return new BankAccount(accountId, null, iban, holder);
     }
 
-    public static BankAccount ofCompany(long companyId, Iban iban, String holder) {
+    static BankAccount ofCompany(long companyId, Iban iban, String holder) {
         return new BankAccount(null, companyId, iban, holder);
     }
 
     /** A new IBAN and holder for the same account (its owner and creation date stay). */
-    public void change(Iban iban, String holder) {
+    void change(Iban iban, String holder) {
         this.iban = Objects.requireNonNull(iban);
         this.holder = Objects.requireNonNull(holder).strip();
     }

@@ -12,4 +12,10 @@ interface BankAccountRepository extends JpaRepository<BankAccount, Long> {
     java.util.Optional<BankAccount> findByIdAndAccountId(Long id, Long accountId);
 
     long countByAccountId(Long accountId);
+
+    List<BankAccount> findByCompanyIdOrderByCreatedAtAscIdAsc(Long companyId);
+
+    java.util.Optional<BankAccount> findByIdAndCompanyId(Long id, Long companyId);
+
+    long countByCompanyId(Long companyId);
 }

@@ -31,7 +31,6 @@ import ch.guichetai.validation.InvalidInputException;
 import ch.guichetai.validation.Problem;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -226,7 +225,7 @@ public class Collaborators {
         if (current == CompanyRole.MANAGER) {
             refuseIfLastManager(member);
         }
-        member.changeCompanyRole(role);
+        accounts.changeCompanyRole(manager, member, role);
         CantonCode canton = TenantContext.current();
         users.grant(canton, member.subject(), Set.of(realmRole(role)));
         try {
@@ -249,7 +248,7 @@ public class Collaborators {
         if (member.companyRole().orElseThrow() == CompanyRole.MANAGER) {
             refuseIfLastManager(member);
         }
-        member.markRemoved();
+        accounts.removeFromCompany(manager, member);
         CantonCode canton = TenantContext.current();
         users.logout(canton, member.subject());
         users.disable(canton, member.subject());
@@ -289,13 +288,11 @@ public class Collaborators {
 
     /** The member re-read in this transaction (still a member, the actor still their Gérant), changed. */
     private Account save(Actor actor, long memberId, Person person) {
-        Account member = member(manager(actor), memberId);
+        Account manager = manager(actor);
+        Account member = member(manager, memberId);
         EmailAddress previous = member.email();
-        member.changeInformation(new Account.Information(person.title(), person.lastName(), person.firstName(),
-                member.address(), Optional.empty()));
-        member.changeMobile(person.mobile());
+        accounts.changeMember(manager, member, person);
         if (!person.email().equals(previous)) {
-            member.changeEmail(person.email(), false);
             Language language = member.language();
             mailer.queue(previous, language, new Mail.EmailChanged(person.email().value(),
                     cantons.require(TenantContext.current()).office().name().in(language)));

@@ -19,13 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CompanyBankAccounts {
 
-    private final CompanyBankAccountRepository bankAccounts;
     private final Collaborators collaborators;
     private final Accounts accounts;
 
-    CompanyBankAccounts(CompanyBankAccountRepository bankAccounts, Collaborators collaborators,
-                        Accounts accounts) {
-        this.bankAccounts = bankAccounts;
+    CompanyBankAccounts(Collaborators collaborators, Accounts accounts) {
         this.collaborators = collaborators;
         this.accounts = accounts;
     }
@@ -36,15 +33,14 @@ public class CompanyBankAccounts {
                 .filter(account -> account.subject().equals(actor.subject()) && !account.isRemoved())
                 .filter(account -> account.companyId().isPresent())
                 .orElseThrow(Collaborators.NotAManagerException::new);
-        return bankAccounts.findByCompanyIdOrderByCreatedAtAscIdAsc(member.companyId().orElseThrow());
+        return accounts.companyBankAccounts(member.companyId().orElseThrow());
     }
 
     /** Adds a bank account to the Gérant's company; IBAN and holder are checked field by field. */
     @Transactional
     public BankAccount add(Actor actor, String iban, String holder) {
-        long company = collaborators.manager(actor).companyId().orElseThrow();
-        BankAccountDraft checked = BankAccountDraft.of(iban, holder);
-        return bankAccounts.save(BankAccount.ofCompany(company, checked.iban(), checked.holder()));
+        Account manager = collaborators.manager(actor);
+        return accounts.addCompanyBankAccount(manager, BankAccountDraft.of(iban, holder));
     }
 
     /**
@@ -53,24 +49,18 @@ public class CompanyBankAccounts {
      */
     @Transactional
     public BankAccount change(Actor actor, long bankAccountId, String iban, String holder) {
-        long company = collaborators.manager(actor).companyId().orElseThrow();
-        BankAccount bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company)
+        return accounts.changeCompanyBankAccount(collaborators.manager(actor), bankAccountId, iban, holder)
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
-        BankAccountDraft checked = BankAccountDraft.of(iban, holder);
-        bankAccount.change(checked.iban(), checked.holder());
-        return bankAccount;
     }
 
     /** Removes one of the company's bank accounts, never the last one (the company's row is locked meanwhile). */
     @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public void remove(Actor actor, long bankAccountId) {
-        long company = collaborators.lockCompanyOf(actor).companyId().orElseThrow();
-        BankAccount bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company)
-                .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
-        if (bankAccounts.countByCompanyId(company) <= 1) {
-            throw new LastBankAccountException();
+        switch (accounts.removeCompanyBankAccount(collaborators.lockCompanyOf(actor), bankAccountId)) {
+            case UNKNOWN -> throw new UnknownBankAccountException(bankAccountId);
+            case LAST -> throw new LastBankAccountException();
+            case REMOVED -> { }
         }
-        bankAccounts.delete(bankAccount);
     }
 
     /** No bank account of this id in the Gérant's company. */
