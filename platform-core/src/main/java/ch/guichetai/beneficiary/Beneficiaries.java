@@ -111,11 +111,7 @@ public class Beneficiaries {
 
     /** The beneficiary, archived or not, when it belongs to the owner. */
     public Optional<Beneficiary> byId(Actor actor, long id) {
-        return stored(actor, id).map(StoredBeneficiary::view);
-    }
-
-    private Optional<StoredBeneficiary> stored(Actor actor, long id) {
-        return ownerOf(actor).flatMap(owner -> stored(owner, id));
+        return ownerOf(actor).flatMap(owner -> stored(owner, id)).map(StoredBeneficiary::view);
     }
 
     private Optional<StoredBeneficiary> stored(BeneficiaryOwner owner, long id) {
@@ -148,7 +144,7 @@ public class Beneficiaries {
     @Transactional
     public Beneficiary update(Actor actor, long id, BeneficiaryForm form) {
         BeneficiaryOwner owner = ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(id));
-        StoredBeneficiary beneficiary = active(actor, id);
+        StoredBeneficiary beneficiary = active(owner, id);
         beneficiary.change(check(owner, form, id, null));
         if (form.getProcuration() != null) {
             long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
@@ -174,7 +170,7 @@ public class Beneficiaries {
     @Transactional
     public Removal delete(Actor actor, long id) {
         BeneficiaryOwner owner = ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(id));
-        StoredBeneficiary beneficiary = active(actor, id);
+        StoredBeneficiary beneficiary = active(owner, id);
         if (requests.existFor(id)) {
             beneficiary.archive();
             return Removal.ARCHIVED;
@@ -198,8 +194,9 @@ public class Beneficiaries {
     }
 
     public List<BeneficiaryDecision> decisionsOf(Actor actor, long beneficiaryId) {
-        return byId(actor, beneficiaryId).map(b -> decisions.findOfBeneficiary(b.id()).stream().map(StoredDecision::view)
-                .toList()).orElse(List.of());
+        return ownerOf(actor).flatMap(owner -> stored(owner, beneficiaryId))
+                .map(b -> decisions.findOfBeneficiary(b.id()).stream().map(StoredDecision::view).toList())
+                .orElse(List.of());
     }
 
     @Transactional
@@ -259,11 +256,17 @@ public class Beneficiaries {
         if (!actor.actsInCurrentCanton()) {
             return Optional.empty();
         }
-        return actor.companyId().map(BeneficiaryOwner::ofCompany).or(() -> actor.accountId().map(BeneficiaryOwner::ofAccount));
+        return actor.companyId().map(BeneficiaryOwner::ofCompany)
+                .or(() -> actor.accountId().map(BeneficiaryOwner::ofAccount));
     }
 
+    /** The owner's beneficiary, not archived; an actor who owns none, or another's id, is unknown. */
     private StoredBeneficiary active(Actor actor, long id) {
-        return stored(actor, id).filter(b -> !b.isArchived()).orElseThrow(() -> new UnknownBeneficiaryException(id));
+        return active(ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(id)), id);
+    }
+
+    private StoredBeneficiary active(BeneficiaryOwner owner, long id) {
+        return stored(owner, id).filter(b -> !b.isArchived()).orElseThrow(() -> new UnknownBeneficiaryException(id));
     }
 
     private boolean avsTaken(BeneficiaryOwner owner, AvsNumber avs, Long exceptId) {

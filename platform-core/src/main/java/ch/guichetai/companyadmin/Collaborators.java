@@ -259,8 +259,7 @@ public class Collaborators {
      * current canton; otherwise {@link NotAManagerException}.
      */
     Account manager(Actor actor) {
-        return actor.accountId().filter(id -> actor.actsInCurrentCanton()).flatMap(accounts::byId)
-                .filter(account -> account.subject().equals(actor.subject()))
+        return accounts.of(actor)
                 .filter(account -> !account.isRemoved() && account.companyId().isPresent()
                         && account.companyRole().orElse(null) == CompanyRole.MANAGER)
                 .orElseThrow(NotAManagerException::new);

@@ -29,9 +29,8 @@ public class CompanyBankAccounts {
 
     /** The bank accounts of the acting member's company, oldest first. */
     public List<BankAccount> of(Actor actor) {
-        Account member = actor.accountId().filter(id -> actor.actsInCurrentCanton()).flatMap(accounts::byId)
-                .filter(account -> account.subject().equals(actor.subject()) && !account.isRemoved())
-                .filter(account -> account.companyId().isPresent())
+        Account member = accounts.of(actor)
+                .filter(account -> !account.isRemoved() && account.companyId().isPresent())
                 .orElseThrow(Collaborators.NotAManagerException::new);
         return accounts.companyBankAccounts(member.companyId().orElseThrow());
     }

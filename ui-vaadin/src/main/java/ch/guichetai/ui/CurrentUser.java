@@ -60,11 +60,6 @@ public class CurrentUser {
                 roles);
     }
 
-    /** Keycloak's id of the user: the key of their account. */
-    public String subject() {
-        return user().getSubject();
-    }
-
     public String email() {
         return user().getEmail();
     }

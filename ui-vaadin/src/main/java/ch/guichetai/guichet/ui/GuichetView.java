@@ -40,7 +40,7 @@ class GuichetView extends Div implements HasDynamicTitle {
         Canton canton = currentCanton.get();
         Language language = UiLanguage.current();
         addClassNames("page", "guichet");
-        Optional<Account> account = accounts.bySubject(user.subject());
+        Optional<Account> account = accounts.of(user.actor());
         account.filter(existing -> !registrations.emailVerified(existing))
                 .ifPresent(unverified -> add(verificationBanner(registrations, unverified)));
 
