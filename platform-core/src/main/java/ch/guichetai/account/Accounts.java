@@ -65,7 +65,7 @@ public class Accounts {
     /** The bank accounts the actor may be paid on: their own, or their company's for a member; none for anyone else. */
     public List<BankAccount> bankAccountsOf(Actor actor) {
         return of(actor).map(account -> account.companyId()
-                .map(bankAccounts::findByCompanyIdOrderByCreatedAt)
+                .map(bankAccounts::findByCompanyIdOrderByCreatedAtAscIdAsc)
                 .orElseGet(() -> bankAccounts.findByAccountIdOrderByCreatedAt(account.id()))).orElse(List.of());
     }
 

@@ -7,8 +7,6 @@ interface BankAccountRepository extends JpaRepository<BankAccount, Long> {
 
     List<BankAccount> findByAccountIdOrderByCreatedAt(Long accountId);
 
-    List<BankAccount> findByCompanyIdOrderByCreatedAt(Long companyId);
-
     java.util.Optional<BankAccount> findByIdAndAccountId(Long id, Long accountId);
 
     long countByAccountId(Long accountId);

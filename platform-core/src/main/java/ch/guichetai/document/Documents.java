@@ -1,6 +1,5 @@
 package ch.guichetai.document;
 
-import ch.guichetai.canton.Role;
 import ch.guichetai.identity.Actor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The document store: every file a user sends (procurations now, request attachments next), kept
  * in the database with its canton, owner, name, type, size and SHA-256 (ADR 0018). A document is
  * stored in the transaction of the feature it belongs to, so that both are saved or neither; it
- * is read only by its owner or by office staff of its canton, as decided here for the acting user. Content streams in
- * and out, never held whole in the heap by this code.
+ * is read only by its owner or by office staff of its canton, as decided here for the acting user.
+ * Content streams in and out, never held whole in the heap by this code.
  */
 @Service
 @EnableConfigurationProperties(DocumentSettings.class)
@@ -72,11 +71,11 @@ public class Documents {
     }
 
     private static boolean mayRead(Actor actor, StoredDocument document) {
+        if (actor.isOfficeStaff()) {
+            return true;
+        }
         if (!actor.actsInCurrentCanton()) {
             return false;
-        }
-        if (actor.has(Role.OFFICE_AGENT) || actor.has(Role.OFFICE_ADMIN)) {
-            return true;
         }
         return switch (document.owner()) {
             case DocumentOwner.OfCompany company -> actor.companyId().equals(Optional.of(company.id()));

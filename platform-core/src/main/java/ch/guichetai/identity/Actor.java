@@ -36,9 +36,14 @@ public record Actor(CantonCode canton, String subject, String email, Set<Role> r
         return TenantContext.find().filter(canton::equals).isPresent();
     }
 
+    /** Whether the actor is office staff (agent or administrator) of the current canton. */
+    public boolean isOfficeStaff() {
+        return actsInCurrentCanton() && (has(Role.OFFICE_AGENT) || has(Role.OFFICE_ADMIN));
+    }
+
     /** Office staff (agent or administrator) of the current canton; anyone else is refused. */
     public Actor requireOffice() {
-        if (!actsInCurrentCanton() || !(has(Role.OFFICE_AGENT) || has(Role.OFFICE_ADMIN))) {
+        if (!isOfficeStaff()) {
             throw new NotAllowedException(this, "office staff of " + TenantContext.find().map(CantonCode::value).orElse("?"));
         }
         return this;
