@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,6 +63,14 @@ public class CurrentUser {
 
     public String email() {
         return user().getEmail();
+    }
+
+    /** The name Keycloak knows the person by ("Pierre Dupont"); the e-mail when it knows none. */
+    public String name() {
+        OidcUser user = user();
+        String name = String.join(" ", Stream.of(user.getGivenName(), user.getFamilyName())
+                .filter(part -> part != null && !part.isBlank()).toList());
+        return name.isEmpty() ? user.getEmail() : name;
     }
 
     public boolean has(Role role) {

@@ -5,35 +5,51 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.canton.Role;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The frame of every page behind the login: the canton's name and office, the pages this person's
- * roles open, who is logged in, and "Se déconnecter" (which ends the Keycloak session too); under
- * every page the {@link SiteFooter} with the legal pages.
+ * roles open, the actions features put in the header for some roles ("Nouvelle facture" of the
+ * companies), and at the top right the person's name opening a menu (seeds 000 §4: Guichet, Mon
+ * compte, Déconnexion, which ends the Keycloak session too); under every page the
+ * {@link SiteFooter} with the legal pages.
  */
 @PermitAll
 public class MainLayout extends AppLayout {
 
     /** Pages registered by features: the route and the roles that see it in the menu. */
-    public record MenuEntry(String labelKey, Class<? extends com.vaadin.flow.component.Component> view, List<Role> roles) {
+    public record MenuEntry(String labelKey, Class<? extends Component> view, List<Role> roles) {
     }
+
+    /** A button a feature puts in the header for the people of these roles. */
+    public record HeaderAction(List<Role> roles, Supplier<Component> button) {
+    }
+
+    /** The routes of the name menu (features register their pages under these paths). */
+    static final String GUICHET_ROUTE = "guichet";
+    static final String ACCOUNT_ROUTE = "mon-compte";
 
     /** Where the router puts the current view, above the footer. */
     private final Div viewSlot = new Div();
 
     public MainLayout(CurrentCanton currentCanton, CurrentUser user, AuthenticationContext authentication,
-                      List<MenuEntry> menu) {
+                      List<MenuEntry> menu, List<HeaderAction> headerActions) {
         Canton canton = currentCanton.get();
         Language language = UiLanguage.current();
         Image logo = new Image(DownloadHandler.forClassResource(getClass(), "/" + canton.logo()),
@@ -49,12 +65,14 @@ public class MainLayout extends AppLayout {
                 nav.add(new RouterLink(getTranslation(entry.labelKey()), entry.view()));
             }
         }
-        Span who = new Span(user.email());
-        who.setId("current-user");
-        Button logout = new Button(getTranslation("app.logout"), click -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.setId("logout");
-        Div account = new Div(who, new LanguageSwitcher(canton), logout);
+        Div actions = new Div();
+        actions.addClassName("app-actions");
+        for (HeaderAction action : headerActions) {
+            if (action.roles().stream().anyMatch(user::has)) {
+                actions.add(action.button().get());
+            }
+        }
+        Div account = new Div(actions, new LanguageSwitcher(canton), nameMenu(user, authentication));
         account.addClassName("app-account");
         addToNavbar(logo, titles, nav, account);
         setPrimarySection(Section.NAVBAR);
@@ -65,6 +83,36 @@ public class MainLayout extends AppLayout {
         Div body = new Div(viewSlot, new SiteFooter(canton, language, true));
         body.addClassName("app-body");
         setContent(body);
+    }
+
+    /**
+     * The person's name (and the e-mail they log in with), opening Guichet, Mon compte and
+     * Déconnexion; a menu button, so it is reached and opened with the keyboard.
+     */
+    private MenuBar nameMenu(CurrentUser user, AuthenticationContext authentication) {
+        Span name = new Span(user.name());
+        name.addClassName("user-name");
+        Span email = new Span(user.email());
+        email.setId("current-user");
+        email.addClassName("user-email");
+        Div who = new Div(name, email, VaadinIcon.CHEVRON_DOWN_SMALL.create());
+        who.addClassName("user-menu-label");
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        menu.getElement().setAttribute("aria-label", getTranslation("app.user-menu"));
+        MenuItem root = menu.addItem(who);
+        SubMenu items = root.getSubMenu();
+        if (Arrays.stream(Role.values()).filter(role -> !role.isOffice()).anyMatch(user::has)) {
+            items.addItem(getTranslation("guichet.title"), click -> navigate(GUICHET_ROUTE)).setId("menu-guichet");
+            items.addItem(getTranslation("account.title"), click -> navigate(ACCOUNT_ROUTE)).setId("menu-account");
+        }
+        items.addItem(getTranslation("app.logout"), click -> authentication.logout()).setId("logout");
+        return menu;
+    }
+
+    private void navigate(String route) {
+        getUI().ifPresent(ui -> ui.navigate(route));
     }
 
     /** The view goes above the footer instead of replacing the whole content area. */

@@ -3,7 +3,6 @@ package ch.guichetai.guichet.ui;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.Canton;
-import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.canton.Language;
 import ch.guichetai.limits.TooManyRequestsException;
 import ch.guichetai.registration.Registrations;
@@ -11,6 +10,7 @@ import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.MainLayout;
 import ch.guichetai.ui.UiLanguage;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,8 +30,11 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
 /**
- * The Guichet: the first page after login. Until the e-mail address is confirmed it says so and
- * offers to send the link again ("Renvoyez-moi un nouvel email!"); requests cannot be sent before.
+ * The Guichet, the first page after login, laid out as the seeds show it (000 §4, 004): the welcome
+ * and the history "Mes demandes de remboursement" on the left; on the right "Sélectionner une
+ * facture" (the forms the canton enables) and "Mon compte". Until the e-mail address is confirmed
+ * it says so and offers to send the link again ("Renvoyez-moi un nouvel email!"); requests cannot
+ * be sent before.
  */
 @Route(value = "guichet", layout = MainLayout.class)
 @PermitAll
@@ -51,20 +55,28 @@ class GuichetView extends Div implements HasDynamicTitle {
         Section intro = new Section(welcome, new Paragraph(getTranslation("guichet.advantages")), advantages);
         intro.addClassName("card");
 
-        UnorderedList forms = new UnorderedList();
-        forms.addClassName("form-list");
-        for (InvoiceForm form : InvoiceForm.values()) {
-            if (canton.forms().contains(form)) {
-                Span number = new Span(form.officialNumber());
-                number.addClassName("form-number");
-                forms.add(new ListItem(new Span(getTranslation("form." + form.officialNumber())), number));
-            }
-        }
-        Section requests = new Section(new H2(getTranslation("guichet.requests")), forms,
-                new Paragraph(getTranslation("guichet.requests.soon")));
-        requests.addClassName("card");
-        add(intro, requests);
+        Section history = new Section(new H2(getTranslation("guichet.requests")), history());
+        history.addClassNames("card", "request-history");
+        Div left = new Div(intro, history);
+        left.addClassName("guichet-main");
+
+        Section forms = new Section(new H2(getTranslation("guichet.forms")), new InvoiceFormList(canton));
+        forms.addClassNames("card", "guichet-forms");
+        forms.setId("select-invoice");
+        Button myAccount = new Button(getTranslation("account.title"), VaadinIcon.USER.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("mon-compte")));
+        myAccount.setId("my-account");
+        Div right = new Div(forms, myAccount);
+        right.addClassName("guichet-side");
+
+        Div columns = new Div(left, right);
+        columns.addClassName("guichet-columns");
+        add(columns);
         getElement().setAttribute("lang", language.code());
+    }
+
+    private Component history() {
+        return new Paragraph(getTranslation("guichet.requests.empty"));
     }
 
     private Div verificationBanner(Registrations registrations, Account account) {
