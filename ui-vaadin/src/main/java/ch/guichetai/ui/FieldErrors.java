@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,17 +44,23 @@ public final class FieldErrors {
         });
     }
 
-    public void show(InvalidInputException invalid) {
-        show(invalid.problems());
+    /** @return the problems of fields this form does not have, in their order */
+    public Map<String, Problem> show(InvalidInputException invalid) {
+        return show(invalid.problems());
     }
 
     public void show(String field, Problem problem) {
         show(Map.of(field, problem));
     }
 
-    /** Replaces the messages shown before; problems of fields this form does not have are not shown. */
-    public void show(Map<String, Problem> problems) {
+    /**
+     * Replaces the messages shown before; problems of fields this form does not have are not shown
+     * at a field but returned, for the form to list them.
+     */
+    public Map<String, Problem> show(Map<String, Problem> problems) {
         clear();
+        Map<String, Problem> elsewhere = new LinkedHashMap<>(problems);
+        elsewhere.keySet().removeAll(fields.keySet());
         Component first = null;
         for (Map.Entry<String, HasValidation> entry : fields.entrySet()) {
             Problem problem = problems.get(entry.getKey());
@@ -66,10 +73,21 @@ public final class FieldErrors {
                 }
             }
         }
-        if (first instanceof Focusable<?> focusable) {
+        focus(first);
+        return elsewhere;
+    }
+
+    /** The registered fields marked invalid now (by the server's problems or their own converter), in page order. */
+    public List<Component> invalidFields() {
+        return fields.values().stream().filter(HasValidation::isInvalid).map(Component.class::cast).toList();
+    }
+
+    /** Moves the focus to a field, or scrolls to it when it cannot take the focus. */
+    public static void focus(Component field) {
+        if (field instanceof Focusable<?> focusable) {
             focusable.focus();
-        } else if (first != null) {
-            first.scrollIntoView();
+        } else if (field != null) {
+            field.scrollIntoView();
         }
     }
 
@@ -79,7 +97,8 @@ public final class FieldErrors {
                 : translate(problem.messageKey(), problem.arguments());
     }
 
-    private static String label(Component field) {
+    /** The field's visible label, or its ARIA label. */
+    public static String label(Component field) {
         String label = field instanceof HasLabel labelled ? labelled.getLabel() : null;
         return label == null || label.isBlank() ? field.getElement().getAttribute("aria-label") : label;
     }

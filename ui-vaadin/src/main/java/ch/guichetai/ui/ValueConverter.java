@@ -2,6 +2,9 @@ package ch.guichetai.ui;
 
 import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.validation.Problem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
@@ -39,6 +42,21 @@ public final class ValueConverter<T> implements Converter<String, T> {
         } catch (InvalidValueException refused) {
             return Result.error(FieldErrors.message(context.getComponent().orElseThrow(), Problem.of(refused)));
         }
+    }
+
+    /**
+     * The value object of a field's text without a Binder (a form of rows that come and go): null
+     * for empty text; text the factory refuses is marked at the field in the same words, and gives
+     * null too, so check {@link HasValidation#isInvalid()} before sending.
+     */
+    public <C extends Component & HasValue<?, String> & HasValidation> T read(C field) {
+        Result<T> result = convertToModel(field.getValue(), new ValueContext(field));
+        if (result.isError()) {
+            field.setErrorMessage(result.getMessage().orElseThrow());
+            field.setInvalid(true);
+            return null;
+        }
+        return result.getOrThrow(IllegalStateException::new);
     }
 
     @Override

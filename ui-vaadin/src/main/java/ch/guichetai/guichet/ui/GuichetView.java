@@ -4,26 +4,21 @@ import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.Language;
-import ch.guichetai.limits.TooManyRequestsException;
 import ch.guichetai.registration.Registrations;
+import ch.guichetai.request.Requests;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.MainLayout;
 import ch.guichetai.ui.UiLanguage;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -40,13 +35,14 @@ import java.util.Optional;
 @PermitAll
 class GuichetView extends Div implements HasDynamicTitle {
 
-    GuichetView(CurrentUser user, Accounts accounts, Registrations registrations, CurrentCanton currentCanton) {
+    GuichetView(CurrentUser user, Accounts accounts, Registrations registrations, CurrentCanton currentCanton,
+                Requests requests) {
         Canton canton = currentCanton.get();
         Language language = UiLanguage.current();
         addClassNames("page", "guichet");
         Optional<Account> account = accounts.of(user.actor());
         account.filter(existing -> !registrations.emailVerified(existing))
-                .ifPresent(unverified -> add(verificationBanner(registrations, unverified)));
+                .ifPresent(unverified -> add(new VerificationBanner(registrations, unverified, null)));
 
         H1 welcome = new H1(getTranslation("guichet.welcome"));
         UnorderedList advantages = new UnorderedList(new ListItem(getTranslation("guichet.advantage.entry")),
@@ -55,7 +51,8 @@ class GuichetView extends Div implements HasDynamicTitle {
         Section intro = new Section(welcome, new Paragraph(getTranslation("guichet.advantages")), advantages);
         intro.addClassName("card");
 
-        Section history = new Section(new H2(getTranslation("guichet.requests")), history());
+        Section history = new Section(new H2(getTranslation("guichet.requests")),
+                new RequestHistory(requests, user::actor));
         history.addClassNames("card", "request-history");
         Div left = new Div(intro, history);
         left.addClassName("guichet-main");
@@ -73,30 +70,6 @@ class GuichetView extends Div implements HasDynamicTitle {
         columns.addClassName("guichet-columns");
         add(columns);
         getElement().setAttribute("lang", language.code());
-    }
-
-    private Component history() {
-        return new Paragraph(getTranslation("guichet.requests.empty"));
-    }
-
-    private Div verificationBanner(Registrations registrations, Account account) {
-        Button resend = new Button(getTranslation("guichet.verify.resend"));
-        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        resend.setId("resend-verification");
-        resend.setDisableOnClick(true);
-        resend.addClickListener(click -> {
-            try {
-                registrations.resendVerificationEmail(account);
-                Notification.show(getTranslation("guichet.verify.sent", account.email().value()));
-            } catch (TooManyRequestsException tooMany) {
-                Notification.show(getTranslation(TooManyRequestsException.MESSAGE_KEY))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        Div banner = new Div(new Span(getTranslation("guichet.verify.text")), resend);
-        banner.addClassName("verification-banner");
-        banner.setId("verification-banner");
-        return banner;
     }
 
     @Override

@@ -1,20 +1,80 @@
 package ch.guichetai.guichet.ui;
 
+import ch.guichetai.account.Accounts;
+import ch.guichetai.beneficiary.Beneficiaries;
+import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.canton.Role;
+import ch.guichetai.document.Documents;
+import ch.guichetai.registration.Registrations;
+import ch.guichetai.request.Requests;
+import ch.guichetai.ui.CurrentCanton;
+import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.MainLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Optional;
 
-/** The page of one invoice form, {@code guichet/demande/318.632.1}. */
+/**
+ * The page of one invoice form, {@code guichet/demande/318.632.1}: the {@link RequestFrame} with the
+ * form's {@link FormBody}. Only the forms the canton enables and that can be sent online exist;
+ * any other number is not found. For the people who bill (individuals and company members), not
+ * for office staff.
+ */
 @Route(value = "guichet/demande", layout = MainLayout.class)
 @RolesAllowed({Role.BENEFICIARY_NAME, Role.LEGAL_REPRESENTATIVE_NAME, Role.COMPANY_MANAGER_NAME,
         Role.COMPANY_COLLABORATOR_NAME})
-class RequestView extends Div implements HasUrlParameter<String> {
+class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final CurrentUser user;
+    private final CurrentCanton canton;
+    private final Requests requests;
+    private final Beneficiaries beneficiaries;
+    private final Documents documents;
+    private final Registrations registrations;
+    private final Accounts accounts;
+    private String title = "";
+
+    RequestView(CurrentUser user, CurrentCanton canton, Requests requests, Beneficiaries beneficiaries,
+                Documents documents, Registrations registrations, Accounts accounts) {
+        this.user = user;
+        this.canton = canton;
+        this.requests = requests;
+        this.beneficiaries = beneficiaries;
+        this.documents = documents;
+        this.registrations = registrations;
+        this.accounts = accounts;
+    }
 
     @Override
     public void setParameter(BeforeEvent event, String number) {
+        Optional<InvoiceForm> form = Arrays.stream(InvoiceForm.values())
+                .filter(candidate -> candidate.officialNumber().equals(number))
+                .filter(InvoiceFormList.ONLINE::contains)
+                .filter(canton.get().forms()::contains)
+                .findFirst();
+        if (form.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        FormBody body = switch (form.get()) {
+            case GENERIC_INVOICE -> new GenericInvoiceBody();
+            case TRAVEL_AND_MEALS -> new TravelAndMealsBody(requests);
+            default -> throw new IllegalStateException("no page for form " + number);
+        };
+        title = InvoiceFormList.title(form.get());
+        removeAll();
+        add(new RequestFrame(requests, beneficiaries, documents, registrations, user::actor,
+                accounts.of(user.actor()), body));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 }

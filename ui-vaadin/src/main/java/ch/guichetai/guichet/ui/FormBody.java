@@ -1,0 +1,35 @@
+package ch.guichetai.guichet.ui;
+
+import ch.guichetai.canton.InvoiceForm;
+import ch.guichetai.request.FormContent;
+import ch.guichetai.ui.FieldErrors;
+import com.vaadin.flow.component.Component;
+
+/**
+ * What one invoice form adds to the {@link RequestFrame} that every form shares (ADR 0027): its
+ * fields between "Décompte" and "Documents", the text of what to attach, and the record the
+ * service checks. A new form is one more body; the frame does the rest.
+ */
+interface FormBody {
+
+    InvoiceForm form();
+
+    /** The form's own part of the page. */
+    Component component();
+
+    /** The key of "La facture originale … sont à joindre à cette facture." for this form. */
+    String documentsTextKey();
+
+    /** Registers the body's fields under the keys the service reports problems with, in page order. */
+    void register(FieldErrors errors);
+
+    /**
+     * What was typed, as the service takes it: empty fields and texts a converter refused are
+     * null (a refused text is marked at its field, and the frame sends nothing then).
+     */
+    FormContent content();
+
+    /** Runs {@code change} whenever something that changes the amounts changes (for live totals). */
+    default void onChange(Runnable change) {
+    }
+}

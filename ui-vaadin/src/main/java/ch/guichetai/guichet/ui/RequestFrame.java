@@ -1,0 +1,298 @@
+package ch.guichetai.guichet.ui;
+
+import ch.guichetai.account.Account;
+import ch.guichetai.beneficiary.Beneficiaries;
+import ch.guichetai.beneficiary.Beneficiary;
+import ch.guichetai.beneficiary.BeneficiaryDecision;
+import ch.guichetai.beneficiary.BeneficiaryFilter;
+import ch.guichetai.beneficiary.BeneficiarySort;
+import ch.guichetai.document.Documents;
+import ch.guichetai.identity.Actor;
+import ch.guichetai.primitives.DecisionNumber;
+import ch.guichetai.primitives.Formats;
+import ch.guichetai.registration.Registrations;
+import ch.guichetai.request.IbanChoice;
+import ch.guichetai.request.NewRequest;
+import ch.guichetai.request.RequestBeneficiary;
+import ch.guichetai.request.RequestHeader;
+import ch.guichetai.request.Requests;
+import ch.guichetai.request.SentRequest;
+import ch.guichetai.ui.FieldErrors;
+import ch.guichetai.ui.ValueConverter;
+import ch.guichetai.validation.InvalidInputException;
+import ch.guichetai.validation.Problem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The frame every invoice form shares (seeds 000 §4.2, 002 §4.4; ADR 0027): the title and
+ * "Formulaire n° …"; "Informations personnelles" (Bénéficiaire, IBAN); "Décompte" (the decision
+ * number, chosen among the beneficiary's saved ones or typed, its description, "Enregistrer le
+ * numéro de décision"); the form's {@link FormBody}; "Documents", "Remarques/Compléments" and
+ * "Envoyer ma demande", which asks for confirmation ({@link SendConfirmation}) and sends. The
+ * server's verdict shows at each field and in a summary at the top whose entries move the focus to
+ * the field; nothing typed or uploaded is lost. The submission key is made when the page opens,
+ * so a double click, a retry or a second confirmation gives one request.
+ */
+class RequestFrame extends Div {
+
+    static final ValueConverter<DecisionNumber> DECISION_NUMBER = new ValueConverter<>(DecisionNumber::of,
+            DecisionNumber::grouped);
+
+    private final Requests requests;
+    private final Supplier<Actor> actor;
+    private final FormBody body;
+    private final UUID submissionKey = UUID.randomUUID();
+
+    private final Div summary = new Div();
+    private final ComboBox<RequestBeneficiary> beneficiary = new ComboBox<>();
+    private final ComboBox<IbanChoice> iban = new ComboBox<>();
+    private final ComboBox<String> decisionNumber = new ComboBox<>();
+    private final TextField decisionDescription = new TextField();
+    private final Checkbox saveDecision = new Checkbox();
+    private final DocumentsField documents;
+    private final TextArea remarks = new TextArea();
+    private final Button send = new Button();
+    private List<BeneficiaryDecision> savedDecisions = List.of();
+    private FieldErrors errors = new FieldErrors();
+
+    RequestFrame(Requests requests, Beneficiaries beneficiaries, Documents documentStore, Registrations registrations,
+                 Supplier<Actor> actor, Optional<Account> account, FormBody body) {
+        this.requests = requests;
+        this.actor = actor;
+        this.body = body;
+        addClassNames("page", "request-form");
+        setId("request-form");
+
+        H1 title = new H1(getTranslation("form.title." + body.form().officialNumber()));
+        Paragraph number = new Paragraph(getTranslation("form.number", body.form().officialNumber()));
+        number.addClassName("form-number");
+        Paragraph required = new Paragraph(getTranslation("form.required-note"));
+        required.addClassName("required-note");
+        add(title, number);
+        boolean maySend = requests.maySend(actor.get());
+        if (!maySend) {
+            account.ifPresent(unverified -> add(new VerificationBanner(registrations, unverified, "form.verify.cannot-send")));
+        }
+        summary.setId("error-summary");
+        summary.addClassName("error-summary");
+        summary.getElement().setAttribute("role", "alert");
+        summary.setVisible(false);
+        add(required, summary);
+
+        add(personalInformation(beneficiaries), settlement(), body.component());
+
+        documents = new DocumentsField(documentStore, body.documentsTextKey());
+        remarks.setLabel(getTranslation("form.remarks"));
+        remarks.setId("remarks");
+        remarks.setMaxLength(RequestHeader.REMARKS_MAX_LENGTH);
+        send.setText(getTranslation("form.send"));
+        send.setId("send-request");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setEnabled(maySend);
+        send.addClickListener(click -> send());
+        Section footer = new Section(documents, remarks, send);
+        footer.addClassNames("card", "form-footer");
+        add(footer);
+    }
+
+    private Section personalInformation(Beneficiaries beneficiaries) {
+        Section section = section("form.personal-information");
+        beneficiary.setLabel(getTranslation("form.beneficiary"));
+        beneficiary.setId("beneficiary");
+        beneficiary.setRequiredIndicatorVisible(true);
+        beneficiary.setItemLabelGenerator(RequestFrame::label);
+        if (actor.get().companyId().isPresent()) {
+            // a company may have thousands of beneficiaries: searched in the database, a page at a time
+            beneficiary.setItems(query -> beneficiaries.page(actor.get(), filter(query.getFilter()), query.getOffset(),
+                            query.getLimit(), BeneficiarySort.NAME).stream().map(RequestFrame::choice),
+                    query -> Math.toIntExact(beneficiaries.count(actor.get(), filter(query.getFilter()))));
+        } else {
+            List<RequestBeneficiary> choices = requests.beneficiaries(actor.get());
+            beneficiary.setItems(choices);
+            beneficiary.setValue(choices.isEmpty() ? null : choices.getFirst());
+            beneficiary.setVisible(choices.size() > 1); // only a representative chooses (FORMS.md)
+        }
+        beneficiary.addValueChangeListener(change -> beneficiaryChosen());
+
+        iban.setLabel(getTranslation("form.iban"));
+        iban.setId("iban");
+        iban.setRequiredIndicatorVisible(true);
+        iban.setItemLabelGenerator(choice -> choice.iban().formatted() + " – " + choice.holder());
+        beneficiaryChosen();
+        section.add(layout(beneficiary, iban));
+        return section;
+    }
+
+    private Section settlement() {
+        Section section = section("form.settlement");
+        decisionNumber.setLabel(getTranslation("form.decision-number"));
+        decisionNumber.setId("decisionNumber");
+        decisionNumber.setRequiredIndicatorVisible(true);
+        decisionNumber.setAllowCustomValue(true);
+        decisionNumber.setHelperText(getTranslation("form.decision-number.hint"));
+        decisionNumber.addCustomValueSetListener(typed -> {
+            List<String> items = new ArrayList<>(numbers(savedDecisions));
+            items.add(typed.getDetail());
+            decisionNumber.setItems(items);
+            decisionNumber.setValue(typed.getDetail());
+        });
+        decisionNumber.addValueChangeListener(change -> savedDecisions.stream()
+                .filter(saved -> saved.number().equals(change.getValue())).findFirst()
+                .flatMap(BeneficiaryDecision::description)
+                .filter(description -> decisionDescription.isEmpty())
+                .ifPresent(decisionDescription::setValue));
+        decisionDescription.setLabel(getTranslation("form.decision-description"));
+        decisionDescription.setId("decisionDescription");
+        decisionDescription.setMaxLength(RequestHeader.DECISION_DESCRIPTION_MAX_LENGTH);
+        saveDecision.setLabel(getTranslation("form.save-decision"));
+        saveDecision.setId("saveDecision");
+        section.add(layout(decisionNumber, decisionDescription), saveDecision);
+        return section;
+    }
+
+    /** A beneficiary was chosen: the accounts and saved decision numbers that apply to them. */
+    private void beneficiaryChosen() {
+        Optional<Long> id = Optional.ofNullable(beneficiary.getValue()).flatMap(RequestBeneficiary::id);
+        List<IbanChoice> ibans = requests.ibansFor(actor.get(), id);
+        iban.setItems(ibans);
+        iban.setValue(ibans.size() == 1 ? ibans.getFirst() : null);
+        savedDecisions = id.isPresent() ? requests.decisionsFor(actor.get(), id) : List.of();
+        decisionNumber.setItems(numbers(savedDecisions));
+        saveDecision.setVisible(id.isPresent()); // a number is saved with a beneficiary, not with oneself
+    }
+
+    private static List<String> numbers(List<BeneficiaryDecision> decisions) {
+        return decisions.stream().map(BeneficiaryDecision::number).toList();
+    }
+
+    private void send() {
+        errors = new FieldErrors();
+        errors.register(RequestHeader.BENEFICIARY, beneficiary);
+        errors.register(RequestHeader.IBAN, iban);
+        errors.register(RequestHeader.DECISION_NUMBER, decisionNumber);
+        errors.register(RequestHeader.DECISION_DESCRIPTION, decisionDescription);
+        body.register(errors);
+        errors.register(NewRequest.DOCUMENTS, documents);
+        errors.register(RequestHeader.REMARKS, remarks);
+        errors.clear();
+        summary.setVisible(false);
+
+        NewRequest request = request();
+        if (!errors.invalidFields().isEmpty()) { // a text its converter refused: said at the field, nothing sent
+            showSummary(Map.of());
+            FieldErrors.focus(errors.invalidFields().getFirst());
+            return;
+        }
+        new SendConfirmation(() -> confirmed(request)).open();
+    }
+
+    private NewRequest request() {
+        RequestHeader header = new RequestHeader(Optional.ofNullable(beneficiary.getValue()).flatMap(RequestBeneficiary::id),
+                Optional.ofNullable(iban.getValue()).map(IbanChoice::iban).orElse(null),
+                DECISION_NUMBER.read(decisionNumber), blankToNull(decisionDescription.getValue()),
+                saveDecision.isVisible() && saveDecision.getValue(), blankToNull(remarks.getValue()));
+        return new NewRequest(submissionKey, header, body.content(), documents.getValue());
+    }
+
+    private void confirmed(NewRequest request) {
+        try {
+            showSent(requests.send(actor.get(), request));
+        } catch (InvalidInputException invalid) {
+            showSummary(errors.show(invalid));
+        }
+    }
+
+    /** "Votre demande n'a pas été envoyée": each wrong field, a button that takes the focus there. */
+    private void showSummary(Map<String, Problem> elsewhere) {
+        summary.removeAll();
+        UnorderedList entries = new UnorderedList();
+        for (Component field : errors.invalidFields()) {
+            String message = ((com.vaadin.flow.component.HasValidation) field).getErrorMessage();
+            String label = FieldErrors.label(field);
+            String text = message.contains(label) ? message : getTranslation("form.summary.entry", label, message);
+            Button entry = new Button(text, click -> FieldErrors.focus(field));
+            entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            entries.add(new ListItem(entry));
+        }
+        elsewhere.values().forEach(problem -> entries.add(new ListItem(
+                getTranslation(problem.messageKey(), problem.arguments()))));
+        summary.add(new H2(getTranslation("form.summary.title")), entries);
+        summary.setVisible(true);
+    }
+
+    /** The success message with the reference and the PDF copy, instead of the form. */
+    private void showSent(SentRequest sent) {
+        removeAll();
+        H1 done = new H1(getTranslation("form.sent.title"));
+        done.setId("request-sent");
+        Paragraph text = new Paragraph(getTranslation("form.sent.text", sent.reference().toString(),
+                Formats.chf(sent.total()), getTranslation(RequestHistory.statusKey(sent.status()))));
+        text.setId("request-sent-text");
+        Anchor pdf = new Anchor(RequestHistory.copyUrl(sent.id()), getTranslation("form.sent.pdf"));
+        pdf.setId("request-copy");
+        pdf.setRouterIgnore(true);
+        pdf.getElement().setAttribute("download", true);
+        pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        RouterLink back = new RouterLink(getTranslation("form.sent.back"), GuichetView.class);
+        back.setId("back-to-guichet");
+        Section section = new Section(done, text, pdf, new Paragraph(back));
+        section.addClassNames("card", "request-sent");
+        add(new H1(getTranslation("form.title." + body.form().officialNumber())), section);
+        done.getElement().setAttribute("tabindex", "-1");
+        done.getElement().callJsFunction("focus");
+    }
+
+    private Section section(String titleKey) {
+        Section section = new Section(new H2(getTranslation(titleKey)));
+        section.addClassName("card");
+        return section;
+    }
+
+    static FormLayout layout(Component... fields) {
+        FormLayout layout = new FormLayout(fields);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        return layout;
+    }
+
+    /** Digits search the AVS number, anything else the name. */
+    private static BeneficiaryFilter filter(Optional<String> text) {
+        String typed = text.orElse("").strip();
+        return typed.matches("[0-9. ]+") ? new BeneficiaryFilter(null, typed) : new BeneficiaryFilter(typed, null);
+    }
+
+    private static RequestBeneficiary choice(Beneficiary beneficiary) {
+        return new RequestBeneficiary(Optional.of(beneficiary.id()),
+                beneficiary.firstName() + " " + beneficiary.lastName(), Optional.of(beneficiary.avsNumber()));
+    }
+
+    private static String label(RequestBeneficiary choice) {
+        return choice.avsNumber().map(avs -> choice.name() + " – " + avs.formatted()).orElse(choice.name());
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
