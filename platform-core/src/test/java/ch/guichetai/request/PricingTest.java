@@ -2,6 +2,8 @@ package ch.guichetai.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.guichetai.canton.CantonCatalogLoader;
+import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.RateKind;
 import ch.guichetai.canton.RatePeriod;
 import ch.guichetai.canton.RateTable;
@@ -27,12 +29,7 @@ class PricingTest {
 
     @Test
     void seed004TotalIs159_50() {
-        Trip trip = new Trip(JUNE_6, JUNE_6.plusDays(4), "Hôpital", "Genève", "Berne", TicketType.RETURN,
-                Money.chf("102.00"), null, false);
-        Meals meals = new Meals(JUNE_6, JUNE_6.plusDays(4), JUNE_6.datesUntil(JUNE_6.plusDays(5)).toList(), List.of(),
-                List.of());
-
-        PricedContent priced = new TravelAndMeals(List.of(trip), Optional.of(meals)).price(RATES);
+        PricedContent priced = seed004().price(RATES);
 
         assertThat(priced.trips()).containsExactly(Money.chf("102.00"));
         assertThat(priced.tripsTotal()).isEqualTo(Money.chf("102.00"));
@@ -47,6 +44,25 @@ class PricingTest {
         assertThat(priced.mealsTotal()).isEqualTo(Money.chf("57.50"));
         assertThat(priced.total()).isEqualTo(Money.chf("159.50"));
         assertThat(priced.unpriced()).isEmpty();
+    }
+
+    @Test
+    void genevasRatesPriceSeed004Too() {
+        RateTable geneva = new CantonCatalogLoader(getClass().getClassLoader())
+                .load(List.of(new CantonCatalogLoader.Source("cantons.yml",
+                        getClass().getClassLoader().getResourceAsStream("cantons.yml"))))
+                .require(new CantonCode("ge")).rates();
+
+        assertThat(seed004().price(geneva).total()).isEqualTo(Money.chf("159.50"));
+    }
+
+    /** Seed 004: Genève → Berne and back, 06.06.2022–10.06.2022, five days of 5 to 8 hours. */
+    static TravelAndMeals seed004() {
+        Trip trip = new Trip(JUNE_6, JUNE_6.plusDays(4), "Hôpital", "Genève", "Berne", TicketType.RETURN,
+                Money.chf("102.00"), null, false);
+        Meals meals = new Meals(JUNE_6, JUNE_6.plusDays(4), JUNE_6.datesUntil(JUNE_6.plusDays(5)).toList(), List.of(),
+                List.of());
+        return new TravelAndMeals(List.of(trip), Optional.of(meals));
     }
 
     @Test
