@@ -1,0 +1,148 @@
+package ch.guichetai.deploy;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A request sent through the browser in each canton (issue 10): a demo beneficiary logs in,
+ * chooses "Frais de voyage et nourriture" under "Sélectionner une facture", types the seed 004
+ * example with the keyboard (trip Genève → Berne, return ticket CHF 102.00, five days "5 à 8h"),
+ * sees CHF 159.50, attaches a PDF, confirms and finds the request with its reference and total on
+ * the success page and in the history. axe-core checks every page and the confirmation dialog.
+ * Geneva and Valais in French, Bern in German.
+ */
+class RequestFormsE2EIT {
+
+    private static final Path WORK = Path.of("target", "request-e2e").toAbsolutePath();
+    private static final byte[] TICKET = """
+            %PDF-1.4
+            1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+            2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+            3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
+            trailer << /Root 1 0 R >>
+            %%EOF
+            """.getBytes(StandardCharsets.US_ASCII);
+    /** The ticket type of the seed's example, as each language lists it. */
+    private static final Map<String, String> RETURN_TICKET = Map.of("fr", "Transport public - Aller-retour",
+            "de", "Öffentlicher Verkehr - Retour");
+
+    private static E2EStack e2e;
+    private static Browser browser;
+    private static int port;
+    private static StackOutbox outbox;
+
+    @BeforeAll
+    static void startTheStackAndABrowser() throws Exception {
+        e2e = E2EStack.start(WORK);
+        port = e2e.port();
+        outbox = e2e.outbox();
+        browser = e2e.browser();
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (e2e != null) {
+            e2e.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"ge, fr, 325", "be, de, 302", "vs, fr, 323"})
+    void theSeed004ExampleIsSentWithTheKeyboardAndShowsItsTotalOnThePageAndInTheHistory(String canton, String language,
+                                                                                       String officeCode) throws Exception {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(language + "-CH")
+                .setAcceptDownloads(true));
+        context.setDefaultTimeout(Chromium.WAIT_MILLIS);
+        Page page = context.newPage();
+        try {
+            logIn(page, canton, "beneficiaire." + canton + "@demo.guichet-ai.ch");
+            Accessibility.assertNoViolations(page);
+
+            page.locator("[id='form-318.632.1']").click();
+            assertThat(page.locator("#send-request")).isVisible();
+            Accessibility.assertNoViolations(page);
+
+            type(page, "#decisionNumber input", officeCode + " 2025 1000896");
+            type(page, "#trip-0-start input", "06.06.2022");
+            type(page, "#trip-0-end input", "10.06.2022");
+            type(page, "#trip-0-purpose input", "Hôpital");
+            type(page, "#trip-0-from input", "Genève");
+            type(page, "#trip-0-to input", "Berne");
+            page.locator("#trip-0-ticketType").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(RETURN_TICKET.get(language))).click();
+            type(page, "#trip-0-ticketAmount input", "102.00");
+            type(page, "#meals-from input", "06.06.2022");
+            type(page, "#meals-to input", "10.06.2022");
+            for (int day = 6; day <= 10; day++) {
+                Locator box = page.locator("#day-five_to_eight_hours-2022-06-%02d input".formatted(day));
+                box.focus();
+                page.keyboard().press("Space");
+                assertThat(box).isChecked();
+            }
+            assertThat(page.locator("#meals-count-five_to_eight_hours")).hasText("5");
+            assertThat(page.locator("#total-meals")).hasText("CHF 57.50");
+            assertThat(page.locator("#total-general")).hasText("CHF 159.50");
+            page.locator("#documents vaadin-upload input[type='file']")
+                    .setInputFiles(new FilePayload("billets.pdf", "application/pdf", TICKET));
+            assertThat(page.locator("#documents-list")).containsText("billets.pdf");
+            Accessibility.assertNoViolations(page);
+
+            page.locator("#send-request").focus();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#confirm-send")).isVisible();
+            Accessibility.assertNoViolations(page);
+            page.locator("#confirm-send").focus();
+            page.keyboard().press("Enter");
+
+            assertThat(page.locator("#request-sent-text")).containsText("CHF 159.50");
+            assertThat(page.locator("#request-sent-text")).containsText(canton.toUpperCase() + "-");
+            assertThat(page.locator("#request-copy")).hasAttribute("href", java.util.regex.Pattern.compile("/requests/\\d+/copy\\.pdf"));
+            Accessibility.assertNoViolations(page);
+
+            page.locator("#back-to-guichet").click();
+            assertThat(page.locator("#request-history vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText("CHF 159.50")).first()).isVisible();
+            Accessibility.assertNoViolations(page);
+        } finally {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(WORK.resolve("request-" + canton + ".png")));
+            context.close();
+        }
+    }
+
+    /** Types into a field as a person would, then leaves it with Tab (which commits dates and custom values). */
+    private static void type(Page page, String selector, String text) {
+        Locator field = page.locator(selector);
+        field.focus();
+        page.keyboard().type(text);
+        page.keyboard().press("Tab");
+    }
+
+    /** Logs a demo user in with the password and the SMS code, up to the Guichet. */
+    private static void logIn(Page page, String canton, String email) throws Exception {
+        page.navigate("http://" + canton + ".localhost:" + port + "/");
+        page.locator("#login").click();
+        page.locator("#username").fill(email);
+        page.locator("#password").fill(DemoUsers.PASSWORD);
+        String mobile = StackOutbox.mobileOf(email);
+        long smsBefore = outbox.smsCount(mobile);
+        page.locator("#kc-login").click();
+        assertThat(page.locator("#code")).isVisible();
+        page.locator("#code").fill(outbox.awaitNewCode(mobile, smsBefore));
+        page.locator("#guichet-sms-submit").click();
+        page.waitForURL(url -> url.contains("localhost:" + port) && url.contains("/guichet"),
+                new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
+        assertThat(page.locator("#current-user")).hasText(email);
+    }
+}
