@@ -51,11 +51,14 @@ class GuichetView extends Div implements HasDynamicTitle {
         Section intro = new Section(welcome, new Paragraph(getTranslation("guichet.advantages")), advantages);
         intro.addClassName("card");
 
-        Section history = new Section(new H2(getTranslation("guichet.requests")),
-                new RequestHistory(requests, user::actor));
-        history.addClassNames("card", "request-history");
-        Div left = new Div(intro, history);
+        Div left = new Div(intro);
         left.addClassName("guichet-main");
+        if (account.isPresent()) { // office staff and a login whose account is not made yet have no requests
+            Section history = new Section(new H2(getTranslation("guichet.requests")),
+                    new RequestHistory(requests, user::actor));
+            history.addClassNames("card", "request-history");
+            left.add(history);
+        }
 
         Section forms = new Section(new H2(getTranslation("guichet.forms")), new InvoiceFormList(canton));
         forms.addClassNames("card", "guichet-forms");

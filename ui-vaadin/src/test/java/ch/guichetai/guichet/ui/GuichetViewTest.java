@@ -3,7 +3,6 @@ package ch.guichetai.guichet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
-import ch.guichetai.account.Accounts;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.money.Money;
 import ch.guichetai.primitives.DecisionNumber;
@@ -12,16 +11,12 @@ import ch.guichetai.request.GenericInvoice;
 import ch.guichetai.request.NewRequest;
 import ch.guichetai.request.RequestHeader;
 import ch.guichetai.request.RequestSummary;
-import ch.guichetai.request.Requests;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
-import ch.guichetai.testdata.TestDatabase;
-import ch.guichetai.testdata.TestLogins;
 import ch.guichetai.ui.InCanton;
 import ch.guichetai.ui.MainLayout;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,44 +27,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The Guichet as the seeds lay it out: the history "Mes demandes de remboursement" (empty text,
  * newest first, the company's requests for each of its members), "Sélectionner une facture" with
  * the seeds' titles in the canton's language, the name menu and "Nouvelle facture" of companies.
  */
-@SpringBootTest
 @InCanton("ge")
-class GuichetViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Requests requests;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Account pierre;
-
-    @BeforeEach
-    void pierreIsLoggedIn() {
-        TestDatabase.reset(jdbc);
-        pierre = accounts.create(TestAccounts.beneficiary("Pierre", "Dupont"), TestBankAccounts.draft("Pierre Dupont"));
-        accounts.markEmailVerified(pierre.id());
-        SecurityContextHolder.getContext().setAuthentication(TestLogins.login(pierre, "ge", "ROLE_BENEFICIARY"));
-    }
-
-    @AfterEach
-    void logOut() {
-        SecurityContextHolder.clearContext();
-    }
+class GuichetViewTest extends PierreLoggedIn {
 
     @Test
     void withoutRequestsTheHistorySaysSoAndEachFormOfTheCantonIsListedByItsTitle() {
@@ -91,7 +57,7 @@ class GuichetViewTest extends SpringBrowserlessTest {
     @Test
     @InCanton("be")
     void inBernTheFormsHaveTheIvsGermanTitles() {
-        SecurityContextHolder.getContext().setAuthentication(TestLogins.login(pierre, "be", "ROLE_BENEFICIARY"));
+        logIn(pierre, "be", "ROLE_BENEFICIARY");
         navigate(GuichetView.class);
 
         assertThat(find(RouterLink.class).id("form-318.632.1").getText())
@@ -112,19 +78,19 @@ class GuichetViewTest extends SpringBrowserlessTest {
         assertThat(rows.size()).isEqualTo(2);
         RequestSummary first = rows.getRow(0);
         assertThat(first.id()).isEqualTo(newest);
-        assertThat(rows.getCellText(0, history().getColumnPosition("total"))).isEqualTo("CHF 120.50");
+        assertThat(rows.getCellText(0, rows.getColumnPosition("total"))).isEqualTo("CHF 120.50");
         assertThat(rows.getCellComponent(0, "form").getElement().getTextRecursively())
                 .contains("Facture - 318.632", "01.07.2024", first.reference().toString());
         assertThat(rows.getCellComponent(0, "status").getElement().getTextRecursively()).isEqualTo("En traitement");
         assertThat(((Anchor) rows.getCellComponent(0, "pdf")).getHref()).isEqualTo("/requests/" + newest + "/copy.pdf");
-        assertThat(rows.getCellText(1, history().getColumnPosition("total"))).isEqualTo("CHF 80.00");
+        assertThat(rows.getCellText(1, rows.getColumnPosition("total"))).isEqualTo("CHF 80.00");
     }
 
     @Test
     void aCompanyMemberHasNouvelleFactureInTheHeaderOpeningTheListOfForms() {
         long company = ch.guichetai.testdata.TestCompanies.approved(jdbc, "ge");
         Account member = accounts.create(TestAccounts.member(company, Account.CompanyRole.COLLABORATOR, "Zoé", "Aebi"), null);
-        SecurityContextHolder.getContext().setAuthentication(TestLogins.login(member, "ge", "ROLE_COMPANY_COLLABORATOR"));
+        logIn(member, "ge", "ROLE_COMPANY_COLLABORATOR");
         navigate(GuichetView.class);
 
         test(find(Button.class).id("new-invoice")).click();

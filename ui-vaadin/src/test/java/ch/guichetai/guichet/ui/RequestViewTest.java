@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ch.guichetai.account.Account;
-import ch.guichetai.account.Accounts;
-import ch.guichetai.request.Requests;
 import ch.guichetai.request.TicketType;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
-import ch.guichetai.testdata.TestDatabase;
-import ch.guichetai.testdata.TestLogins;
 import ch.guichetai.ui.InCanton;
 import ch.guichetai.ui.NotFoundView;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,13 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The form pages of a person with a confirmed e-mail: the seed 004 example sent through the travel
@@ -40,35 +29,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * message, the confirmation's "Annuler l'envoi" keeping everything, a refused file, and who may
  * open the pages at all.
  */
-@SpringBootTest
 @InCanton("ge")
-class RequestViewTest extends SpringBrowserlessTest {
+class RequestViewTest extends PierreLoggedIn {
 
     static final String TRAVEL = "guichet/demande/318.632.1";
     static final String INVOICE = "guichet/demande/318.632";
     static final String DECISION = "325 2025 1000896";
-
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Requests requests;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Account pierre;
-
-    @BeforeEach
-    void pierreWithAConfirmedEmailIsLoggedIn() {
-        TestDatabase.reset(jdbc);
-        pierre = accounts.create(TestAccounts.beneficiary("Pierre", "Dupont"), TestBankAccounts.draft("Pierre Dupont"));
-        accounts.markEmailVerified(pierre.id());
-        SecurityContextHolder.getContext().setAuthentication(TestLogins.login(pierre, "ge", "ROLE_BENEFICIARY"));
-    }
-
-    @AfterEach
-    void logOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void theSeed004ExampleIsPricedLiveConfirmedAndSentWithItsReferenceAndPdfCopy() {
@@ -186,7 +152,7 @@ class RequestViewTest extends SpringBrowserlessTest {
     @Test
     void aPersonWhoseEmailIsNotConfirmedSeesWhyAndCannotSend() {
         Account anne = accounts.create(TestAccounts.beneficiary("Anne", "Martin"), TestBankAccounts.draft("Anne Martin"));
-        SecurityContextHolder.getContext().setAuthentication(TestLogins.login(anne, "ge", "ROLE_BENEFICIARY"));
+        logIn(anne, "ge", "ROLE_BENEFICIARY");
         UI.getCurrent().navigate(TRAVEL);
 
         assertThat(find(com.vaadin.flow.component.html.Div.class).id("verification-banner").getElement().getTextRecursively())
@@ -200,7 +166,7 @@ class RequestViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("guichet/demande/318.536");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 
-        SecurityContextHolder.getContext().setAuthentication(TestLogins.login(pierre, "ge", "ROLE_OFFICE_AGENT"));
+        logIn(pierre, "ge", "ROLE_OFFICE_AGENT");
         Throwable refused = catchThrowable(() -> UI.getCurrent().navigate(TRAVEL));
         assertThat(getCurrentView()).as("refused with " + refused).isInstanceOf(NotFoundView.class);
     }
@@ -208,7 +174,7 @@ class RequestViewTest extends SpringBrowserlessTest {
     @Test
     @InCanton("be")
     void inBernTheTravelFormSpeaksTheIvsGermanTerms() {
-        SecurityContextHolder.getContext().setAuthentication(TestLogins.login(pierre, "be", "ROLE_BENEFICIARY"));
+        logIn(pierre, "be", "ROLE_BENEFICIARY");
         UI.getCurrent().navigate(TRAVEL);
 
         assertThat(text()).contains("Rechnung für Reise- und Verpflegungskosten", "Formular Nr. 318.632.1",
