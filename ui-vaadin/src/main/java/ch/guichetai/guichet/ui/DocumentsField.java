@@ -58,7 +58,7 @@ class DocumentsField extends CustomField<List<ReceivedDocument>> {
     private void add(ReceivedDocument file) {
         if (received.size() >= NewRequest.MAX_DOCUMENTS) {
             file.discard();
-            refuse(getTranslation("form.documents.too-many", NewRequest.MAX_DOCUMENTS));
+            refuse(getTranslation("invalid.request.too-many-documents", NewRequest.MAX_DOCUMENTS));
             return;
         }
         received.add(file);
