@@ -90,6 +90,7 @@ class GuichetViewTest extends PierreLoggedIn {
     void aCompanyMemberHasNouvelleFactureInTheHeaderOpeningTheListOfForms() {
         long company = ch.guichetai.testdata.TestCompanies.approved(jdbc, "ge");
         Account member = accounts.create(TestAccounts.member(company, Account.CompanyRole.COLLABORATOR, "Zoé", "Aebi"), null);
+        accounts.markEmailVerified(member.id());
         logIn(member, "ge", "ROLE_COMPANY_COLLABORATOR");
         navigate(GuichetView.class);
 

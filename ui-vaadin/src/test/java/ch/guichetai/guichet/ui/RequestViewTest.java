@@ -41,7 +41,10 @@ class RequestViewTest extends PierreLoggedIn {
         UI.getCurrent().navigate(TRAVEL);
         assertThat(text()).contains("Facture pour frais de voyage et nourriture", "Formulaire n° 318.632.1",
                 "Informations personnelles", "Décompte", "Frais de voyage", "Nourriture / Logement", "Précision",
-                "Bons de voyage", "Vous trouverez le numéro de décision sur votre communication d’octroi.");
+                "Bons de voyage");
+        assertThat(decisionNumber().getLabel()).isEqualTo("Numéro de décision");
+        assertThat(decisionNumber().getHelperText())
+                .isEqualTo("Vous trouverez le numéro de décision sur votre communication d’octroi.");
         assertThat(iban().getValue().iban().formatted()).as("the one account is chosen").isEqualTo(TestBankAccounts.IBAN);
         fillSeed004();
 
@@ -150,18 +153,6 @@ class RequestViewTest extends PierreLoggedIn {
     }
 
     @Test
-    void aPersonWhoseEmailIsNotConfirmedSeesWhyAndCannotSend() {
-        Account anne = accounts.create(TestAccounts.beneficiary("Anne", "Martin"), TestBankAccounts.draft("Anne Martin"));
-        logIn(anne, "ge", "ROLE_BENEFICIARY");
-        UI.getCurrent().navigate(TRAVEL);
-
-        assertThat(find(com.vaadin.flow.component.html.Div.class).id("verification-banner").getElement().getTextRecursively())
-                .contains("Confirmez votre accès au guichet en ligne", "Vous pourrez envoyer votre demande dès que votre adresse e-mail sera confirmée.",
-                        "Renvoyez-moi un nouvel email!");
-        assertThat(find(Button.class).id("send-request").isEnabled()).isFalse();
-    }
-
-    @Test
     void officeStaffCannotOpenTheFormPagesNorAreFormsThatAreNotOnlineYetFound() {
         UI.getCurrent().navigate("guichet/demande/318.536");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
@@ -178,7 +169,8 @@ class RequestViewTest extends PierreLoggedIn {
         UI.getCurrent().navigate(TRAVEL);
 
         assertThat(text()).contains("Rechnung für Reise- und Verpflegungskosten", "Formular Nr. 318.632.1",
-                "Verfügungsnummer", "Reisekosten", "Verpflegung / Unterkunft", "Gesamttotal");
+                "Reisekosten", "Verpflegung / Unterkunft", "Gesamttotal");
+        assertThat(decisionNumber().getLabel()).isEqualTo("Verfügungsnummer");
     }
 
     /** Trip 06.06.2022–10.06.2022, "Hôpital", Genève → Berne, return ticket CHF 102.00; meals 5 days "5 à 8h". */
@@ -220,7 +212,7 @@ class RequestViewTest extends PierreLoggedIn {
     }
 
     private String cell(String id) {
-        return UI.getCurrent().getElement().getChildren().flatMap(RequestViewTest::descendants)
+        return descendants(find(MealsSection.class).single().getElement())
                 .filter(element -> id.equals(element.getAttribute("id"))).findFirst().orElseThrow().getText();
     }
 
