@@ -18,6 +18,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Only a confirmed e-mail can send (issue 10, item 8): a person who has not opened the link yet
@@ -36,6 +39,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @InCanton("ge")
 @ExtendWith(RealIdentityServices.class)
 class UnverifiedSenderTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void realKeycloak(DynamicPropertyRegistry registry) {
+        RealIdentityServices.register(registry);
+    }
 
     @Autowired
     Accounts accounts;
@@ -56,7 +64,7 @@ class UnverifiedSenderTest extends SpringBrowserlessTest {
         String subject = keycloakUsers.create(new CantonCode("ge"), new NewUser(person.email(), person.firstName(),
                 person.lastName(), person.mobile(), null, Language.FR, Set.of()));
         Account anne = accounts.create(Account.individual(subject, person, Language.FR, true,
-                java.util.Optional.empty()), TestBankAccounts.draft("Anne Martin"));
+                Optional.empty()), TestBankAccounts.draft("Anne Martin"));
         SecurityContextHolder.getContext().setAuthentication(TestLogins.login(anne, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
 
         UI.getCurrent().navigate("guichet/demande/318.632.1");
