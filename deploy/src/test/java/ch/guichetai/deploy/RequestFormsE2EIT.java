@@ -75,16 +75,16 @@ class RequestFormsE2EIT {
             Accessibility.assertNoViolations(page);
 
             type(page, "#decisionNumber input", officeCode + " 2025 1000896");
-            type(page, "#trip-0-start input", "06.06.2022");
-            type(page, "#trip-0-end input", "10.06.2022");
+            typeDate(page, "#trip-0-start", "06.06.2022");
+            typeDate(page, "#trip-0-end", "10.06.2022");
             type(page, "#trip-0-purpose input", "Hôpital");
             type(page, "#trip-0-from input", "Genève");
             type(page, "#trip-0-to input", "Berne");
             page.locator("#trip-0-ticketType").click();
             page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(RETURN_TICKET.get(language))).click();
             type(page, "#trip-0-ticketAmount input", "102.00");
-            type(page, "#meals-from input", "06.06.2022");
-            type(page, "#meals-to input", "10.06.2022");
+            typeDate(page, "#meals-from", "06.06.2022");
+            typeDate(page, "#meals-to", "10.06.2022");
             for (int day = 6; day <= 10; day++) {
                 Locator box = page.locator("#day-five_to_eight_hours-2022-06-%02d input".formatted(day));
                 box.focus();
@@ -97,6 +97,7 @@ class RequestFormsE2EIT {
             page.locator("#documents vaadin-upload input[type='file']")
                     .setInputFiles(new FilePayload("billets.pdf", "application/pdf", TICKET));
             assertThat(page.locator("#documents-list")).containsText("billets.pdf");
+            assertThat(page.locator("vaadin-date-picker[opened], vaadin-select[opened], vaadin-combo-box[opened]")).hasCount(0);
             Accessibility.assertNoViolations(page);
 
             page.locator("#send-request").focus();
@@ -127,6 +128,14 @@ class RequestFormsE2EIT {
         field.focus();
         page.keyboard().type(text);
         page.keyboard().press("Tab");
+    }
+
+    /** Types a date as dd.MM.yyyy and commits it with Enter, which also closes the picker's calendar. */
+    private static void typeDate(Page page, String selector, String date) {
+        Locator input = page.locator(selector + " input");
+        input.fill(date);
+        input.press("Enter");
+        assertThat(page.locator(selector)).not().hasAttribute("opened", "");
     }
 
     /** Logs a demo user in with the password and the SMS code, up to the Guichet. */
