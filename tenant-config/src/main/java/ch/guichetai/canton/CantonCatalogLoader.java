@@ -148,7 +148,8 @@ public final class CantonCatalogLoader {
         if (hours.isEmpty()) {
             throw node.at("opening-hours").missing("at least one slot is needed");
         }
-        return new Office(localized(node.at("name")), officeAddress, node.at("phone").as(Office::checkPhone), hours);
+        return new Office(localized(node.at("name")), officeAddress, node.at("phone").as(Office::checkPhone), hours,
+                node.at("decision-code").as(Office::checkDecisionCode));
     }
 
     private RateTable rates(Node node) {

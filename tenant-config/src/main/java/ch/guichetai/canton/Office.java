@@ -3,8 +3,15 @@ package ch.guichetai.canton;
 import java.util.List;
 import java.util.Objects;
 
-/** The cantonal AI office that runs a canton's portal, as shown to its users. */
-public record Office(LocalizedText name, OfficeAddress address, String phone, List<OpeningHours> openingHours) {
+/**
+ * The cantonal AI office that runs a canton's portal, as shown to its users.
+ *
+ * @param decisionCode the office's code in its decision numbers (numéros de décision), three digits:
+ *                     325 Geneva, 302 Bern, 323 Valais; a request quoting another office's decision
+ *                     is refused
+ */
+public record Office(LocalizedText name, OfficeAddress address, String phone, List<OpeningHours> openingHours,
+                     String decisionCode) {
 
     public Office {
         Objects.requireNonNull(name, "name");
@@ -14,6 +21,15 @@ public record Office(LocalizedText name, OfficeAddress address, String phone, Li
             throw new IllegalArgumentException("at least one opening slot is needed");
         }
         openingHours = List.copyOf(openingHours);
+        checkDecisionCode(decisionCode);
+    }
+
+    static String checkDecisionCode(String code) {
+        if (code == null || !code.matches("\\d{3}")) {
+            throw new IllegalArgumentException("expected the three digits of the office's decision numbers like '325', not '"
+                    + code + "'");
+        }
+        return code;
     }
 
     static String checkPhone(String phone) {

@@ -12,7 +12,7 @@ public final class RateTable {
 
     private final Map<RateKind, List<RatePeriod>> periods;
 
-    RateTable(Map<RateKind, List<RatePeriod>> periods) {
+    public RateTable(Map<RateKind, List<RatePeriod>> periods) {
         EnumMap<RateKind, List<RatePeriod>> copy = new EnumMap<>(RateKind.class);
         periods.forEach((kind, list) -> {
             for (int i = 0; i < list.size(); i++) {

@@ -46,10 +46,13 @@ class CantonCatalogLoaderTest {
         assertThat(valais.office().phone()).isEqualTo("027 324 96 11");
         assertThat(valais.office().address().postOfficeBox()).contains("");
         assertThat(valais.office().address().postalCode()).isEqualTo("1951");
+
+        assertThat(List.of(geneva, bern, valais)).extracting(canton -> canton.office().decisionCode())
+                .containsExactly("325", "302", "323");
     }
 
     @Test
-    void ratesOfTheValaisGuideApplyFrom2023() {
+    void ratesOfTheValaisGuideApplyIn2024() {
         Canton valais = loader.load(List.of(new CantonCatalogLoader.Source("cantons.yml",
                 getClass().getClassLoader().getResourceAsStream("cantons.yml")))).require(new CantonCode("vs"));
         LocalDate day = LocalDate.of(2024, 6, 6);
@@ -60,7 +63,30 @@ class CantonCatalogLoaderTest {
         assertThat(valais.rates().on(RateKind.MEAL_5_TO_8_HOURS, day)).contains(Money.chf("11.50"));
         assertThat(valais.rates().on(RateKind.MEAL_OVER_8_HOURS, day)).contains(Money.chf("19.00"));
         assertThat(valais.rates().on(RateKind.LODGING_PER_NIGHT, day)).contains(Money.chf("37.50"));
-        assertThat(valais.rates().on(RateKind.CAR_PER_KM, LocalDate.of(2022, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void ratesCoverTheFiveYearsUsersMayBillAndChangeOnTheirOfficialDates() {
+        Canton geneva = loader.load(List.of(new CantonCatalogLoader.Source("cantons.yml",
+                getClass().getClassLoader().getResourceAsStream("cantons.yml")))).require(new CantonCode("ge"));
+        LocalDate firstBillableDay = LocalDate.of(2021, 12, 1);
+
+        for (RateKind kind : InvoiceForm.TRAVEL_AND_MEALS.requiredRates()) {
+            assertThat(geneva.rates().on(kind, firstBillableDay)).as(kind.key()).isPresent();
+            assertThat(geneva.rates().on(kind, firstBillableDay.minusDays(1))).as(kind.key()).isEmpty();
+        }
+        // seed 004 prices June 2022 at these flats
+        assertThat(geneva.rates().on(RateKind.MEAL_5_TO_8_HOURS, LocalDate.of(2022, 6, 6))).contains(Money.chf("11.50"));
+        assertThat(geneva.rates().on(RateKind.CAR_PER_KM, LocalDate.of(2022, 12, 31))).contains(Money.chf("0.45"));
+        assertThat(geneva.rates().on(RateKind.LODGING_PER_NIGHT, LocalDate.of(2026, 12, 1))).contains(Money.chf("37.50"));
+        // RAI art. 39f: new amounts from 2025
+        assertThat(geneva.rates().on(RateKind.ASSISTANCE_HOUR_STANDARD, LocalDate.of(2024, 12, 31))).contains(Money.chf("34.30"));
+        assertThat(geneva.rates().on(RateKind.ASSISTANCE_HOUR_STANDARD, LocalDate.of(2025, 1, 1))).contains(Money.chf("35.30"));
+        assertThat(geneva.rates().on(RateKind.ASSISTANCE_HOUR_SPECIAL_QUALIFICATION, LocalDate.of(2024, 12, 31)))
+                .contains(Money.chf("51.50"));
+        assertThat(geneva.rates().on(RateKind.ASSISTANCE_HOUR_SPECIAL_QUALIFICATION, LocalDate.of(2025, 1, 1)))
+                .contains(Money.chf("52.95"));
+        assertThat(geneva.rates().on(RateKind.ASSISTANCE_HOUR_STANDARD, LocalDate.of(2022, 12, 31))).isEmpty();
     }
 
     @Test
@@ -104,6 +130,8 @@ class CantonCatalogLoaderTest {
             logo not on the class path    | 'logo: test-canton-logos/ju.svg'         | 'logo: canton-logos/ju.svg'           | canton 'ju': key 'logo' is malformed: 'canton-logos/ju.svg' is not on the class path
             malformed host                | 'hosts: [ ju.localhost ]'                | 'hosts: [ "ju localhost" ]'           | canton 'ju': key 'hosts[0]' is malformed
             malformed sender              | 'address: guichet-ju@guichet-ai.localhost' | 'address: guichet-ju'               | canton 'ju': key 'mail-sender.address' is malformed
+            missing decision code         | '      decision-code: "326"'             | ''                                    | canton 'ju': key 'office.decision-code' is missing
+            malformed decision code       | 'decision-code: "326"'                   | 'decision-code: "32"'                 | canton 'ju': key 'office.decision-code' is malformed: expected the three digits
             missing realm                 | '    keycloak-realm: ju'                 | ''                                    | canton 'ju': key 'keycloak-realm' is missing
             malformed canton code         | '  ju:'                                  | '  jura:'                             | canton 'jura' is malformed: a canton code is two lower-case letters
             """)
