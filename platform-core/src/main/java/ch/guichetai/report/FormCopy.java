@@ -4,6 +4,7 @@ import ch.guichetai.canton.RateTable;
 import ch.guichetai.request.GenericInvoice;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.request.TravelAndMeals;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,6 +12,10 @@ import java.util.Map;
  * parameters and its rows, all formatted. Adding a form = its template and a case here.
  */
 record FormCopy(String template, Map<String, Object> parameters, Rows rows) {
+
+    FormCopy {
+        parameters = new HashMap<>(parameters); // JasperReports adds its own to a sub-report's map
+    }
 
     static FormCopy of(SentRequest request, RateTable rates, CopyTexts texts) {
         return switch (request.content()) {
