@@ -18,14 +18,11 @@ import ch.guichetai.primitives.Formats;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.request.FormContent;
 import ch.guichetai.request.GenericInvoice;
-import ch.guichetai.request.Meals;
 import ch.guichetai.request.RequestBeneficiary;
 import ch.guichetai.request.RequestReference;
 import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.SentRequest;
-import ch.guichetai.request.TicketType;
-import ch.guichetai.request.TravelAndMeals;
-import ch.guichetai.request.Trip;
+import ch.guichetai.testdata.TestRequests;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +51,6 @@ class RequestCopiesTest {
             .load(List.of(new CantonCatalogLoader.Source("cantons.yml",
                     RequestCopiesTest.class.getClassLoader().getResourceAsStream("cantons.yml"))));
     static final String REMARKS = "Billet acheté au guichet <script>alert('l’été')</script>";
-    private static final LocalDate JUNE_6 = LocalDate.of(2022, 6, 6);
 
     private final RequestCopies copies = new RequestCopies(CANTONS);
 
@@ -153,15 +149,11 @@ class RequestCopiesTest {
         assertThat(RequestCopies.size(10 * 1024 * 1024, new CopyTexts(Language.DE))).isEqualTo("10.0 MB");
     }
 
-    /** Seed 004: Genève → Berne and back, 06.06.2022–10.06.2022, five days of 5 to 8 hours: CHF 159.50. */
+    /** Seed 004's travel request (CHF 159.50) as sent by a company of the canton, with two documents. */
     static SentRequest seed004(String canton) {
-        Trip trip = new Trip(JUNE_6, JUNE_6.plusDays(4), "Hôpital", "Genève", "Berne", TicketType.RETURN,
-                Money.chf("102.00"), null, false);
-        Meals meals = new Meals(JUNE_6, JUNE_6.plusDays(4), JUNE_6.datesUntil(JUNE_6.plusDays(5)).toList(), List.of(),
-                List.of());
         List<StoredDocument> documents = List.of(document(1, "facture CFF.pdf", DocumentType.PDF, 240 * 1024 - 100),
                 document(2, "ordonnance médicale.jpg", DocumentType.JPEG, 1_550_000));
-        return request(canton, new TravelAndMeals(List.of(trip), Optional.of(meals)), InvoiceForm.TRAVEL_AND_MEALS,
+        return request(canton, TestRequests.seed004(), InvoiceForm.TRAVEL_AND_MEALS,
                 Money.chf("159.50"), documents, Optional.of(REMARKS));
     }
 

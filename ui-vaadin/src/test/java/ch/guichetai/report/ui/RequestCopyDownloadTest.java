@@ -2,7 +2,6 @@ package ch.guichetai.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
@@ -10,18 +9,12 @@ import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.Actor;
-import ch.guichetai.money.Money;
 import ch.guichetai.primitives.DecisionNumber;
 import ch.guichetai.primitives.Iban;
-import ch.guichetai.request.Meals;
 import ch.guichetai.request.NewRequest;
 import ch.guichetai.request.RequestHeader;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
-import ch.guichetai.request.TicketType;
-import ch.guichetai.request.TravelAndMeals;
-import ch.guichetai.request.Trip;
-import ch.guichetai.tenant.CantonRequestFilter;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestActors;
@@ -30,10 +23,11 @@ import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.testdata.TestLogins;
+import ch.guichetai.testdata.TestWeb;
+import ch.guichetai.testdata.TestRequests;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -50,12 +44,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -69,7 +61,6 @@ class RequestCopyDownloadTest {
 
     private static final CantonCode GE = new CantonCode("ge");
     private static final CantonCode BE = new CantonCode("be");
-    private static final LocalDate JUNE_6 = LocalDate.of(2022, 6, 6);
 
     @Autowired
     WebApplicationContext context;
@@ -101,9 +92,7 @@ class RequestCopyDownloadTest {
 
     @BeforeEach
     void requestsOfAPersonAndOfACompany() {
-        // as in the application: the canton from the host name first, then Spring Security
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(CantonRequestFilter.class))
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = TestWeb.mvc(context);
         TestDatabase.reset(jdbc);
         as(GE, () -> {
             long company = TestCompanies.approved(jdbc, "ge");
@@ -162,11 +151,9 @@ class RequestCopyDownloadTest {
     void theCopyIsInALanguageTheCantonSpeaks() throws Exception {
         Authentication login = TestLogins.login(person, "ge", "ROLE_BENEFICIARY");
         // Geneva speaks French only: German asked for by the link or by the browser is not used
-        MockHttpServletResponse response = mvc.perform(get(RequestCopyDownload.path(personal.id()) + "?lang=de")
-                .header("Accept-Language", "de-CH").with(authentication(login)).with(request -> {
-                    request.setServerName("ge.localhost");
-                    return request;
-                })).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                TestWeb.get("ge", RequestCopyDownload.path(personal.id()) + "?lang=de")
+                .header("Accept-Language", "de-CH").with(authentication(login))).andReturn().getResponse();
 
         assertThat(text(response)).contains("Facture pour frais de voyage et nourriture")
                 .doesNotContain("Rechnung");
@@ -197,11 +184,8 @@ class RequestCopyDownloadTest {
         assertThat(download("be", personal.id(), TestLogins.login(person, "ge", "ROLE_BENEFICIARY")).getStatus())
                 .isEqualTo(404);
         // no login, not a browser (no HTML asked for): 401, never the file
-        MockHttpServletResponse anonymous = mvc.perform(get(RequestCopyDownload.path(personal.id()))
-                .with(request -> {
-                    request.setServerName("ge.localhost");
-                    return request;
-                })).andReturn().getResponse();
+        MockHttpServletResponse anonymous = mvc.perform(TestWeb.get("ge", RequestCopyDownload.path(personal.id())))
+                .andReturn().getResponse();
         assertThat(anonymous.getStatus()).isEqualTo(401);
         assertThat(anonymous.getContentType()).isNotEqualTo("application/pdf");
     }
@@ -209,12 +193,8 @@ class RequestCopyDownloadTest {
     /** A link opened without a session (from a mail, a bookmark) leads through the login to the copy. */
     @Test
     void anAnonymousBrowserIsSentToTheLoginAndThenBackToTheCopy() throws Exception {
-        var result = mvc.perform(get(RequestCopyDownload.path(personal.id()))
-                .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML, MediaType.ALL)
-                .with(request -> {
-                    request.setServerName("ge.localhost");
-                    return request;
-                })).andReturn();
+        var result = mvc.perform(TestWeb.get("ge", RequestCopyDownload.path(personal.id()))
+                .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML, MediaType.ALL)).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
@@ -223,16 +203,12 @@ class RequestCopyDownloadTest {
         assertThat(saved.getRedirectUrl()).contains("ge.localhost", RequestCopyDownload.path(personal.id()));
     }
 
-    /** Seed 004: Genève → Berne and back, 06.06.2022–10.06.2022, five days of 5 to 8 hours: CHF 159.50. */
+    /** Seed 004's travel request (CHF 159.50), for the person themself or a beneficiary, with one document. */
     private static NewRequest seed004(Optional<Long> beneficiary) {
-        Trip trip = new Trip(JUNE_6, JUNE_6.plusDays(4), "Hôpital", "Genève", "Berne", TicketType.RETURN,
-                Money.chf("102.00"), null, false);
-        Meals meals = new Meals(JUNE_6, JUNE_6.plusDays(4), JUNE_6.datesUntil(JUNE_6.plusDays(5)).toList(), List.of(),
-                List.of());
         RequestHeader header = new RequestHeader(beneficiary,
                 Iban.of(beneficiary.isPresent() ? TestBankAccounts.OTHER_IBAN : TestBankAccounts.IBAN),
                 DecisionNumber.of("325 2025 1000896"), null, false, "<script>alert('x')</script>");
-        return new NewRequest(UUID.randomUUID(), header, new TravelAndMeals(List.of(trip), Optional.of(meals)),
+        return new NewRequest(UUID.randomUUID(), header, TestRequests.seed004(),
                 List.of(TestBeneficiaries.procuration("facture.pdf", TestBeneficiaries.PDF)));
     }
 
@@ -243,10 +219,8 @@ class RequestCopyDownloadTest {
     }
 
     private MockHttpServletResponse download(String canton, long requestId, Authentication login) throws Exception {
-        return mvc.perform(get(RequestCopyDownload.path(requestId)).with(authentication(login)).with(request -> {
-            request.setServerName(canton + ".localhost");
-            return request;
-        })).andReturn().getResponse();
+        return mvc.perform(TestWeb.get(canton, RequestCopyDownload.path(requestId)).with(authentication(login)))
+                .andReturn().getResponse();
     }
 
     private static String text(MockHttpServletResponse response) throws IOException {
