@@ -3,6 +3,7 @@ package ch.guichetai.document;
 import ch.guichetai.identity.Actor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,16 @@ public class Documents {
     @Transactional(propagation = Propagation.MANDATORY)
     public void delete(DocumentOwner owner, long id) {
         rows.delete(owner, id);
+    }
+
+    /**
+     * What is known of the owner's documents among {@code ids} (no content), in the order of the ids,
+     * for a feature that lists the documents of something it has already let the actor read; other
+     * owners' and cantons' documents are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<StoredDocument> describe(DocumentOwner owner, List<Long> ids) {
+        return ids.stream().flatMap(id -> rows.find(id).filter(found -> found.owner().equals(owner)).stream()).toList();
     }
 
     /**

@@ -51,7 +51,7 @@ public record Meals(LocalDate from, LocalDate to, List<LocalDate> fiveToEightHou
     }
 
     /** Whether any day was ticked at all. */
-    public boolean isEmpty() {
+    public boolean noDayTicked() {
         return fiveToEightHours.isEmpty() && overEightHours.isEmpty() && lodging.isEmpty();
     }
 

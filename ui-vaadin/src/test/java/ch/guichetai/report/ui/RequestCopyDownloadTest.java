@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
-import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.DecisionNumber;
@@ -104,11 +103,9 @@ class RequestCopyDownloadTest {
             otherPerson = verified(TestAccounts.representative("Paul", "Dupont"));
             officeGe = verified(TestAccounts.representative("Agent", "Dupont"));
             personal = requests.send(TestActors.actor(person), seed004(Optional.empty()));
-            BeneficiaryForm form = TestBeneficiaries.form("Dupont", "Pierre", 1);
-            form.setIban(TestBankAccounts.OTHER_IBAN);
-            form.setAccountHolder("Pierre Dupont");
             Actor member = TestActors.actor(manager);
-            ofTheCompany = requests.send(member, seed004(Optional.of(beneficiaries.create(member, form).id())));
+            long beneficiary = beneficiaries.create(member, TestBeneficiaries.form("Dupont", "Pierre", 1)).id();
+            ofTheCompany = requests.send(member, seed004(Optional.of(beneficiary)));
             return null;
         });
         officeBe = as(BE, () -> verified(TestAccounts.representative("Agent", "Dupont")));
@@ -203,10 +200,9 @@ class RequestCopyDownloadTest {
         assertThat(saved.getRedirectUrl()).contains("ge.localhost", RequestCopyDownload.path(personal.id()));
     }
 
-    /** Seed 004's travel request (CHF 159.50), for the person themself or a beneficiary, with one document. */
+    /** Seed 004's travel request (CHF 159.50), for the person themself or a beneficiary, paid to the sender's account. */
     private static NewRequest seed004(Optional<Long> beneficiary) {
-        RequestHeader header = new RequestHeader(beneficiary,
-                Iban.of(beneficiary.isPresent() ? TestBankAccounts.OTHER_IBAN : TestBankAccounts.IBAN),
+        RequestHeader header = new RequestHeader(beneficiary, Iban.of(TestBankAccounts.IBAN),
                 DecisionNumber.of("325 2025 1000896"), null, false, "<script>alert('x')</script>");
         return new NewRequest(UUID.randomUUID(), header, TestRequests.seed004(),
                 List.of(TestBeneficiaries.procuration("facture.pdf", TestBeneficiaries.PDF)));

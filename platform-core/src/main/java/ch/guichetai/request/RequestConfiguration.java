@@ -1,0 +1,16 @@
+package ch.guichetai.request;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RequestConfiguration {
+
+    /** Today, in Switzerland: the day the checks of the dates start from; tests replace it to fix the day. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Zurich"));
+    }
+}

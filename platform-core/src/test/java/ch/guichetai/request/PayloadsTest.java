@@ -1,0 +1,54 @@
+package ch.guichetai.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.guichetai.canton.InvoiceForm;
+import ch.guichetai.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PayloadsTest {
+
+    /** A version 1 payload as stored: it must stay readable whatever the records become. */
+    private static final String STORED_V1_TRAVEL = """
+            {"trips":[{"start":"2022-06-06","end":"2022-06-10","purpose":"Hôpital","from":"Genève","to":"Berne",\
+            "ticketType":"RETURN","ticketAmount":"102.00","kilometres":null,"companion":false}],\
+            "meals":{"from":"2022-06-06","to":"2022-06-10","fiveToEightHours":["2022-06-06","2022-06-07",\
+            "2022-06-08","2022-06-09","2022-06-10"],"overEightHours":[],"lodging":[]}}""";
+
+    private static final String STORED_V1_INVOICE = """
+            {"serviceFrom":"2024-06-04","serviceTo":null,"issuer":"<script>alert(1)</script>",\
+            "invoiceNumber":"F-17","invoiceDate":null,"amount":"1234.50","description":null}""";
+
+    @Test
+    void readsAStoredVersion1TravelPayload() {
+        FormContent content = Payloads.read(InvoiceForm.TRAVEL_AND_MEALS, 1, STORED_V1_TRAVEL);
+
+        assertThat(content).isEqualTo(PricingTest.seed004());
+    }
+
+    @Test
+    void readsAStoredVersion1InvoicePayloadWithItsTextUnchanged() {
+        GenericInvoice invoice = (GenericInvoice) Payloads.read(InvoiceForm.GENERIC_INVOICE, 1, STORED_V1_INVOICE);
+
+        assertThat(invoice.issuer()).isEqualTo("<script>alert(1)</script>");
+        assertThat(invoice.amount()).isEqualTo(Money.chf("1234.50"));
+        assertThat(invoice.servicePeriod()).isEqualTo(ServicePeriod.day(LocalDate.of(2024, 6, 4)));
+    }
+
+    @Test
+    void writesWhatItReadsWithAmountsAsText() {
+        Trip car = new Trip(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 2, 29), "Stage", "Sion", "Sierre",
+                TicketType.CAR, null, 30, false);
+        TravelAndMeals travel = new TravelAndMeals(List.of(car), Optional.empty());
+        String json = Payloads.write(travel);
+
+        assertThat(json).contains("\"start\":\"2024-02-29\"").contains("\"kilometres\":30");
+        assertThat(Payloads.read(InvoiceForm.TRAVEL_AND_MEALS, Payloads.VERSION, json)).isEqualTo(travel);
+        assertThat(Payloads.write(PricingTest.seed004())).contains("\"ticketAmount\":\"102.00\"");
+        assertThat(Payloads.read(InvoiceForm.TRAVEL_AND_MEALS, Payloads.VERSION, Payloads.write(PricingTest.seed004())))
+                .isEqualTo(PricingTest.seed004());
+    }
+}
