@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCatalogLoader;
 import ch.guichetai.canton.CantonCode;
-import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.canton.Language;
 import ch.guichetai.document.DocumentOwner;
 import ch.guichetai.document.DocumentType;
@@ -18,10 +17,16 @@ import ch.guichetai.primitives.Formats;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.request.FormContent;
 import ch.guichetai.request.GenericInvoice;
+import ch.guichetai.request.MealCategory;
+import ch.guichetai.request.Meals;
+import ch.guichetai.request.PricedContent;
 import ch.guichetai.request.RequestBeneficiary;
 import ch.guichetai.request.RequestReference;
 import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.SentRequest;
+import ch.guichetai.request.TicketType;
+import ch.guichetai.request.TravelAndMeals;
+import ch.guichetai.request.Trip;
 import ch.guichetai.testdata.TestRequests;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -96,7 +101,7 @@ class RequestCopiesTest {
     void anInvoiceHasItsOwnFields() throws IOException {
         GenericInvoice invoice = new GenericInvoice(LocalDate.of(2026, 6, 4), null, "Orthopédie Léman SA", "F-2026-118",
                 LocalDate.of(2026, 6, 10), Money.chf("1234.50"), "Semelles orthopédiques");
-        SentRequest request = request("vs", invoice, InvoiceForm.GENERIC_INVOICE, Money.chf("1234.50"), List.of(),
+        SentRequest request = request("vs", invoice, Money.chf("1234.50"), List.of(),
                 Optional.empty());
 
         String text = text(pdf(request, Language.FR));
@@ -105,6 +110,45 @@ class RequestCopiesTest {
                 "Date des prestations dispensées 04.06.2026", "Émetteur de la facture Orthopédie Léman SA",
                 "Numéro de facture F-2026-118", "Date de la facture 10.06.2026", "Montant CHF 1’234.50",
                 "Description Semelles orthopédiques", "Aucun document", "Remarques/Compléments Aucune");
+    }
+
+    @Test
+    void carTripsCompanionsAndATravelWithoutMeals() throws IOException {
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        Trip byCar = new Trip(day, day, "Placement à l’essai", "Sion", "Lausanne", TicketType.CAR, null, 120, false);
+        Trip train = new Trip(day, day, "Placement à l’essai", "Sion", "Lausanne", TicketType.SINGLE,
+                Money.chf("31.00"), null, false);
+        Trip companion = new Trip(day, day, "Placement à l’essai", "Sion", "Lausanne", TicketType.SINGLE,
+                Money.chf("15.50"), null, true);
+        TravelAndMeals travel = new TravelAndMeals(List.of(byCar, train, companion), Optional.empty());
+
+        String text = text(pdf(request("vs", travel, Money.chf("100.50"), List.of(),
+                Optional.empty()), Language.FR));
+
+        assertThat(text).contains("Voiture - 120 km CHF 54.00", "Transport public - Aller CHF 31.00",
+                "Accompagnant : Transport public - Aller CHF 15.50", "Total frais de voyage CHF 100.50",
+                "Nourriture / Logement Aucune Total nourriture CHF 0.00", "Total général CHF 100.50");
+    }
+
+    @Test
+    void aMealPeriodAcrossARateChangeShowsItsFlatsByParts() throws IOException {
+        LocalDate from = LocalDate.of(2024, 12, 30);
+        List<LocalDate> days = from.datesUntil(from.plusDays(4)).toList();
+        TravelAndMeals travel = new TravelAndMeals(List.of(new Trip(from, from.plusDays(3), "Stage", "Genève", "Berne",
+                TicketType.SUBSCRIPTION, Money.chf("80.00"), null, false)),
+                Optional.of(new Meals(from, from.plusDays(3), days, List.of(), List.of())));
+        // as a table whose flat changed on 1 January 2025 prices it
+        PricedContent priced = new PricedContent(List.of(Money.chf("80.00")), List.of(
+                new PricedContent.MealLine(MealCategory.FIVE_TO_EIGHT_HOURS, List.of(
+                        new PricedContent.RatedDays(2, Money.chf("11.50")), new PricedContent.RatedDays(2, Money.chf("12.00")))),
+                new PricedContent.MealLine(MealCategory.OVER_EIGHT_HOURS, List.of()),
+                new PricedContent.MealLine(MealCategory.LODGING, List.of())), Money.ZERO, List.of());
+
+        String text = text(pdf(request("ge", travel, priced, List.of(), Optional.empty()), Language.FR));
+
+        assertThat(text).contains("Transport public - Abonnement CHF 80.00",
+                "4 5 à 8h par jour 2 × CHF 11.50 2 × CHF 12.00 CHF 47.00", "Total nourriture CHF 47.00",
+                "Total général CHF 127.00");
     }
 
     @Test
@@ -153,19 +197,24 @@ class RequestCopiesTest {
     static SentRequest seed004(String canton) {
         List<StoredDocument> documents = List.of(document(1, "facture CFF.pdf", DocumentType.PDF, 240 * 1024 - 100),
                 document(2, "ordonnance médicale.jpg", DocumentType.JPEG, 1_550_000));
-        return request(canton, TestRequests.seed004(), InvoiceForm.TRAVEL_AND_MEALS,
-                Money.chf("159.50"), documents, Optional.of(REMARKS));
+        return request(canton, TestRequests.seed004(), Money.chf("159.50"), documents, Optional.of(REMARKS));
     }
 
-    private static SentRequest request(String canton, FormContent content, InvoiceForm form, Money total,
+    private static SentRequest request(String canton, FormContent content, Money total,
                                        List<StoredDocument> documents, Optional<String> remarks) {
-        return new SentRequest(123, new RequestReference(new CantonCode(canton), 2026, 123), form,
+        PricedContent priced = content.price(CANTONS.require(new CantonCode(canton)).rates());
+        assertThat(priced.total()).isEqualTo(total);
+        return request(canton, content, priced, documents, remarks);
+    }
+
+    private static SentRequest request(String canton, FormContent content, PricedContent priced,
+                                       List<StoredDocument> documents, Optional<String> remarks) {
+        return new SentRequest(123, new RequestReference(new CantonCode(canton), 2026, 123), content.form(),
                 DocumentOwner.ofCompany(7), "Claire Rochat",
                 new RequestBeneficiary(Optional.of(9L), "Pierre Dupont", Optional.of(AvsNumber.of("756.9217.0769.85"))),
                 Iban.of("CH9300762011623852957"), DecisionNumber.of("32520251000896"),
-                Optional.of("Mesures de réadaptation 2025"), content.servicePeriod(), RequestStatus.IN_PROGRESS, total,
-                Instant.parse("2026-08-26T08:15:00Z"), content, content.price(CANTONS.require(new CantonCode(canton)).rates()),
-                remarks, documents);
+                Optional.of("Mesures de réadaptation 2025"), content.servicePeriod(), RequestStatus.IN_PROGRESS,
+                priced.total(), Instant.parse("2026-08-26T08:15:00Z"), content, priced, remarks, documents);
     }
 
     private static StoredDocument document(long id, String name, DocumentType type, long size) {
