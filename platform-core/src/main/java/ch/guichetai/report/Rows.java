@@ -19,7 +19,7 @@ final class Rows {
         return add(Map.of("label", label, "value", value));
     }
 
-    /** A row with the given fields; a missing value is left out (the template prints it blank). */
+    /** A row with a value for each field the template declares. */
     Rows add(Map<String, String> fields) {
         rows.add(fields);
         return this;
