@@ -3,6 +3,8 @@ package ch.guichetai.deploy;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
+import ch.guichetai.beneficiary.Beneficiary;
+import ch.guichetai.beneficiary.BeneficiarySort;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiaryForm;
@@ -12,30 +14,46 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.document.Documents;
+import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.keycloak.RealmGenerator.User;
 import ch.guichetai.primitives.AvsNumber;
+import ch.guichetai.primitives.DecisionNumber;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
+import ch.guichetai.request.FormContent;
+import ch.guichetai.request.IbanChoice;
+import ch.guichetai.request.NewRequest;
+import ch.guichetai.request.RequestHeader;
+import ch.guichetai.request.Requests;
 import ch.guichetai.tenant.TenantContext;
+import ch.guichetai.validation.InvalidInputException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The application's side of the demo accounts (local stack only): the account of each demo user
- * that Keycloak imported, and each canton's demo company, approved. Runs once Keycloak is up, and
+ * that Keycloak imported, each canton's demo company, approved, their beneficiaries and a few sent
+ * requests. Runs once Keycloak is up, and
  * again at every start without duplicating anything.
  */
 final class DemoData {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String DEMO_IBAN = "CH93 0076 2011 6238 5295 7";
 
     private final CantonCatalog cantons;
@@ -44,6 +62,8 @@ final class DemoData {
     private final Companies companies;
     private final Beneficiaries beneficiaries;
     private final TransactionTemplate transaction;
+    private final Requests requests;
+    private final Documents documents;
 
     DemoData(ApplicationContext app) {
         this.cantons = app.getBean(CantonCatalog.class);
@@ -52,6 +72,8 @@ final class DemoData {
         this.companies = app.getBean(Companies.class);
         this.beneficiaries = app.getBean(Beneficiaries.class);
         this.transaction = app.getBean(TransactionTemplate.class);
+        this.requests = app.getBean(Requests.class);
+        this.documents = app.getBean(Documents.class);
     }
 
     void seed() {
@@ -115,6 +137,46 @@ final class DemoData {
                         List.of(new DemoBeneficiary(Account.Title.MR, representative.lastName(), "Noé",
                                 LocalDate.of(2016, 2, 9), representative.firstName() + " " + representative.lastName(),
                                 List.of()))));
+        seedRequests(canton, users, member);
+    }
+
+    /**
+     * Sent requests of both forms, so that the Guichet's history is not empty: seed 004's example
+     * and an invoice for the first demo beneficiary, a trip and an invoice for the company's first
+     * beneficiaries. Their submission keys are fixed, so a restart sends nothing twice.
+     */
+    private void seedRequests(Canton canton, List<User> users, Account member) {
+        DecisionNumber decision = DecisionNumber.of(canton.office().decisionCode() + "20251000896");
+        users.stream().filter(user -> user.roles().getFirst() == Role.BENEFICIARY).findFirst()
+                .flatMap(user -> keycloak.findIdByEmail(canton.code(), user.email()).flatMap(accounts::bySubject))
+                .ifPresent(person -> {
+                    Actor actor = actorOf(canton, person);
+                    send(canton, actor, 1, Optional.empty(), decision, DemoRequests.seed004());
+                    send(canton, actor, 2, Optional.empty(), decision, DemoRequests.invoice("Pharmacie du Lac", "54.90"));
+                });
+        Actor company = actorOf(canton, member);
+        List<Beneficiary> billed = beneficiaries.page(company, BeneficiaryFilter.NONE, 0, 2, BeneficiarySort.NAME);
+        for (int i = 0; i < billed.size(); i++) {
+            FormContent content = i == 0 ? DemoRequests.carTrip() : DemoRequests.invoice("Orthopédie Léman SA", "1280.00");
+            send(canton, company, 3 + i, Optional.of(billed.get(i).id()), decision, content);
+        }
+    }
+
+    private void send(Canton canton, Actor actor, int number, Optional<Long> beneficiary, DecisionNumber decision,
+                      FormContent content) {
+        UUID key = UUID.nameUUIDFromBytes(("demo-request-" + canton.code() + "-" + number).getBytes(StandardCharsets.UTF_8));
+        Optional<Iban> iban = requests.ibansFor(actor, beneficiary).stream().map(IbanChoice::iban).findFirst();
+        if (iban.isEmpty()) {
+            return; // an account without bank account sends nothing
+        }
+        RequestHeader header = new RequestHeader(beneficiary, iban.get(), decision, null, false, null);
+        List<ReceivedDocument> attached = List.of(documents.receive("facture.pdf", new ByteArrayInputStream(DemoRequests.PDF)));
+        try {
+            requests.send(actor, new NewRequest(key, header, content, attached));
+        } catch (InvalidInputException e) {
+            // dates the office no longer accepts, years after these demo data were written
+            LOG.warn("demo request {} of {} not sent: {}", number, canton.code(), e.problems().keySet());
+        }
     }
 
     private record DemoBeneficiary(Account.Title title, String lastName, String firstName, LocalDate birthDate,
@@ -155,6 +217,8 @@ final class DemoData {
                 form.setRepresentativeCountry(address.country());
             }
             form.setDecisions(person.decisions());
+            form.setIban(DEMO_IBAN);
+            form.setAccountHolder(person.firstName() + " " + person.lastName());
             beneficiaries.create(owner, form);
         }
     }

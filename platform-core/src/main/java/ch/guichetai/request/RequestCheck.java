@@ -136,7 +136,7 @@ final class RequestCheck extends FieldCheck {
             return null;
         }
         if (date.isBefore(firstBillableDay(today))) {
-            problem(field, "invalid.date.too-old", YEARS_BACK);
+            problem(field, "invalid.date.too-old");
             return null;
         }
         return date;
