@@ -54,31 +54,20 @@ public class RequestCopies {
     public void write(SentRequest request, Language language, OutputStream out) {
         Canton canton = cantons.require(request.canton());
         CopyTexts texts = new CopyTexts(language);
-        FormCopy form = FormCopy.of(request, canton.rates(), texts);
+        String title = texts.text("form." + request.form().officialNumber());
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, texts.bundle());
         parameters.put(JRParameter.REPORT_LOCALE, language.locale());
         parameters.put("logo", logo(canton.logo()));
         parameters.put("officeName", canton.office().name().in(language));
         parameters.put("officeAddress", officeAddress(canton, texts));
-        parameters.put("formTitle", texts.text("form." + request.form().officialNumber()));
+        parameters.put("formTitle", title);
         parameters.put("formNumber", texts.format("copy.formNumber", request.form().officialNumber()));
         parameters.put("reference", request.reference().toString());
-        parameters.put("requestRows", new Rows()
-                .labelled(texts.text("copy.reference"), request.reference().toString())
-                .labelled(texts.text("copy.sentAt"), Formats.date(request.sentAt().atZone(Formats.SWITZERLAND).toLocalDate()))
-                .labelled(texts.text("copy.status"), texts.text("status." + request.status().name()))
-                .labelled(texts.text("copy.servicePeriod"), period(request.servicePeriod(), texts))
-                .labelled(texts.text("copy.total"), Formats.chf(request.total()))
-                .labelled(texts.text("copy.sentBy"), request.responsibleName())
-                .dataSource());
-        Rows personal = new Rows().labelled(texts.text("copy.beneficiary"), request.beneficiary().name());
-        request.beneficiary().avsNumber().ifPresent(avs -> personal.labelled(texts.text("copy.avs"), Formats.avs(avs)));
-        parameters.put("personalRows", personal.labelled(texts.text("copy.iban"), request.iban().formatted()).dataSource());
-        Rows accounting = new Rows().labelled(texts.text("copy.decisionNumber"), request.decisionNumber().grouped());
-        request.decisionDescription().ifPresent(description ->
-                accounting.labelled(texts.text("copy.decisionDescription"), description));
-        parameters.put("accountingRows", accounting.dataSource());
+        parameters.put("requestRows", requestRows(request, texts).dataSource());
+        parameters.put("personalRows", personalRows(request, texts).dataSource());
+        parameters.put("accountingRows", accountingRows(request, texts).dataSource());
+        FormCopy form = FormCopy.of(request, canton.rates(), texts);
         parameters.put("formTemplate", templates.get(form.template()));
         parameters.put("formParameters", form.parameters());
         parameters.put("formRows", form.rows().dataSource());
@@ -87,18 +76,15 @@ public class RequestCopies {
         parameters.put("noDocuments", documents.isEmpty());
         parameters.put("remarks", request.remarks().filter(remarks -> !remarks.isBlank())
                 .orElse(texts.text("copy.noRemarks")));
-        export(request, language, parameters, out);
-    }
 
-    private void export(SentRequest request, Language language, Map<String, Object> parameters, OutputStream out) {
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(title + " – " + request.reference());
+        configuration.setMetadataAuthor(canton.office().name().in(language));
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setTagLanguage(language.code());
         try {
             JasperPrint print = JasperFillManager.fillReport(templates.get(CopyTemplates.MAIN), parameters,
                     new JREmptyDataSource(1));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle(parameters.get("formTitle") + " – " + request.reference());
-            configuration.setMetadataAuthor((String) parameters.get("officeName"));
-            configuration.setTagLanguage(language.code());
-            configuration.setDisplayMetadataTitle(true);
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
@@ -107,6 +93,32 @@ public class RequestCopies {
         } catch (JRException e) {
             throw new IllegalStateException("the copy of " + request.reference() + " could not be written", e);
         }
+    }
+
+    private static Rows requestRows(SentRequest request, CopyTexts texts) {
+        return new Rows()
+                .labelled(texts.text("copy.reference"), request.reference().toString())
+                .labelled(texts.text("copy.sentAt"),
+                        Formats.date(request.sentAt().atZone(Formats.SWITZERLAND).toLocalDate()))
+                .labelled(texts.text("copy.status"), texts.text("status." + request.status().name()))
+                .labelled(texts.text("copy.servicePeriod"), period(request.servicePeriod(), texts))
+                .labelled(texts.text("copy.total"), Formats.chf(request.total()))
+                .labelled(texts.text("copy.sentBy"), request.responsibleName());
+    }
+
+    /** Informations personnelles: who it is for and where the money goes. */
+    private static Rows personalRows(SentRequest request, CopyTexts texts) {
+        Rows rows = new Rows().labelled(texts.text("copy.beneficiary"), request.beneficiary().name());
+        request.beneficiary().avsNumber().ifPresent(avs -> rows.labelled(texts.text("copy.avs"), Formats.avs(avs)));
+        return rows.labelled(texts.text("copy.iban"), request.iban().formatted());
+    }
+
+    /** Décompte: the decision the request bills under. */
+    private static Rows accountingRows(SentRequest request, CopyTexts texts) {
+        Rows rows = new Rows().labelled(texts.text("copy.decisionNumber"), request.decisionNumber().grouped());
+        request.decisionDescription().ifPresent(description ->
+                rows.labelled(texts.text("copy.decisionDescription"), description));
+        return rows;
     }
 
     private static String officeAddress(Canton canton, CopyTexts texts) {
