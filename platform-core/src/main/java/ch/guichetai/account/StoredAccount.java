@@ -113,7 +113,13 @@ class StoredAccount extends TenantOwned {
         StoredAccount row = new StoredAccount();
         row.subject = account.subject();
         row.kind = account.kind();
-        row.setPerson(account.person());
+        Person person = account.person();
+        row.email = person.email();
+        row.title = person.title();
+        row.lastName = person.lastName();
+        row.firstName = person.firstName();
+        row.address = person.address();
+        row.mobile = person.mobile();
         row.language = account.language().code();
         row.legalRepresentative = account.legalRepresentative();
         account.beneficiary().ifPresent(identity -> {
@@ -195,15 +201,6 @@ class StoredAccount extends TenantOwned {
     /** The mobile number changed in Keycloak (confirmed by an SMS code sent to the new number). */
     void changeMobile(PhoneNumber mobile) {
         this.mobile = Objects.requireNonNull(mobile);
-    }
-
-    private void setPerson(Person person) {
-        this.title = person.title();
-        this.lastName = Objects.requireNonNull(person.lastName());
-        this.firstName = Objects.requireNonNull(person.firstName());
-        this.address = person.address();
-        this.email = person.email();
-        this.mobile = person.mobile();
     }
 
     private void setBeneficiaryIdentity(BeneficiaryIdentity identity) {

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Valid accounts for tests, not saved yet (give them to {@code Accounts.create}): a person of
- * Geneva speaking French, with a Swiss mobile, a Keycloak subject and an e-mail address no other
- * test uses unless one is given.
+ * Valid accounts for tests, not saved yet (give them to {@code Accounts.create}; add
+ * {@link NewAccount#withEmailVerified()} for a confirmed address): a person of Geneva speaking
+ * French, with a Swiss mobile, a Keycloak subject and an e-mail address no other test uses unless
+ * one is given.
  */
 public final class TestAccounts {
 
