@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.Actor;
@@ -208,10 +209,8 @@ class RequestCopyDownloadTest {
                 List.of(TestBeneficiaries.procuration("facture.pdf", TestBeneficiaries.PDF)));
     }
 
-    private Account verified(Account account) {
-        Account created = accounts.create(account, TestBankAccounts.draft(TestBankAccounts.IBAN, "Titulaire"));
-        accounts.markEmailVerified(created.id());
-        return created;
+    private Account verified(NewAccount account) {
+        return accounts.create(account.withEmailVerified(), TestBankAccounts.draft(TestBankAccounts.IBAN, "Titulaire"));
     }
 
     private MockHttpServletResponse download(String canton, long requestId, Authentication login) throws Exception {
