@@ -2,6 +2,7 @@ package ch.guichetai.deploy;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiarySort;
@@ -14,6 +15,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.company.NewCompany;
 import ch.guichetai.document.Documents;
 import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.identity.Actor;
@@ -90,7 +92,7 @@ final class DemoData {
         PostalAddress address = new PostalAddress(canton.office().address().street(),
                 canton.office().address().postalCode(), canton.office().address().locality().in(language), "CH");
         Company company = companies.byGln(Gln.of(demoCompany.gln())).orElseGet(() -> transaction.execute(status ->
-                companies.register(new Company(demoCompany.name(), Gln.of(demoCompany.gln()), Optional.empty(), address))));
+                companies.register(new NewCompany(demoCompany.name(), Gln.of(demoCompany.gln()), Optional.empty(), address))));
         int index = 0;
         for (User user : users) {
             index++;
@@ -106,16 +108,15 @@ final class DemoData {
             Account.Person person = new Account.Person(index % 2 == 0 ? Account.Title.MRS : Account.Title.MR,
                     user.lastName(), user.firstName(), address, EmailAddress.of(user.email()),
                     PhoneNumber.mobileOf(user.mobileNumber()));
-            Account account = switch (role) {
-                case BENEFICIARY -> Account.individual(subject, person, language, false, Optional.of(
+            NewAccount account = switch (role) {
+                case BENEFICIARY -> NewAccount.individual(subject, person, language, false, Optional.of(
                         new Account.BeneficiaryIdentity(LocalDate.of(1978, 3, index), AvsNumber.of(ean13("756" + "%09d".formatted(123_450_000 + index * 10 + canton.code().value().charAt(0) % 10))), false)));
-                case LEGAL_REPRESENTATIVE -> Account.individual(subject, person, language, true, Optional.empty());
-                case COMPANY_MANAGER -> Account.companyMember(subject, person, language, company.id(), Account.CompanyRole.MANAGER);
-                default -> Account.companyMember(subject, person, language, company.id(), Account.CompanyRole.COLLABORATOR);
+                case LEGAL_REPRESENTATIVE -> NewAccount.individual(subject, person, language, true, Optional.empty());
+                case COMPANY_MANAGER -> NewAccount.companyMember(subject, person, language, company.id(), Account.CompanyRole.MANAGER);
+                default -> NewAccount.companyMember(subject, person, language, company.id(), Account.CompanyRole.COLLABORATOR);
             };
-            account.markEmailVerified();
             boolean individual = account.kind() == Account.Kind.INDIVIDUAL;
-            accounts.create(account, individual ? new Accounts.BankAccountDraft(Iban.of(DEMO_IBAN),
+            accounts.create(account.withEmailVerified(), individual ? new Accounts.BankAccountDraft(Iban.of(DEMO_IBAN),
                     user.firstName() + " " + user.lastName()) : null);
         }
         if (company.status() == Company.Status.PENDING) {

@@ -2,25 +2,10 @@ package ch.guichetai.account;
 
 import ch.guichetai.canton.Language;
 import ch.guichetai.primitives.AvsNumber;
-import ch.guichetai.primitives.AvsNumberConverter;
 import ch.guichetai.primitives.EmailAddress;
-import ch.guichetai.primitives.EmailAddressConverter;
 import ch.guichetai.primitives.PhoneNumber;
-import ch.guichetai.primitives.PhoneNumberConverter;
 import ch.guichetai.primitives.PostalAddress;
-import ch.guichetai.tenant.TenantOwned;
 import ch.guichetai.validation.FieldCheck;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -28,12 +13,19 @@ import java.util.Optional;
 
 /**
  * A person who logs in: an individual (beneficiary and/or legal representative) or a member of a
- * company. The identity (password, SMS number for the second factor) lives in Keycloak under
- * {@link #subject()}; this is what the office needs to know about the person.
+ * company, as read by {@link Accounts} (the row itself stays inside this module, ADR 0023). The
+ * identity (password, SMS number for the second factor) lives in Keycloak under {@link #subject()};
+ * this is what the office needs to know about the person.
+ *
+ * @param canton      the canton whose row it is
+ * @param beneficiary date of birth and AVS number of a beneficiary; empty for anyone else
+ * @param version     the version read, for optimistic locking of the person's changes
+ *                    ({@link Accounts#changeInformation})
  */
-@Entity
-@Table(name = "account")
-public class Account extends TenantOwned {
+public record Account(Long id, String canton, String subject, Kind kind, Person person, Language language,
+                      boolean legalRepresentative, Optional<BeneficiaryIdentity> beneficiary, Optional<Long> companyId,
+                      Optional<CompanyRole> companyRole, boolean emailVerified, Instant createdAt,
+                      Optional<Instant> removedAt, int version) {
 
     public enum Kind { INDIVIDUAL, COMPANY_MEMBER }
 
@@ -41,182 +33,32 @@ public class Account extends TenantOwned {
 
     public enum CompanyRole { MANAGER, COLLABORATOR }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "subject", nullable = false, length = 36, updatable = false)
-    private String subject;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 20, updatable = false)
-    private Kind kind;
-
-    @Convert(converter = EmailAddressConverter.class)
-    @Column(name = "email", nullable = false, length = 254)
-    private EmailAddress email;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "title", nullable = false, length = 3)
-    private Title title;
-
-    @Column(name = "last_name", nullable = false, length = 100)
-    private String lastName;
-
-    @Column(name = "first_name", nullable = false, length = 100)
-    private String firstName;
-
-    @Embedded
-    private PostalAddress address;
-
-    @Convert(converter = PhoneNumberConverter.class)
-    @Column(name = "mobile", nullable = false, length = 20)
-    private PhoneNumber mobile;
-
-    @Column(name = "beneficiary", nullable = false)
-    private boolean beneficiary;
-
-    @Column(name = "legal_representative", nullable = false)
-    private boolean legalRepresentative;
-
-    @Column(name = "birth_date")
-    private LocalDate birthDate;
-
-    @Convert(converter = AvsNumberConverter.class)
-    @Column(name = "avs_number", length = 13)
-    private AvsNumber avsNumber;
-
-    @Column(name = "minor_or_under_guardianship", nullable = false)
-    private boolean minorOrUnderGuardianship;
-
-    @Column(name = "company_id")
-    private Long companyId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "company_role", length = 20)
-    private CompanyRole companyRole;
-
-    @Column(name = "email_verified", nullable = false)
-    private boolean emailVerified;
-
-    @Column(name = "language", nullable = false, length = 2)
-    private String language;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "removed_at")
-    private Instant removedAt;
-
-    @Version
-    private int version;
-
-    protected Account() {
-    }
-
-    private Account(String subject, Kind kind, Person person, Language language) {
-        this.subject = Objects.requireNonNull(subject);
-        this.kind = kind;
-        this.email = person.email();
-        this.title = person.title();
-        this.lastName = person.lastName();
-        this.firstName = person.firstName();
-        this.address = person.address();
-        this.mobile = person.mobile();
-        this.language = language.code();
-        this.createdAt = Instant.now();
-    }
-
-    /** An individual: beneficiary (with date of birth and AVS number) and/or legal representative. */
-    public static Account individual(String subject, Person person, Language language, boolean legalRepresentative,
-                                     Optional<BeneficiaryIdentity> beneficiary) {
-        if (!legalRepresentative && beneficiary.isEmpty()) {
-            throw new IllegalArgumentException("an individual is a beneficiary, a legal representative, or both");
-        }
-        Account account = new Account(subject, Kind.INDIVIDUAL, person, language);
-        account.legalRepresentative = legalRepresentative;
-        beneficiary.ifPresent(identity -> {
-            account.beneficiary = true;
-            account.birthDate = identity.birthDate();
-            account.avsNumber = identity.avsNumber();
-            account.minorOrUnderGuardianship = identity.minorOrUnderGuardianship();
-        });
-        return account;
-    }
-
-    /** A member of a company; the registrant of a company is its manager once the office approves it. */
-    public static Account companyMember(String subject, Person person, Language language, long companyId, CompanyRole role) {
-        Account account = new Account(subject, Kind.COMPANY_MEMBER, person, language);
-        account.companyId = companyId;
-        account.companyRole = Objects.requireNonNull(role);
-        return account;
-    }
-
-    public void markEmailVerified() {
-        emailVerified = true;
-    }
-
-    /** The Gérant gives a company member another role (the rule "never without a Gérant" is the caller's). */
-    void changeCompanyRole(CompanyRole role) {
-        if (companyId == null) {
-            throw new IllegalStateException("account " + id + " is no company member");
-        }
-        companyRole = Objects.requireNonNull(role);
-    }
-
-    /** The member left the company: the row stays so that their past requests remain theirs. */
-    void markRemoved() {
-        if (removedAt == null) {
-            removedAt = Instant.now();
-        }
-    }
-
-    public boolean isRemoved() {
-        return removedAt != null;
-    }
-
-    public Optional<Instant> removedAt() {
-        return Optional.ofNullable(removedAt);
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String subject() {
-        return subject;
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
     public EmailAddress email() {
-        return email;
+        return person.email();
     }
 
     public Title title() {
-        return title;
+        return person.title();
     }
 
     public String lastName() {
-        return lastName;
+        return person.lastName();
     }
 
     public String firstName() {
-        return firstName;
+        return person.firstName();
     }
 
     public PostalAddress address() {
-        return address;
+        return person.address();
     }
 
     public PhoneNumber mobile() {
-        return mobile;
+        return person.mobile();
     }
 
     public boolean isBeneficiary() {
-        return beneficiary;
+        return beneficiary.isPresent();
     }
 
     public boolean isLegalRepresentative() {
@@ -224,69 +66,24 @@ public class Account extends TenantOwned {
     }
 
     public Optional<LocalDate> birthDate() {
-        return Optional.ofNullable(birthDate);
+        return beneficiary.map(BeneficiaryIdentity::birthDate);
     }
 
     public Optional<AvsNumber> avsNumber() {
-        return Optional.ofNullable(avsNumber);
+        return beneficiary.map(BeneficiaryIdentity::avsNumber);
     }
 
     public boolean isMinorOrUnderGuardianship() {
-        return minorOrUnderGuardianship;
-    }
-
-    public Optional<Long> companyId() {
-        return Optional.ofNullable(companyId);
-    }
-
-    public Optional<CompanyRole> companyRole() {
-        return Optional.ofNullable(companyRole);
+        return beneficiary.filter(BeneficiaryIdentity::minorOrUnderGuardianship).isPresent();
     }
 
     public boolean isEmailVerified() {
         return emailVerified;
     }
 
-    public Language language() {
-        return Language.of(java.util.Locale.forLanguageTag(language)).orElseThrow();
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    /**
-     * The person changes their own information (Mes informations). A beneficiary keeps a date of
-     * birth and an AVS number; a legal representative who is not a beneficiary has none.
-     */
-    void changeInformation(Information information) {
-        this.title = Objects.requireNonNull(information.title());
-        this.lastName = Objects.requireNonNull(information.lastName());
-        this.firstName = Objects.requireNonNull(information.firstName());
-        this.address = Objects.requireNonNull(information.address());
-        if (beneficiary) {
-            BeneficiaryIdentity identity = information.beneficiary()
-                    .orElseThrow(() -> new IllegalArgumentException("a beneficiary keeps a date of birth and an AVS number"));
-            this.birthDate = identity.birthDate();
-            this.avsNumber = identity.avsNumber();
-            this.minorOrUnderGuardianship = identity.minorOrUnderGuardianship();
-        }
-    }
-
-    /** The e-mail address changed in Keycloak (confirmed through a link sent to the new address). */
-    void changeEmail(EmailAddress email, boolean verified) {
-        this.email = Objects.requireNonNull(email);
-        this.emailVerified = verified;
-    }
-
-    /** The mobile number changed in Keycloak (confirmed by an SMS code sent to the new number). */
-    void changeMobile(PhoneNumber mobile) {
-        this.mobile = Objects.requireNonNull(mobile);
-    }
-
-    /** The version the person saw, for optimistic locking of their changes. */
-    public int version() {
-        return version;
+    /** The member left the company: the row stays so that their past requests remain theirs. */
+    public boolean isRemoved() {
+        return removedAt.isPresent();
     }
 
     /** What a person may change themselves under "Mes informations". */

@@ -22,7 +22,7 @@ class AccountActors implements Actors {
 
     @Override
     public Actor of(CantonCode canton, String subject, String email, Set<Role> roles) {
-        Optional<Account> account = accounts.findBySubject(subject);
+        Optional<Account> account = accounts.findBySubject(subject).map(StoredAccount::view);
         return new Actor(canton, subject, email, roles, account.map(Account::id), account.flatMap(Account::companyId));
     }
 }

@@ -1,6 +1,8 @@
 package ch.guichetai.account;
 
+import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.identity.Actor;
+import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.primitives.PhoneNumber;
@@ -14,11 +16,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The accounts of the current canton (every query is limited to it by the tenant column). */
+/**
+ * The accounts of the current canton (every query is limited to it by the tenant column), and
+ * their bank accounts: the one module that writes the {@code account} and {@code bank_account}
+ * tables. Others read {@link Account} and {@link BankAccount}, records of what was read (ADR 0023).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Accounts {
@@ -32,11 +39,11 @@ public class Accounts {
     }
 
     public Optional<Account> bySubject(String subject) {
-        return accounts.findBySubject(subject);
+        return accounts.findBySubject(subject).map(StoredAccount::view);
     }
 
     public Optional<Account> byId(long id) {
-        return accounts.findById(id);
+        return accounts.findById(id).map(StoredAccount::view);
     }
 
     public boolean emailTaken(EmailAddress email) {
@@ -44,11 +51,32 @@ public class Accounts {
     }
 
     public Optional<Account> byEmail(EmailAddress email) {
-        return accounts.findByEmail(email);
+        return accounts.findByEmail(email).map(StoredAccount::view);
     }
 
+    /** Every member the company ever had, the removed ones too, by name. */
     public List<Account> membersOf(long companyId) {
-        return accounts.findByCompanyIdOrderByLastNameAscFirstNameAsc(companyId);
+        return views(accounts.findByCompanyIdOrderByLastNameAscFirstNameAsc(companyId));
+    }
+
+    /** The members still in the company, its Gérants first, then by name; a page at a time. */
+    public List<Account> activeMembersOf(long companyId, int offset, int limit) {
+        return views(accounts.findActive(companyId, CompanyRole.MANAGER,
+                new Rows(offset, limit).pageable(Sort.unsorted())));
+    }
+
+    public long countActiveMembersOf(long companyId) {
+        return accounts.countActive(companyId);
+    }
+
+    public long countActiveMembersOf(long companyId, CompanyRole role) {
+        return accounts.countActive(companyId, role);
+    }
+
+    /** The member of this id still in the company; empty for anyone else (another company's member, a removed one). */
+    public Optional<Account> activeMemberOf(long companyId, long accountId) {
+        return accounts.findByIdAndCompanyId(accountId, companyId).map(StoredAccount::view)
+                .filter(member -> !member.isRemoved());
     }
 
     /** The Gérant of each of these companies, in one query. */
@@ -57,33 +85,33 @@ public class Accounts {
             return Map.of();
         }
         Map<Long, Account> managers = new HashMap<>();
-        accounts.findByCompanyIdInAndCompanyRole(companyIds, Account.CompanyRole.MANAGER)
+        accounts.findByCompanyIdInAndCompanyRole(companyIds, CompanyRole.MANAGER).stream().map(StoredAccount::view)
                 .forEach(manager -> managers.putIfAbsent(manager.companyId().orElseThrow(), manager));
         return managers;
     }
 
     /** The bank accounts the actor may be paid on: their own, or their company's for a member; none for anyone else. */
     public List<BankAccount> bankAccountsOf(Actor actor) {
-        return of(actor).map(account -> account.companyId()
+        return of(actor).map(account -> bankViews(account.companyId()
                 .map(bankAccounts::findByCompanyIdOrderByCreatedAtAscIdAsc)
-                .orElseGet(() -> bankAccounts.findByAccountIdOrderByCreatedAt(account.id()))).orElse(List.of());
+                .orElseGet(() -> bankAccounts.findByAccountIdOrderByCreatedAt(account.id())))).orElse(List.of());
     }
 
     /** Saves a new account with its first bank account, in the caller's transaction. */
     @Transactional
-    public Account create(Account account, BankAccountDraft firstBankAccount) {
-        Account saved = accounts.saveAndFlush(account);
+    public Account create(NewAccount account, BankAccountDraft firstBankAccount) {
+        StoredAccount saved = accounts.saveAndFlush(StoredAccount.of(account));
         if (firstBankAccount != null) {
-            bankAccounts.saveAndFlush(saved.companyId()
-                    .map(company -> BankAccount.ofCompany(company, firstBankAccount.iban(), firstBankAccount.holder()))
-                    .orElseGet(() -> BankAccount.ofAccount(saved.id(), firstBankAccount.iban(), firstBankAccount.holder())));
+            bankAccounts.saveAndFlush(account.companyId()
+                    .map(company -> StoredBankAccount.ofCompany(company, firstBankAccount))
+                    .orElseGet(() -> StoredBankAccount.ofAccount(saved.id(), firstBankAccount)));
         }
-        return saved;
+        return saved.view();
     }
 
     @Transactional
     public void markEmailVerified(long accountId) {
-        accounts.findById(accountId).ifPresent(Account::markEmailVerified);
+        accounts.findById(accountId).ifPresent(StoredAccount::markEmailVerified);
     }
 
     /**
@@ -92,9 +120,8 @@ public class Accounts {
      */
     @Transactional
     public BankAccount addBankAccount(Actor actor, String iban, String holder) {
-        Account owner = individual(actor);
-        BankAccountDraft draft = BankAccountDraft.of(iban, holder);
-        return bankAccounts.save(BankAccount.ofAccount(owner.id(), draft.iban(), draft.holder()));
+        StoredAccount owner = individual(actor);
+        return bankAccounts.save(StoredBankAccount.ofAccount(owner.id(), BankAccountDraft.of(iban, holder))).view();
     }
 
     /**
@@ -103,19 +130,18 @@ public class Accounts {
      */
     @Transactional
     public BankAccount changeBankAccount(Actor actor, long bankAccountId, String iban, String holder) {
-        Account owner = individual(actor);
-        BankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
+        StoredAccount owner = individual(actor);
+        StoredBankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
-        BankAccountDraft draft = BankAccountDraft.of(iban, holder);
-        bankAccount.change(draft.iban(), draft.holder());
-        return bankAccount;
+        bankAccount.change(BankAccountDraft.of(iban, holder));
+        return bankAccount.view();
     }
 
     /** Removes one of the person's own bank accounts; the last one stays (reimbursements need one). */
     @Transactional
     public void removeBankAccount(Actor actor, long bankAccountId) {
-        Account owner = individual(actor);
-        BankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
+        StoredAccount owner = individual(actor);
+        StoredBankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
         if (bankAccounts.countByAccountId(owner.id()) <= 1) {
             throw new LastBankAccountException();
@@ -125,17 +151,25 @@ public class Accounts {
 
     /** The actor's own account in the current canton; empty for office staff and for another canton's login. */
     public Optional<Account> of(Actor actor) {
-        return actor.accountId().filter(id -> actor.actsInCurrentCanton()).flatMap(accounts::findById)
-                .filter(account -> account.subject().equals(actor.subject()));
+        return row(actor).map(StoredAccount::view);
     }
 
     /** The actor's own account, re-read here; anyone without one in the current canton is refused. */
     Account own(Actor actor) {
-        return of(actor).orElseThrow(() -> new Actor.NotAllowedException(actor, "the owner of an account here"));
+        return ownRow(actor).view();
     }
 
-    private Account individual(Actor actor) {
-        Account account = own(actor);
+    private Optional<StoredAccount> row(Actor actor) {
+        return actor.accountId().filter(id -> actor.actsInCurrentCanton()).flatMap(accounts::findById)
+                .filter(account -> account.subject().equals(actor.subject()));
+    }
+
+    private StoredAccount ownRow(Actor actor) {
+        return row(actor).orElseThrow(() -> new Actor.NotAllowedException(actor, "the owner of an account here"));
+    }
+
+    private StoredAccount individual(Actor actor) {
+        StoredAccount account = ownRow(actor);
         if (account.kind() != Account.Kind.INDIVIDUAL) {
             throw new Actor.NotAllowedException(actor, "an individual (a company's data is managed by its Gérant)");
         }
@@ -143,43 +177,44 @@ public class Accounts {
     }
 
     // ---- Ma société: the account feature writes its rows; companyadmin decides who may ----
+    // The Gérant and the member are re-read here, in the caller's transaction: a record says only whom.
 
     /**
      * A company's member gets another role. {@code manager} is the acting Gérant, checked by the
      * caller (companyadmin) in this transaction; here only that both are of the same company.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changeCompanyRole(Account manager, Account member, Account.CompanyRole role) {
-        requireSameCompany(manager, member);
-        member.changeCompanyRole(role);
+    public void changeCompanyRole(Account manager, Account member, CompanyRole role) {
+        memberRow(manager, member).changeCompanyRole(role);
     }
 
     /** The member leaves the company; the row stays so that their past requests remain theirs. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void removeFromCompany(Account manager, Account member) {
-        requireSameCompany(manager, member);
-        member.markRemoved();
+        memberRow(manager, member).markRemoved();
     }
 
     /** The Gérant changed the member's title, name, mobile and e-mail (a new e-mail is unverified). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changeMember(Account manager, Account member, Account.Person person) {
-        requireSameCompany(manager, member);
-        member.changeInformation(new Account.Information(person.title(), person.lastName(), person.firstName(),
-                member.address(), Optional.empty()));
-        member.changeMobile(person.mobile());
-        if (!person.email().equals(member.email())) {
-            member.changeEmail(person.email(), false);
+    public Account changeMember(Account manager, Account member, Account.Person person) {
+        StoredAccount row = memberRow(manager, member);
+        Account current = row.view();
+        row.changeInformation(new Account.Information(person.title(), person.lastName(), person.firstName(),
+                current.address(), Optional.empty()));
+        row.changeMobile(person.mobile());
+        if (!person.email().equals(current.email())) {
+            row.changeEmail(person.email(), false);
         }
+        return row.view();
     }
 
     public List<BankAccount> companyBankAccounts(long companyId) {
-        return bankAccounts.findByCompanyIdOrderByCreatedAtAscIdAsc(companyId);
+        return bankViews(bankAccounts.findByCompanyIdOrderByCreatedAtAscIdAsc(companyId));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public BankAccount addCompanyBankAccount(Account manager, BankAccountDraft draft) {
-        return bankAccounts.save(BankAccount.ofCompany(companyOf(manager), draft.iban(), draft.holder()));
+        return bankAccounts.save(StoredBankAccount.ofCompany(companyOf(manager), draft)).view();
     }
 
     /**
@@ -188,12 +223,9 @@ public class Accounts {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<BankAccount> changeCompanyBankAccount(Account manager, long bankAccountId, String iban, String holder) {
-        Optional<BankAccount> bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, companyOf(manager));
-        if (bankAccount.isPresent()) {
-            BankAccountDraft draft = BankAccountDraft.of(iban, holder);
-            bankAccount.get().change(draft.iban(), draft.holder());
-        }
-        return bankAccount;
+        Optional<StoredBankAccount> bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, companyOf(manager));
+        bankAccount.ifPresent(row -> row.change(BankAccountDraft.of(iban, holder)));
+        return bankAccount.map(StoredBankAccount::view);
     }
 
     public enum CompanyBankAccountRemoval { REMOVED, UNKNOWN, LAST }
@@ -202,7 +234,7 @@ public class Accounts {
     @Transactional(propagation = Propagation.MANDATORY)
     public CompanyBankAccountRemoval removeCompanyBankAccount(Account manager, long bankAccountId) {
         long company = companyOf(manager);
-        Optional<BankAccount> bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company);
+        Optional<StoredBankAccount> bankAccount = bankAccounts.findByIdAndCompanyId(bankAccountId, company);
         if (bankAccount.isEmpty()) {
             return CompanyBankAccountRemoval.UNKNOWN;
         }
@@ -213,17 +245,27 @@ public class Accounts {
         return CompanyBankAccountRemoval.REMOVED;
     }
 
-    private static long companyOf(Account manager) {
-        if (manager.isRemoved() || manager.companyRole().orElse(null) != Account.CompanyRole.MANAGER) {
-            throw new IllegalArgumentException("account " + manager.id() + " is no Gérant");
-        }
-        return manager.companyId().orElseThrow();
+    /** The company of which {@code manager}, as stored now, is a Gérant. */
+    private long companyOf(Account manager) {
+        Account stored = accounts.findById(manager.id()).map(StoredAccount::view)
+                .filter(account -> !account.isRemoved() && account.companyRole().orElse(null) == CompanyRole.MANAGER)
+                .orElseThrow(() -> new IllegalArgumentException("account " + manager.id() + " is no Gérant"));
+        return stored.companyId().orElseThrow();
     }
 
-    private static void requireSameCompany(Account manager, Account member) {
-        if (companyOf(manager) != member.companyId().orElse(-1L)) {
-            throw new IllegalArgumentException("account " + member.id() + " is no member of the Gérant's company");
-        }
+    /** The row of {@code member}, if it is of the company of which {@code manager} is a Gérant. */
+    private StoredAccount memberRow(Account manager, Account member) {
+        long company = companyOf(manager);
+        return accounts.findByIdAndCompanyId(member.id(), company)
+                .orElseThrow(() -> new IllegalArgumentException("account " + member.id() + " is no member of the Gérant's company"));
+    }
+
+    private static List<Account> views(List<StoredAccount> rows) {
+        return rows.stream().map(StoredAccount::view).toList();
+    }
+
+    private static List<BankAccount> bankViews(List<StoredBankAccount> rows) {
+        return rows.stream().map(StoredBankAccount::view).toList();
     }
 
     /** True when the holder does not look like the person: the seeds ask to warn, as payments may be refused. */
@@ -278,12 +320,12 @@ public class Accounts {
      */
     @Transactional
     public Account changeInformation(Actor actor, int seenVersion, Account.Information information) {
-        Account account = individual(actor);
+        StoredAccount account = individual(actor);
         if (account.version() != seenVersion) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Account.class, account.id());
         }
         account.changeInformation(information);
-        return accounts.saveAndFlush(account);
+        return accounts.saveAndFlush(account).view();
     }
 
     /**
@@ -295,24 +337,25 @@ public class Accounts {
     @Transactional
     public Optional<EmailAddress> followIdentity(String subject, EmailAddress email, boolean emailVerified,
                                                  PhoneNumber mobile) {
-        Optional<Account> found = accounts.findBySubject(subject);
+        Optional<StoredAccount> found = accounts.findBySubject(subject);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Account account = found.get();
+        Account account = found.get().view();
+        StoredAccount row = found.get();
         Optional<EmailAddress> previous = Optional.empty();
         if (email != null && !email.equals(account.email())) {
             if (accounts.existsByEmail(email)) {
                 log.warn("account {} keeps its e-mail: the new one is still held by another account", account.id());
             } else {
                 previous = Optional.of(account.email());
-                account.changeEmail(email, emailVerified);
+                row.changeEmail(email, emailVerified);
             }
         } else if (emailVerified && !account.isEmailVerified()) {
-            account.markEmailVerified();
+            row.markEmailVerified();
         }
         if (mobile != null && !mobile.equals(account.mobile())) {
-            account.changeMobile(mobile);
+            row.changeMobile(mobile);
         }
         return previous;
     }

@@ -3,17 +3,17 @@ package ch.guichetai.account;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface BankAccountRepository extends JpaRepository<BankAccount, Long> {
+interface BankAccountRepository extends JpaRepository<StoredBankAccount, Long> {
 
-    List<BankAccount> findByAccountIdOrderByCreatedAt(Long accountId);
+    List<StoredBankAccount> findByAccountIdOrderByCreatedAt(Long accountId);
 
-    java.util.Optional<BankAccount> findByIdAndAccountId(Long id, Long accountId);
+    java.util.Optional<StoredBankAccount> findByIdAndAccountId(Long id, Long accountId);
 
     long countByAccountId(Long accountId);
 
-    List<BankAccount> findByCompanyIdOrderByCreatedAtAscIdAsc(Long companyId);
+    List<StoredBankAccount> findByCompanyIdOrderByCreatedAtAscIdAsc(Long companyId);
 
-    java.util.Optional<BankAccount> findByIdAndCompanyId(Long id, Long companyId);
+    java.util.Optional<StoredBankAccount> findByIdAndCompanyId(Long id, Long companyId);
 
     long countByCompanyId(Long companyId);
 }

@@ -38,11 +38,11 @@ public class Companies {
     }
 
     public Optional<Company> byId(long id) {
-        return companies.findById(id);
+        return companies.findById(id).map(StoredCompany::view);
     }
 
     public Optional<Company> byGln(Gln gln) {
-        return companies.findByGln(gln);
+        return companies.findByGln(gln).map(StoredCompany::view);
     }
 
     /**
@@ -51,7 +51,7 @@ public class Companies {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public Optional<Company> lockForChange(long id) {
-        return companies.findForDecision(id);
+        return companies.findForDecision(id).map(StoredCompany::view);
     }
 
     public boolean glnTaken(Gln gln) {
@@ -60,15 +60,15 @@ public class Companies {
 
     /** Saves a new registration, waiting for the office, in the caller's transaction. */
     @Transactional
-    public Company register(Company company) {
-        return companies.saveAndFlush(company);
+    public Company register(NewCompany company) {
+        return companies.saveAndFlush(new StoredCompany(company)).view();
     }
 
     /** Registrations waiting for a decision, oldest first, a page at a time; office staff only. */
     public java.util.List<PendingRegistration> pending(Actor actor, int offset, int limit) {
         actor.requireOffice();
         java.util.List<Company> page = companies.findByStatus(Company.Status.PENDING,
-                new Rows(offset, limit).pageable(Sort.by("submittedAt", "id"))).getContent();
+                new Rows(offset, limit).pageable(Sort.by("submittedAt", "id"))).map(StoredCompany::view).getContent();
         java.util.Map<Long, Account> managers = accounts.managersOf(page.stream().map(Company::id).toList());
         return page.stream().map(company -> PendingRegistration.of(company, managers.get(company.id()))).toList();
     }
@@ -86,8 +86,9 @@ public class Companies {
     @Transactional
     public void approve(Actor agent, long companyId) {
         agent.requireOffice();
-        Company company = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
-        company.approve(agent.email());
+        StoredCompany row = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
+        row.approve(agent.email());
+        Company company = row.view();
         Account registrant = registrant(company);
         users.grant(TenantContext.current(), registrant.subject(), Set.of(Role.COMPANY_MANAGER));
         events.publishEvent(new CompanyDecided(company.id(), company.name(), registrant.email(), registrant.language(),
@@ -98,8 +99,9 @@ public class Companies {
     @Transactional
     public void refuse(Actor agent, long companyId, String reason) {
         agent.requireOffice();
-        Company company = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
-        company.refuse(agent.email(), reason);
+        StoredCompany row = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
+        row.refuse(agent.email(), reason);
+        Company company = row.view();
         Account registrant = registrant(company);
         users.disable(TenantContext.current(), registrant.subject());
         events.publishEvent(new CompanyDecided(company.id(), company.name(), registrant.email(), registrant.language(),

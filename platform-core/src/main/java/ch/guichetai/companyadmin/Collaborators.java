@@ -4,6 +4,7 @@ import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Account.Person;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.account.UserAndAccount;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
@@ -20,7 +21,6 @@ import ch.guichetai.limits.Limit;
 import ch.guichetai.limits.RateLimits;
 import ch.guichetai.notification.Mail;
 import ch.guichetai.notification.Mailer;
-import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.PhoneNumber;
 import ch.guichetai.primitives.PostalAddress;
@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +59,6 @@ public class Collaborators {
 
     private static final Logger log = LoggerFactory.getLogger(Collaborators.class);
 
-    private final MemberRepository members;
     private final Accounts accounts;
     private final Companies companies;
     private final KeycloakUsers users;
@@ -71,10 +69,9 @@ public class Collaborators {
     private final Mailer mailer;
     private final TransactionTemplate transaction;
 
-    Collaborators(MemberRepository members, Accounts accounts, Companies companies, KeycloakUsers users,
+    Collaborators(Accounts accounts, Companies companies, KeycloakUsers users,
                   UserAndAccount userAndAccount, CantonCatalog cantons, PublicUrls urls, RateLimits limits,
                   Mailer mailer, TransactionTemplate transaction) {
-        this.members = members;
         this.accounts = accounts;
         this.companies = companies;
         this.users = users;
@@ -95,13 +92,12 @@ public class Collaborators {
     /** The members still in the company, Gérants first, then by name; a page at a time. */
     @Transactional(readOnly = true)
     public List<Account> members(Actor actor, int offset, int limit) {
-        long company = manager(actor).companyId().orElseThrow();
-        return members.findActive(company, CompanyRole.MANAGER, new Rows(offset, limit).pageable(Sort.unsorted()));
+        return accounts.activeMembersOf(manager(actor).companyId().orElseThrow(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public long countMembers(Actor actor) {
-        return members.countActive(manager(actor).companyId().orElseThrow());
+        return accounts.countActiveMembersOf(manager(actor).companyId().orElseThrow());
     }
 
     /**
@@ -128,7 +124,7 @@ public class Collaborators {
                             person.mobile(), null, language, Set.of(realmRole(role))),
                     subject -> {
                         manager(actor);
-                        return accounts.create(Account.companyMember(subject, person, language, companyId, role), null);
+                        return accounts.create(NewAccount.companyMember(subject, person, language, companyId, role), null);
                     });
         } catch (EmailAlreadyRegisteredException e) {
             throw emailTaken(); // in the realm already, or added at the same moment by someone else
@@ -280,8 +276,7 @@ public class Collaborators {
     }
 
     private Account member(Account manager, long memberId) {
-        return members.findByIdAndCompanyId(memberId, manager.companyId().orElseThrow())
-                .filter(member -> !member.isRemoved())
+        return accounts.activeMemberOf(manager.companyId().orElseThrow(), memberId)
                 .orElseThrow(() -> new UnknownMemberException(memberId));
     }
 
@@ -289,14 +284,13 @@ public class Collaborators {
     private Account save(Actor actor, long memberId, Person person) {
         Account manager = manager(actor);
         Account member = member(manager, memberId);
-        EmailAddress previous = member.email();
-        accounts.changeMember(manager, member, person);
-        if (!person.email().equals(previous)) {
+        Account changed = accounts.changeMember(manager, member, person);
+        if (!person.email().equals(member.email())) {
             Language language = member.language();
-            mailer.queue(previous, language, new Mail.EmailChanged(person.email().value(),
+            mailer.queue(member.email(), language, new Mail.EmailChanged(person.email().value(),
                     cantons.require(TenantContext.current()).office().name().in(language)));
         }
-        return member;
+        return changed;
     }
 
     /**
@@ -323,7 +317,7 @@ public class Collaborators {
     }
 
     private void refuseIfLastManager(Account member) {
-        if (members.countActive(member.companyId().orElseThrow(), CompanyRole.MANAGER) <= 1) {
+        if (accounts.countActiveMembersOf(member.companyId().orElseThrow(), CompanyRole.MANAGER) <= 1) {
             throw new LastManagerException();
         }
     }

@@ -5,6 +5,7 @@ import ch.guichetai.account.Account.Person;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts.BankAccountDraft;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.account.UserAndAccount;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
@@ -13,6 +14,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.company.NewCompany;
 import ch.guichetai.identity.EmailAlreadyRegisteredException;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
@@ -113,7 +115,7 @@ public class Registrations {
             roles.add(Role.LEGAL_REPRESENTATIVE);
         }
         return register(person, form.getPassword(), language, roles, client,
-                subject -> accounts.create(Account.individual(subject, person, language, form.isLegalRepresentative(),
+                subject -> accounts.create(NewAccount.individual(subject, person, language, form.isLegalRepresentative(),
                         beneficiary), new BankAccountDraft(iban, holder)));
     }
 
@@ -138,8 +140,8 @@ public class Registrations {
 
         Company[] saved = new Company[1];
         return register(person, form.getPassword(), language, Set.of(), client, subject -> {
-            saved[0] = companies.register(new Company(name, gln, uid, address));
-            return accounts.create(Account.companyMember(subject, person, language, saved[0].id(),
+            saved[0] = companies.register(new NewCompany(name, gln, uid, address));
+            return accounts.create(NewAccount.companyMember(subject, person, language, saved[0].id(),
                     Account.CompanyRole.MANAGER), null);
         }).map(account -> saved[0]);
     }

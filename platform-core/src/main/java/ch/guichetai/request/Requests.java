@@ -10,7 +10,6 @@ import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiarySort;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
-import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.canton.RateKind;
 import ch.guichetai.document.DocumentOwner;
 import ch.guichetai.document.Documents;
@@ -22,8 +21,6 @@ import ch.guichetai.paging.Rows;
 import ch.guichetai.registration.Registrations;
 import ch.guichetai.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -193,29 +190,12 @@ public class Requests {
     }
 
     /** The requests the actor owns (a company's: every member sees them all), newest first. */
-    @Transactional(readOnly = true)
     public List<RequestSummary> history(Actor actor, Rows page) {
-        return ownerOf(actor).map(owner -> page.applyTo(ownedBy(owner, """
-                        select r.id, r.reference, r.form, r.serviceFrom, r.serviceTo, r.beneficiaryName, r.status,
-                        r.sentAt, r.total""", " order by r.sentAt desc, r.id desc", Object[].class))
-                .getResultList().stream().map(Requests::summary).toList()).orElse(List.of());
+        return ownerOf(actor).map(owner -> rows.history(owner, page)).orElse(List.of());
     }
 
-    @Transactional(readOnly = true)
     public long count(Actor actor) {
-        return ownerOf(actor).map(owner -> ownedBy(owner, "select count(r)", "", Long.class).getSingleResult()).orElse(0L);
-    }
-
-    private <T> TypedQuery<T> ownedBy(DocumentOwner owner, String select, String orderBy, Class<T> type) {
-        String column = owner instanceof DocumentOwner.OfCompany ? "ownerCompanyId" : "ownerAccountId";
-        return entities.createQuery(select + " from Request r where r." + column + " = :owner" + orderBy, type)
-                .setParameter("owner", owner.id());
-    }
-
-    private static RequestSummary summary(Object[] row) {
-        return new RequestSummary((Long) row[0], RequestReference.parse((String) row[1]), (InvoiceForm) row[2],
-                new ServicePeriod((LocalDate) row[3], (LocalDate) row[4]), (String) row[5], (RequestStatus) row[6],
-                (Instant) row[7], new Money((BigDecimal) row[8]));
+        return ownerOf(actor).map(rows::count).orElse(0L);
     }
 
     /** The request when the actor owns it or is office staff of its canton; empty otherwise. */

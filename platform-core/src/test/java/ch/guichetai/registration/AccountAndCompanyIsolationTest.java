@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.canton.Role;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.company.NewCompany;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.Gln;
 import ch.guichetai.tenant.TenantContext;
@@ -63,7 +65,7 @@ class AccountAndCompanyIsolationTest {
         individual = as(GE, () -> accounts.create(
                 TestAccounts.beneficiary(TestAccounts.person("Pierre", "Dupont", "pierre.dupont@mail.ch")),
                 TestBankAccounts.draft("Pierre Dupont")));
-        company = as(GE, () -> transaction.execute(status -> companies.register(new Company("Orthopédie Léman SA",
+        company = as(GE, () -> transaction.execute(status -> companies.register(new NewCompany("Orthopédie Léman SA",
                 Gln.of("7601001234567"), Optional.empty(), TestAccounts.ADDRESS))));
         manager = as(GE, () -> accounts.create(TestAccounts.member(company.id(), Account.CompanyRole.MANAGER,
                 TestAccounts.person("Pierre", "Dupont", "gerant@orthopedie-leman.ch")), null));
@@ -116,9 +118,9 @@ class AccountAndCompanyIsolationTest {
 
     @Test
     void theSameEmailAndGlnMayBeRegisteredInAnotherCanton() {
-        as(BE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(), TestAccounts.person("Pierre", "Dupont", "pierre.dupont@mail.ch"),
+        as(BE, () -> accounts.create(NewAccount.individual(UUID.randomUUID().toString(), TestAccounts.person("Pierre", "Dupont", "pierre.dupont@mail.ch"),
                 Language.DE, true, Optional.empty()), null));
-        as(BE, () -> transaction.execute(status -> companies.register(new Company("Orthopädie Bern AG",
+        as(BE, () -> transaction.execute(status -> companies.register(new NewCompany("Orthopädie Bern AG",
                 Gln.of("7601001234567"), Optional.empty(), TestAccounts.ADDRESS))));
 
         assertThat(jdbc.queryForObject("select count(*) from account where email = 'pierre.dupont@mail.ch'", Integer.class))

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.account.PersonalInformation;
 import ch.guichetai.account.PersonalInformationForm;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.company.NewCompany;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.EmailAddress;
 import ch.guichetai.primitives.Gln;
@@ -63,7 +65,7 @@ class PersonalInformationTest {
         TestDatabase.reset(jdbc);
         pierre = as(GE, () -> accounts.create(
                 TestAccounts.beneficiary(TestAccounts.person("Pierre", "Dupont", "pierre@mail.ch")), null));
-        anne = as(GE, () -> accounts.create(Account.individual(UUID.randomUUID().toString(),
+        anne = as(GE, () -> accounts.create(NewAccount.individual(UUID.randomUUID().toString(),
                 TestAccounts.person("Anne", "Martin", "anne@mail.ch"), Language.DE, true, Optional.empty()), null));
     }
 
@@ -158,7 +160,7 @@ class PersonalInformationTest {
                 .isEqualTo("Chemin des Lilas 12");
 
         Account manager = as(GE, () -> {
-            Company company = companies.register(new Company("Soins SA", Gln.of("7601001234567"), Optional.empty(),
+            Company company = companies.register(new NewCompany("Soins SA", Gln.of("7601001234567"), Optional.empty(),
                     new PostalAddress("Rue 1", "1200", "Genève", "CH")));
             return accounts.create(TestAccounts.member(company.id(), Account.CompanyRole.MANAGER,
                     TestAccounts.person("Marc", "Gérant", "gerant@soins.ch")), null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.BeneficiaryDecision;
 import ch.guichetai.canton.CantonCode;
@@ -315,13 +316,9 @@ class RequestsTest {
                 .isInstanceOf(Actor.NotAllowedException.class);
     }
 
-    private Actor verified(CantonCode canton, Account account, String iban) {
-        Account saved = as(canton, () -> {
-            Account created = accounts.create(account, iban == null ? null : TestBankAccounts.draft(iban, "Titulaire"));
-            accounts.markEmailVerified(created.id());
-            return created;
-        });
-        return TestActors.actor(saved);
+    private Actor verified(CantonCode canton, NewAccount account, String iban) {
+        return TestActors.actor(as(canton, () -> accounts.create(account.withEmailVerified(),
+                iban == null ? null : TestBankAccounts.draft(iban, "Titulaire"))));
     }
 
     private Account account(Actor actor) {

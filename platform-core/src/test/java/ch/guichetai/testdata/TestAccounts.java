@@ -2,6 +2,7 @@ package ch.guichetai.testdata;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.CompanyRole;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.canton.Language;
 import ch.guichetai.primitives.AvsNumber;
 import ch.guichetai.primitives.EmailAddress;
@@ -13,9 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Valid accounts for tests, not saved yet (give them to {@code Accounts.create}): a person of
- * Geneva speaking French, with a Swiss mobile, a Keycloak subject and an e-mail address no other
- * test uses unless one is given.
+ * Valid accounts for tests, not saved yet (give them to {@code Accounts.create}; add
+ * {@link NewAccount#withEmailVerified()} for a confirmed address): a person of Geneva speaking
+ * French, with a Swiss mobile, a Keycloak subject and an e-mail address no other test uses unless
+ * one is given.
  */
 public final class TestAccounts {
 
@@ -37,30 +39,30 @@ public final class TestAccounts {
     }
 
     /** A beneficiary (born 1 September 1972, AVS number {@link #AVS}) who is no legal representative. */
-    public static Account beneficiary(Account.Person person) {
-        return Account.individual(subject(), person, Language.FR, false,
+    public static NewAccount beneficiary(Account.Person person) {
+        return NewAccount.individual(subject(), person, Language.FR, false,
                 Optional.of(new Account.BeneficiaryIdentity(LocalDate.of(1972, 9, 1), AvsNumber.of(AVS), false)));
     }
 
-    public static Account beneficiary(String firstName, String lastName) {
+    public static NewAccount beneficiary(String firstName, String lastName) {
         return beneficiary(person(firstName, lastName));
     }
 
     /** A legal representative who is no beneficiary. */
-    public static Account representative(Account.Person person) {
-        return Account.individual(subject(), person, Language.FR, true, Optional.empty());
+    public static NewAccount representative(Account.Person person) {
+        return NewAccount.individual(subject(), person, Language.FR, true, Optional.empty());
     }
 
-    public static Account representative(String firstName, String lastName) {
+    public static NewAccount representative(String firstName, String lastName) {
         return representative(person(firstName, lastName));
     }
 
     /** A Gérant or Collaborateur of the company. */
-    public static Account member(long companyId, CompanyRole role, Account.Person person) {
-        return Account.companyMember(subject(), person, Language.FR, companyId, role);
+    public static NewAccount member(long companyId, CompanyRole role, Account.Person person) {
+        return NewAccount.companyMember(subject(), person, Language.FR, companyId, role);
     }
 
-    public static Account member(long companyId, CompanyRole role, String firstName, String lastName) {
+    public static NewAccount member(long companyId, CompanyRole role, String firstName, String lastName) {
         return member(companyId, role, person(firstName, lastName));
     }
 

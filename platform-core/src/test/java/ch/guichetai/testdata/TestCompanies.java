@@ -1,6 +1,6 @@
 package ch.guichetai.testdata;
 
-import ch.guichetai.company.Company;
+import ch.guichetai.company.NewCompany;
 import ch.guichetai.primitives.Gln;
 import ch.guichetai.primitives.PostalAddress;
 import java.util.Optional;
@@ -18,8 +18,8 @@ public final class TestCompanies {
     }
 
     /** A company at {@link #ADDRESS} with no UID, not registered yet (give it to {@code Companies.register}). */
-    public static Company company(String name) {
-        return new Company(name, uniqueGln(), Optional.empty(), ADDRESS);
+    public static NewCompany company(String name) {
+        return new NewCompany(name, uniqueGln(), Optional.empty(), ADDRESS);
     }
 
     /**

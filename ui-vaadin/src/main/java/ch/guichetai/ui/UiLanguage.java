@@ -41,7 +41,11 @@ public class UiLanguage implements VaadinServiceInitListener {
         return choose(currentCanton.get(), chosen(), browserLocales());
     }
 
-    static Language choose(Canton canton, Optional<Language> chosen, List<Locale> browserLocales) {
+    /**
+     * The language of a page or a download: the one chosen if the canton speaks it, else the first
+     * of the browser's that the canton speaks, else the canton's default.
+     */
+    public static Language choose(Canton canton, Optional<Language> chosen, List<Locale> browserLocales) {
         if (chosen.isPresent() && canton.speaks(chosen.get())) {
             return chosen.get();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.registration.SignInPolicy;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestDatabase;
@@ -116,7 +117,7 @@ class SessionStillValidFilterTest {
         return TestLogins.login(account, "ge", "ROLE_BENEFICIARY");
     }
 
-    private static Account individual() {
+    private static NewAccount individual() {
         return TestAccounts.beneficiary("Pierre", "Dupont");
     }
 }

@@ -1,47 +1,24 @@
 package ch.guichetai.beneficiary.ui;
 
-import java.util.Set;
+import ch.guichetai.ui.DownloadSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * The procuration downloads are the only plain HTTP endpoint next to Vaadin, whose filter chain
- * denies every request it does not know. This chain takes just their path: a logged-in session
- * (the same one as the views') is required; who may read which file is decided by
- * {@link ProcurationDownload} itself (404 for anything the user may not read).
- *
- * <p>Without a session a browser (one that asks for HTML, e.g. a link opened from a mail or a
- * bookmark after the session ended) is sent to the login and, once logged in, back to the file:
- * the request is saved in the session, where the login's success handler finds it. Other
- * clients get a plain 401.
+ * The procuration downloads are plain HTTP next to Vaadin: their path gets the chain of
+ * {@link DownloadSecurity} (a session required, the login for a browser without one); who may read
+ * which file is decided by the document store through {@link ProcurationDownload}.
  */
 @Configuration(proxyBeanMethods = false)
 class ProcurationDownloadSecurity {
 
-    /** The path that starts the login with the canton's realm (SecurityConfiguration.LOGIN_PATH). */
-    private static final String LOGIN_PATH = "/login";
-
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain procurationDownloads(HttpSecurity http) throws Exception {
-        MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-        browser.setIgnoredMediaTypes(Set.of(MediaType.ALL)); // "*/*" alone is no browser navigation
-        return http.securityMatcher(ProcurationDownload.PATH + "**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(handling -> handling
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH), browser)
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                                AnyRequestMatcher.INSTANCE))
-                .build();
+        return DownloadSecurity.chain(http, ProcurationDownload.PATH + "**");
     }
 }

@@ -4,14 +4,12 @@ import static ch.guichetai.testdata.TestBeneficiaries.PDF;
 import static ch.guichetai.testdata.TestBeneficiaries.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.canton.CantonCode;
-import ch.guichetai.tenant.CantonRequestFilter;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestActors;
@@ -19,6 +17,7 @@ import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.testdata.TestLogins;
+import ch.guichetai.testdata.TestWeb;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +27,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -68,9 +65,7 @@ class ProcurationDownloadTest {
 
     @BeforeEach
     void procurationsOfACompanyAndOfAPerson() {
-        // as in the application: the canton from the host name first, then Spring Security
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(CantonRequestFilter.class))
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = TestWeb.mvc(context);
         TestDatabase.reset(jdbc);
         as(GE, () -> {
             long a = TestCompanies.approved(jdbc, "ge");
@@ -140,11 +135,8 @@ class ProcurationDownloadTest {
         assertThat(download("be", companyBeneficiary, TestLogins.login(manager, "ge", "ROLE_COMPANY_MANAGER"))
                 .getStatus()).isEqualTo(404);
         // no login, not a browser (no HTML asked for): 401, never the file
-        MockHttpServletResponse anonymous = mvc.perform(get(ProcurationDownload.path(companyBeneficiary))
-                .with(request -> {
-                    request.setServerName("ge.localhost");
-                    return request;
-                })).andReturn().getResponse();
+        MockHttpServletResponse anonymous = mvc.perform(TestWeb.get("ge", ProcurationDownload.path(companyBeneficiary)))
+                .andReturn().getResponse();
         assertThat(anonymous.getStatus()).isEqualTo(401);
         assertThat(anonymous.getContentAsByteArray()).isNotEqualTo(PDF);
     }
@@ -152,12 +144,8 @@ class ProcurationDownloadTest {
     /** A link opened without a session (from a mail, a bookmark) leads through the login to the file. */
     @Test
     void anAnonymousBrowserIsSentToTheLoginAndThenBackToTheFile() throws Exception {
-        var result = mvc.perform(get(ProcurationDownload.path(companyBeneficiary))
-                .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML, MediaType.ALL)
-                .with(request -> {
-                    request.setServerName("ge.localhost");
-                    return request;
-                })).andReturn();
+        var result = mvc.perform(TestWeb.get("ge", ProcurationDownload.path(companyBeneficiary))
+                .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML, MediaType.ALL)).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
@@ -169,10 +157,8 @@ class ProcurationDownloadTest {
     }
 
     private MockHttpServletResponse download(String canton, long beneficiaryId, Authentication login) throws Exception {
-        return mvc.perform(get(ProcurationDownload.path(beneficiaryId)).with(authentication(login)).with(request -> {
-            request.setServerName(canton + ".localhost");
-            return request;
-        })).andReturn().getResponse();
+        return mvc.perform(TestWeb.get(canton, ProcurationDownload.path(beneficiaryId)).with(authentication(login)))
+                .andReturn().getResponse();
     }
 
     private static <T> T as(CantonCode canton, Supplier<T> work) {

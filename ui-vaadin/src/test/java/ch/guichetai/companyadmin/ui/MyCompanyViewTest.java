@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.company.NewCompany;
 import ch.guichetai.companyadmin.CompanyBankAccounts;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
@@ -94,12 +96,12 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void aCompanyWithItsGerantAndACollaborateurAndAnotherCompany() {
         TestDatabase.reset(jdbc);
-        company = companies.register(new Company("Soins à domicile Léman", TestCompanies.uniqueGln(), Optional.empty(),
+        company = companies.register(new NewCompany("Soins à domicile Léman", TestCompanies.uniqueGln(), Optional.empty(),
                 new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH")));
         collaborator = accounts.create(member(company, "Zoé", "Aebi", CompanyRole.COLLABORATOR), null);
         gerant = accounts.create(member(company, "Paul", "Zurbriggen", CompanyRole.MANAGER),
                 new Accounts.BankAccountDraft(Iban.of("CH93 0076 2011 6238 5295 7"), "Soins à domicile Léman"));
-        Company other = companies.register(new Company("Autre Société", TestCompanies.uniqueGln(), Optional.empty(),
+        Company other = companies.register(new NewCompany("Autre Société", TestCompanies.uniqueGln(), Optional.empty(),
                 new PostalAddress("Rue du Rhône 2", "1204", "Genève", "CH")));
         otherGerant = accounts.create(member(other, "Olga", "Autre", CompanyRole.MANAGER),
                 new Accounts.BankAccountDraft(Iban.of("CH44 3199 9123 0008 8901 2"), "Autre Société"));
@@ -415,19 +417,18 @@ class MyCompanyViewTest extends SpringBrowserlessTest {
     }
 
     /** The member saved with a user of the same name, e-mail and mobile in the canton's Keycloak. */
-    private Account withLogin(Account member) {
-        String subject = keycloakUsers.create(new CantonCode("ge"), new NewUser(member.email(), member.firstName(),
-                member.lastName(), member.mobile(), null, Language.FR, Set.of()));
-        return accounts.create(Account.companyMember(subject, new Account.Person(member.title(), member.lastName(),
-                member.firstName(), member.address(), member.email(), member.mobile()), Language.FR,
+    private Account withLogin(NewAccount member) {
+        Account.Person person = member.person();
+        String subject = keycloakUsers.create(new CantonCode("ge"), new NewUser(person.email(), person.firstName(),
+                person.lastName(), person.mobile(), null, Language.FR, Set.of()));
+        return accounts.create(NewAccount.companyMember(subject, person, Language.FR,
                 member.companyId().orElseThrow(), member.companyRole().orElseThrow()), null);
     }
 
-    private static Account member(Company company, String firstName, String lastName, CompanyRole role) {
-        Account member = Account.companyMember(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR, lastName, firstName,
+    private static NewAccount member(Company company, String firstName, String lastName, CompanyRole role) {
+        return NewAccount.companyMember(UUID.randomUUID().toString(), new Account.Person(Account.Title.MR, lastName, firstName,
                         company.address(), EmailAddress.of(firstName.toLowerCase() + "." + UUID.randomUUID() + "@mail.ch"),
-                        PhoneNumber.mobileOf("079 123 45 67")), Language.FR, company.id(), role);
-        member.markEmailVerified();
-        return member;
+                        PhoneNumber.mobileOf("079 123 45 67")), Language.FR, company.id(), role)
+                .withEmailVerified();
     }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.company.Companies.PendingRegistration;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
+import ch.guichetai.company.NewCompany;
 import ch.guichetai.identity.KeycloakUsers;
 import ch.guichetai.identity.NewUser;
 import ch.guichetai.primitives.EmailAddress;
@@ -75,16 +77,15 @@ class PendingRegistrationsViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void aPendingRegistrationAndAnAgentLoggedIn() {
         TestDatabase.reset(jdbc);
-        company = companies.register(new Company("Audition Léman SA", TestCompanies.uniqueGln(), Optional.empty(),
+        company = companies.register(new NewCompany("Audition Léman SA", TestCompanies.uniqueGln(), Optional.empty(),
                 new PostalAddress("Rue du Marché 1", "1204", "Genève", "CH")));
         EmailAddress email = EmailAddress.of("paul." + UUID.randomUUID() + "@mail.ch");
         registrantId = keycloak.create(new CantonCode("ge"), new NewUser(email, "Paul", "Zurbriggen",
                 PhoneNumber.mobileOf("079 123 45 67"), "Sicher-Passwort-2026", Language.FR, Set.of()));
-        Account registrant = Account.companyMember(registrantId, new Account.Person(Account.Title.MR,
+        accounts.create(NewAccount.companyMember(registrantId, new Account.Person(Account.Title.MR,
                 "Zurbriggen", "Paul", company.address(), email,
-                PhoneNumber.mobileOf("079 123 45 67")), Language.FR, company.id(), Account.CompanyRole.MANAGER);
-        registrant.markEmailVerified();
-        accounts.create(registrant, null);
+                PhoneNumber.mobileOf("079 123 45 67")), Language.FR, company.id(), Account.CompanyRole.MANAGER)
+                .withEmailVerified(), null);
 
         OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
                 Map.of("sub", UUID.randomUUID().toString(), "email", "agent.ge@demo.guichet-ai.ch"));
