@@ -4,12 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * chooses "Frais de voyage et nourriture" under "Sélectionner une facture", types the seed 004
  * example with the keyboard (trip Genève → Berne, return ticket CHF 102.00, five days "5 à 8h"),
  * sees CHF 159.50, attaches a PDF, confirms and finds the request with its reference and total on
- * the success page and in the history. axe-core checks every page and the confirmation dialog.
+ * the success page, in the history and in the PDF copy's text. axe-core checks every page and the confirmation dialog.
  * Geneva and Valais in French, Bern in German.
  */
 class RequestFormsE2EIT {
@@ -103,14 +109,20 @@ class RequestFormsE2EIT {
             page.locator("#send-request").focus();
             page.keyboard().press("Enter");
             assertThat(page.locator("#confirm-send")).isVisible();
+            assertThat(page.locator("vaadin-dialog-overlay")).not().hasAttribute("opening", ""); // axe reads colours, not fades
             Accessibility.assertNoViolations(page);
             page.locator("#confirm-send").focus();
             page.keyboard().press("Enter");
 
             assertThat(page.locator("#request-sent-text")).containsText("CHF 159.50");
             assertThat(page.locator("#request-sent-text")).containsText(canton.toUpperCase() + "-");
-            assertThat(page.locator("#request-copy")).hasAttribute("href", java.util.regex.Pattern.compile("/requests/\\d+/copy\\.pdf"));
+            assertThat(page.locator("#request-copy")).hasAttribute("href", Pattern.compile("/requests/\\d+/copy\\.pdf"));
             Accessibility.assertNoViolations(page);
+            Download copy = page.waitForDownload(() -> page.locator("#request-copy").click());
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(copy.path()))) {
+                String text = new PDFTextStripper().getText(pdf);
+                org.assertj.core.api.Assertions.assertThat(text).contains("159.50", "Genève", "Berne");
+            }
 
             page.locator("#back-to-guichet").click();
             assertThat(page.locator("#request-history vaadin-grid-cell-content", new Page.LocatorOptions()

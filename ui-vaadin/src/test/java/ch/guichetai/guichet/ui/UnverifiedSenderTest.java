@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.account.NewAccount;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
 import ch.guichetai.identity.KeycloakUsers;
@@ -63,7 +64,7 @@ class UnverifiedSenderTest extends SpringBrowserlessTest {
         Account.Person person = TestAccounts.person("Anne", "Martin", TestAccounts.uniqueEmail("anne"));
         String subject = keycloakUsers.create(new CantonCode("ge"), new NewUser(person.email(), person.firstName(),
                 person.lastName(), person.mobile(), null, Language.FR, Set.of()));
-        Account anne = accounts.create(Account.individual(subject, person, Language.FR, true,
+        Account anne = accounts.create(NewAccount.individual(subject, person, Language.FR, true,
                 Optional.empty()), TestBankAccounts.draft("Anne Martin"));
         SecurityContextHolder.getContext().setAuthentication(TestLogins.login(anne, "ge", "ROLE_LEGAL_REPRESENTATIVE"));
 
