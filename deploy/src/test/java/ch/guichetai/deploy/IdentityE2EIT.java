@@ -266,7 +266,7 @@ class IdentityE2EIT {
         page.locator("#kc-submit").click();
         page.waitForURL(url -> url.contains("/guichet"), new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
 
-        page.locator("#user-menu vaadin-menu-bar-button").click();
+        page.locator("#current-user").click(); // the name menu
         page.locator("#logout").click();
         page.waitForURL(url -> url.startsWith(home("vs")) && !url.contains("guichet"));
         page.locator("#login").click();
@@ -317,7 +317,7 @@ class IdentityE2EIT {
 
         // The account takes the new address over at the next sign-in.
         page.navigate(home("vs") + "guichet");
-        page.locator("#user-menu vaadin-menu-bar-button").click();
+        page.locator("#current-user").click(); // the name menu
         page.locator("#logout").click();
         page.waitForURL(url -> url.startsWith(home("vs")) && !url.contains("guichet"));
         page.locator("#login").click();
@@ -337,7 +337,7 @@ class IdentityE2EIT {
         page.locator("#login").click();
         logIn("representant.ge@demo.guichet-ai.ch", DemoUsers.PASSWORD, StackOutbox.mobileOf("representant.ge@demo.guichet-ai.ch"));
 
-        page.locator("#user-menu vaadin-menu-bar-button").click();
+        page.locator("#current-user").click(); // the name menu
         page.locator("#logout").click();
         page.waitForURL(url -> url.startsWith(home("ge")) && !url.contains("guichet"));
 

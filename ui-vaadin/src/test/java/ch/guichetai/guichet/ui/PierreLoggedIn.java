@@ -2,6 +2,7 @@ package ch.guichetai.guichet.ui;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.request.Requests;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestBankAccounts;
@@ -23,6 +24,8 @@ abstract class PierreLoggedIn extends SpringBrowserlessTest {
     Accounts accounts;
     @Autowired
     Requests requests;
+    @Autowired
+    Beneficiaries beneficiaries;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -153,6 +153,56 @@ class RequestViewTest extends PierreLoggedIn {
     }
 
     @Test
+    void aCompanionRepeatsItsTripWithItsOwnTicketACarTripCostsItsKilometresAndRemovalTakesTheCompanionToo() {
+        UI.getCurrent().navigate(TRAVEL);
+        fillSeed004();
+        test(find(Button.class).id("trip-0-add-companion")).click();
+        assertThat(find(TripEntry.class).all()).hasSize(2);
+        textField("trip-1-ticketAmount").setValue("51.00");
+        test(find(Button.class).id("add-trip")).click();
+        find(DatePicker.class).id("trip-2-start").setValue(LocalDate.of(2022, 6, 13));
+        @SuppressWarnings("unchecked")
+        Select<TicketType> ticket = find(Select.class).id("trip-2-ticketType");
+        ticket.setValue(TicketType.CAR);
+        find(com.vaadin.flow.component.textfield.IntegerField.class).id("trip-2-kilometres").setValue(100);
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("total-trips").getText())
+                .isEqualTo("Total frais de voyage : CHF 198.00"); // 102.00 + the companion's 51.00 + 100 km × 0.45
+        assertThat(cell("total-general")).isEqualTo("CHF 255.50");
+
+        test(find(Button.class).id("trip-0-remove")).click();
+        assertThat(find(TripEntry.class).all()).hasSize(1);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("total-trips").getText())
+                .isEqualTo("Total frais de voyage : CHF 45.00");
+    }
+
+    @Test
+    void aCompanyMemberSearchesTheCompanysBeneficiariesAndSendsForOne() {
+        long company = ch.guichetai.testdata.TestCompanies.approved(jdbc, "ge");
+        Account manager = accounts.create(TestAccounts.member(company, Account.CompanyRole.MANAGER, "Paul", "Zurbriggen"),
+                TestBankAccounts.draft("Soins à domicile Léman"));
+        accounts.markEmailVerified(manager.id());
+        ch.guichetai.identity.Actor member = ch.guichetai.testdata.TestActors.memberOf("ge", company);
+        beneficiaries.create(member, TestBeneficiaries.form("Favre", "Zoé", 3));
+        beneficiaries.create(member, TestBeneficiaries.form("Dupuis", "Anne", 2));
+        logIn(manager, "ge", "ROLE_COMPANY_MANAGER");
+        UI.getCurrent().navigate(TRAVEL);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ch.guichetai.request.RequestBeneficiary> beneficiary = find(ComboBox.class).id("beneficiary");
+        assertThat(beneficiary.isVisible()).isTrue();
+        test(beneficiary).setFilter("fav");
+        assertThat(test(beneficiary).getSuggestions()).singleElement().asString().startsWith("Zoé Favre");
+        beneficiary.setValue(test(beneficiary).getSuggestionItems().getFirst());
+        fillSeed004();
+        iban().setValue(iban().getListDataView().getItems().findFirst().orElseThrow());
+        sendAndConfirm();
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("request-sent-text").getText()).contains("CHF 159.50");
+        assertThat(jdbc.queryForObject("select count(*) from request", Long.class)).isEqualTo(1);
+    }
+
+    @Test
     void officeStaffCannotOpenTheFormPagesNorAreFormsThatAreNotOnlineYetFound() {
         UI.getCurrent().navigate("guichet/demande/318.536");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
