@@ -3,7 +3,6 @@ package ch.guichetai.request;
 import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.money.Money;
 import ch.guichetai.validation.FieldCheck;
-import ch.guichetai.validation.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +51,7 @@ final class RequestCheck extends FieldCheck {
 
     void documents(List<ReceivedDocument> documents, long maxBytes, boolean required) {
         if (required && documents.isEmpty()) {
-            problem(NewRequest.DOCUMENTS, Problem.required().messageKey());
+            required(NewRequest.DOCUMENTS, null);
         }
         require(documents.size() <= NewRequest.MAX_DOCUMENTS, NewRequest.DOCUMENTS, "invalid.request.too-many-documents",
                 NewRequest.MAX_DOCUMENTS);
@@ -78,7 +77,7 @@ final class RequestCheck extends FieldCheck {
 
     private void travel(TravelAndMeals travel) {
         if (travel.trips().isEmpty()) {
-            problem(TravelAndMeals.TRIPS, Problem.required().messageKey());
+            required(TravelAndMeals.TRIPS, null);
         }
         for (int i = 0; i < travel.trips().size(); i++) {
             trip(i, travel.trips().get(i));

@@ -293,6 +293,10 @@ class RequestsTest {
         assertThat(as(GE, () -> requests.history(alice, new Rows(2, 2)))).extracting(RequestSummary::id)
                 .containsExactly(sent.get(0));
         assertThat(history.getFirst().total()).isEqualTo(Money.chf("159.50"));
+        assertThat(history.getFirst().sentAt()).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"))
+                .isEqualTo(as(GE, () -> requests.byId(alice, sent.get(2))).orElseThrow().sentAt());
+        assertThat(history.getFirst().reference()).hasToString("GE-2026-000003");
+        assertThat(history.getFirst().servicePeriod()).isEqualTo(PricingTest.seed004().servicePeriod());
         assertThat(history.getFirst().beneficiaryName()).isEqualTo("Alice Martin");
         assertThat(history.getFirst().form()).isEqualTo(ch.guichetai.canton.InvoiceForm.TRAVEL_AND_MEALS);
         assertThat(as(GE, () -> requests.count(alice))).isEqualTo(3);
