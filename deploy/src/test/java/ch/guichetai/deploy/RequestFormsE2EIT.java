@@ -45,16 +45,10 @@ class RequestFormsE2EIT {
             "de", "Öffentlicher Verkehr - Retour");
 
     private static E2EStack e2e;
-    private static Browser browser;
-    private static int port;
-    private static StackOutbox outbox;
 
     @BeforeAll
     static void startTheStackAndABrowser() throws Exception {
         e2e = E2EStack.start(WORK);
-        port = e2e.port();
-        outbox = e2e.outbox();
-        browser = e2e.browser();
     }
 
     @AfterAll
@@ -68,7 +62,7 @@ class RequestFormsE2EIT {
     @CsvSource({"ge, fr, 325", "be, de, 302", "vs, fr, 323"})
     void theSeed004ExampleIsSentWithTheKeyboardAndShowsItsTotalOnThePageAndInTheHistory(String canton, String language,
                                                                                        String officeCode) throws Exception {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(language + "-CH")
+        BrowserContext context = e2e.browser().newContext(new Browser.NewContextOptions().setLocale(language + "-CH")
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(Chromium.WAIT_MILLIS);
         Page page = context.newPage();
@@ -121,7 +115,7 @@ class RequestFormsE2EIT {
             Download copy = page.waitForDownload(() -> page.locator("#request-copy").click());
             try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(copy.path()))) {
                 String text = new PDFTextStripper().getText(pdf);
-                org.assertj.core.api.Assertions.assertThat(text).contains("159.50", "Genève", "Berne");
+                org.assertj.core.api.Assertions.assertThat(text).contains("CHF 159.50", "Genève", "Berne");
             }
 
             page.locator("#back-to-guichet").click();
@@ -152,17 +146,17 @@ class RequestFormsE2EIT {
 
     /** Logs a demo user in with the password and the SMS code, up to the Guichet. */
     private static void logIn(Page page, String canton, String email) throws Exception {
-        page.navigate("http://" + canton + ".localhost:" + port + "/");
+        page.navigate("http://" + canton + ".localhost:" + e2e.port() + "/");
         page.locator("#login").click();
         page.locator("#username").fill(email);
         page.locator("#password").fill(DemoUsers.PASSWORD);
         String mobile = StackOutbox.mobileOf(email);
-        long smsBefore = outbox.smsCount(mobile);
+        long smsBefore = e2e.outbox().smsCount(mobile);
         page.locator("#kc-login").click();
         assertThat(page.locator("#code")).isVisible();
-        page.locator("#code").fill(outbox.awaitNewCode(mobile, smsBefore));
+        page.locator("#code").fill(e2e.outbox().awaitNewCode(mobile, smsBefore));
         page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> url.contains("localhost:" + port) && url.contains("/guichet"),
+        page.waitForURL(url -> url.contains("localhost:" + e2e.port()) && url.contains("/guichet"),
                 new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
         assertThat(page.locator("#current-user")).hasText(email);
     }
