@@ -103,7 +103,8 @@ class RequestFormsE2EIT {
             page.locator("#send-request").focus();
             page.keyboard().press("Enter");
             assertThat(page.locator("#confirm-send")).isVisible();
-            assertThat(page.locator("vaadin-dialog-overlay")).not().hasAttribute("opening", ""); // axe reads colours, not fades
+            // axe reads the colours as they are now: the dialog has faded in
+            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
             Accessibility.assertNoViolations(page);
             page.locator("#confirm-send").focus();
             page.keyboard().press("Enter");
@@ -111,6 +112,7 @@ class RequestFormsE2EIT {
             assertThat(page.locator("#request-sent-text")).containsText("CHF 159.50");
             assertThat(page.locator("#request-sent-text")).containsText(canton.toUpperCase() + "-");
             assertThat(page.locator("#request-copy")).hasAttribute("href", Pattern.compile("/requests/\\d+/copy\\.pdf"));
+            assertThat(page.locator("#confirm-send")).isHidden(); // the dialog has faded out
             Accessibility.assertNoViolations(page);
             Download copy = page.waitForDownload(() -> page.locator("#request-copy").click());
             try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(copy.path()))) {
