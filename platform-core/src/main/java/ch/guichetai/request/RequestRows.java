@@ -73,7 +73,7 @@ class RequestRows {
                 Long.class, TenantContext.current().value(), owner.id());
     }
 
-    private static String ownerColumn(DocumentOwner owner) {
+    static String ownerColumn(DocumentOwner owner) {
         return switch (owner) {
             case DocumentOwner.OfCompany company -> "owner_company_id";
             case DocumentOwner.OfAccount account -> "owner_account_id";

@@ -47,6 +47,7 @@ public class Requests {
     private final CantonCatalog cantons;
     private final RequestRepository requests;
     private final RequestRows rows;
+    private final RequestDrafts drafts;
     private final Documents documents;
     private final Beneficiaries beneficiaries;
     private final Accounts accounts;
@@ -55,12 +56,13 @@ public class Requests {
     private final EntityManager entities;
     private final Clock clock;
 
-    Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, Documents documents,
+    Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, RequestDrafts drafts, Documents documents,
              Beneficiaries beneficiaries, Accounts accounts, Registrations registrations, TransactionTemplate transactions,
              EntityManager entities, Clock clock) {
         this.cantons = cantons;
         this.requests = requests;
         this.rows = rows;
+        this.drafts = drafts;
         this.documents = documents;
         this.beneficiaries = beneficiaries;
         this.accounts = accounts;
@@ -75,8 +77,9 @@ public class Requests {
      * priced here), then stores the request with its documents in one transaction, status
      * {@link RequestStatus#IN_PROGRESS}, with the next reference of the canton and year. With
      * "save the decision number", the number goes to the beneficiary's decisions in the same
-     * transaction. Sending again with the same submission key returns the first request: the
-     * database's unique key decides between two sends at once. Text is stored as typed (escaping
+     * transaction, and the page's draft (of the same submission key) is deleted. Sending again with
+     * the same submission key returns the first request: the database's unique key decides between
+     * two sends at once. Text is stored as typed (escaping
      * is the job of whatever shows it).
      *
      * @throws ch.guichetai.validation.InvalidInputException with the field keys of the records
@@ -148,6 +151,7 @@ public class Requests {
                 sending.owner(), sending.responsible().id(), nameOf(sending.responsible()), sending.beneficiary(), header,
                 sending.request().content(), sending.priced(), sending.sentAt()));
         rows.attach(row.id(), stored);
+        drafts.deleteSent(sending.owner(), sending.request().submissionKey());
         return row.id();
     }
 
@@ -290,7 +294,8 @@ public class Requests {
         return cantons.require(TenantContext.current());
     }
 
-    private static Optional<DocumentOwner> ownerOf(Actor actor) {
+    /** The company a member acts for, or the person's account; empty outside the actor's canton. */
+    static Optional<DocumentOwner> ownerOf(Actor actor) {
         if (!actor.actsInCurrentCanton()) {
             return Optional.empty();
         }
