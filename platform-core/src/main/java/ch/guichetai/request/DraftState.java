@@ -8,15 +8,15 @@ import java.util.Objects;
 /**
  * What a form page holds while it is being filled (ADR 0028): its fields' values as typed, which
  * may be incomplete or invalid (a half-typed IBAN, an amount "12,"), by the page's own names. A
- * value is a text (dates in ISO form, ticks as "true"), a list of texts (ticked days) or a list of
- * rows of texts (trips). Never checked as a request: that happens when it is sent.
+ * value is a text (dates in ISO form, ticks as "true"), a list of texts (ticked days), a list of
+ * rows of texts (trips) or null (nothing there). Never checked as a request: that happens when it is sent.
  */
 public record DraftState(Map<String, Object> values) {
 
     public DraftState {
         Objects.requireNonNull(values, "values");
         values.forEach((name, value) -> {
-            if (!isText(value) && !isListOf(value, DraftState::isText) && !isListOf(value, DraftState::isRow)) {
+            if (value != null && !isText(value) && !isListOf(value, DraftState::isText) && !isListOf(value, DraftState::isRow)) {
                 throw new IllegalArgumentException("draft value " + name + " is not text, texts or rows of text");
             }
         });

@@ -1,9 +1,11 @@
 package ch.guichetai.guichet.ui;
 
 import ch.guichetai.canton.InvoiceForm;
+import ch.guichetai.request.DraftState;
 import ch.guichetai.request.FormContent;
 import ch.guichetai.ui.FieldErrors;
 import com.vaadin.flow.component.Component;
+import java.util.Map;
 
 /**
  * What one invoice form adds to the {@link RequestFrame} that every form shares (ADR 0027): its
@@ -29,7 +31,12 @@ interface FormBody {
      */
     FormContent content();
 
-    /** Runs {@code change} whenever something that changes the amounts changes (for live totals). */
-    default void onChange(Runnable change) {
-    }
+    /** Runs {@code change} whenever a value of the body changes (for the draft). */
+    void onChange(Runnable change);
+
+    /** The body's values as typed, for the draft (ADR 0028): texts as typed, dates in ISO form. */
+    Map<String, Object> draft();
+
+    /** Puts back the values of a draft; a value that no longer makes sense is left empty. */
+    void restore(DraftState draft);
 }

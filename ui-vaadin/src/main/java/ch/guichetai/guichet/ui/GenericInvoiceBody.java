@@ -3,6 +3,7 @@ package ch.guichetai.guichet.ui;
 import static ch.guichetai.guichet.ui.RequestFrame.blankToNull;
 
 import ch.guichetai.canton.InvoiceForm;
+import ch.guichetai.request.DraftState;
 import ch.guichetai.request.FormContent;
 import ch.guichetai.request.GenericInvoice;
 import ch.guichetai.ui.FieldErrors;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Form 318.632 "Facture" (seed 000 §4.2.6, FORMS.md): for any invoice no other form covers. The
@@ -71,6 +74,35 @@ class GenericInvoiceBody extends Section implements FormBody {
         errors.register(GenericInvoice.INVOICE_DATE, invoiceDate);
         errors.register(GenericInvoice.AMOUNT, amount);
         errors.register(GenericInvoice.DESCRIPTION, description);
+    }
+
+    @Override
+    public void onChange(Runnable change) {
+        DraftValues.listen(change, serviceFrom, serviceTo, issuer, invoiceNumber, invoiceDate, amount, description);
+    }
+
+    @Override
+    public Map<String, Object> draft() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(GenericInvoice.SERVICE_FROM, DraftValues.of(serviceFrom.getValue()));
+        values.put(GenericInvoice.SERVICE_TO, DraftValues.of(serviceTo.getValue()));
+        values.put(GenericInvoice.ISSUER, issuer.getValue());
+        values.put(GenericInvoice.INVOICE_NUMBER, invoiceNumber.getValue());
+        values.put(GenericInvoice.INVOICE_DATE, DraftValues.of(invoiceDate.getValue()));
+        values.put(GenericInvoice.AMOUNT, amount.getValue());
+        values.put(GenericInvoice.DESCRIPTION, description.getValue());
+        return values;
+    }
+
+    @Override
+    public void restore(DraftState draft) {
+        DraftValues.restore(serviceFrom, draft.text(GenericInvoice.SERVICE_FROM));
+        DraftValues.restore(serviceTo, draft.text(GenericInvoice.SERVICE_TO));
+        DraftValues.restore(issuer, draft.text(GenericInvoice.ISSUER));
+        DraftValues.restore(invoiceNumber, draft.text(GenericInvoice.INVOICE_NUMBER));
+        DraftValues.restore(invoiceDate, draft.text(GenericInvoice.INVOICE_DATE));
+        DraftValues.restore(amount, draft.text(GenericInvoice.AMOUNT));
+        DraftValues.restore(description, draft.text(GenericInvoice.DESCRIPTION));
     }
 
     @Override

@@ -5,6 +5,7 @@ import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.Language;
 import ch.guichetai.registration.Registrations;
+import ch.guichetai.request.RequestDrafts;
 import ch.guichetai.request.Requests;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.CurrentUser;
@@ -25,9 +26,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
 /**
- * The Guichet, the first page after login, laid out as the seeds show it (000 §4, 004): the welcome
- * and the history "Mes demandes de remboursement" on the left; on the right "Sélectionner une
- * facture" (the forms the canton enables) and "Mon compte". Until the e-mail address is confirmed
+ * The Guichet, the first page after login, laid out as the seeds show it (000 §4, 004): the welcome,
+ * the drafts being filled ("Brouillons", when there are some) and the history "Mes demandes de
+ * remboursement" on the left; on the right "Sélectionner une facture" (the forms the canton
+ * enables) and "Mon compte". Until the e-mail address is confirmed
  * it says so and offers to send the link again ("Renvoyez-moi un nouvel email!"); requests cannot
  * be sent before.
  */
@@ -36,7 +38,7 @@ import java.util.Optional;
 class GuichetView extends Div implements HasDynamicTitle {
 
     GuichetView(CurrentUser user, Accounts accounts, Registrations registrations, CurrentCanton currentCanton,
-                Requests requests) {
+                Requests requests, RequestDrafts drafts) {
         Canton canton = currentCanton.get();
         Language language = UiLanguage.current();
         addClassNames("page", "guichet");
@@ -54,6 +56,7 @@ class GuichetView extends Div implements HasDynamicTitle {
         Div left = new Div(intro);
         left.addClassName("guichet-main");
         if (account.isPresent()) { // office staff and a login whose account is not made yet have no requests
+            left.add(new DraftList(drafts, user::actor));
             Section history = new Section(new H2(getTranslation("guichet.requests")),
                     new RequestHistory(requests, user::actor));
             history.addClassNames("card", "request-history");

@@ -4,6 +4,7 @@ import ch.guichetai.canton.RateKind;
 import ch.guichetai.money.Money;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.request.MealCategory;
+import ch.guichetai.request.DraftState;
 import ch.guichetai.request.Meals;
 import ch.guichetai.request.PricedContent;
 import ch.guichetai.request.Requests;
@@ -16,8 +17,11 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -103,6 +107,32 @@ class MealsSection extends Section {
         }
         return Optional.of(new Meals(from.getValue(), to.getValue(), calendar.days(MealCategory.FIVE_TO_EIGHT_HOURS),
                 calendar.days(MealCategory.OVER_EIGHT_HOURS), calendar.days(MealCategory.LODGING)));
+    }
+
+    /** The period and the ticked days of each category, for the draft. */
+    Map<String, Object> draft() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(Meals.FROM, DraftValues.of(from.getValue()));
+        values.put(Meals.TO, DraftValues.of(to.getValue()));
+        for (MealCategory category : MealCategory.values()) {
+            values.put(daysKey(category), calendar.days(category).stream().map(LocalDate::toString).toList());
+        }
+        return values;
+    }
+
+    /** The period first (it draws the calendar), then the ticked days. */
+    void restore(DraftState draft) {
+        DraftValues.restore(from, draft.text(Meals.FROM));
+        DraftValues.restore(to, draft.text(Meals.TO));
+        Map<MealCategory, List<LocalDate>> days = new EnumMap<>(MealCategory.class);
+        for (MealCategory category : MealCategory.values()) {
+            days.put(category, draft.texts(daysKey(category)).stream().map(DraftValues::date).filter(Objects::nonNull).toList());
+        }
+        calendar.setValue(days);
+    }
+
+    private static String daysKey(MealCategory category) {
+        return Meals.DAYS + "." + category.name();
     }
 
     void register(FieldErrors errors) {

@@ -12,8 +12,11 @@ import ch.guichetai.primitives.DecisionNumber;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.registration.Registrations;
 import ch.guichetai.request.IbanChoice;
+import ch.guichetai.request.DraftState;
 import ch.guichetai.request.NewRequest;
 import ch.guichetai.request.RequestBeneficiary;
+import ch.guichetai.request.RequestDraft;
+import ch.guichetai.request.RequestDrafts;
 import ch.guichetai.request.RequestHeader;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
@@ -21,6 +24,7 @@ import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.ValueConverter;
 import ch.guichetai.validation.InvalidInputException;
 import ch.guichetai.validation.Problem;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,12 +38,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,17 +63,31 @@ import java.util.function.Supplier;
  * "Envoyer ma demande", which asks for confirmation ({@link SendConfirmation}) and sends. The
  * server's verdict shows at each field and in a summary at the top whose entries move the focus to
  * the field; nothing typed or uploaded is lost. The submission key is made when the page opens,
- * so a double click, a retry or a second confirmation gives one request.
+ * so a double click, a retry or a second confirmation gives one request. What is typed is saved as
+ * the draft of that key as the user goes, at most every {@link #SAVE_EVERY} (ADR 0028); a page
+ * opened from a draft gets its key and values back.
  */
 class RequestFrame extends Div {
 
     static final ValueConverter<DecisionNumber> DECISION_NUMBER = new ValueConverter<>(DecisionNumber::of,
             DecisionNumber::grouped);
 
+    /** Drafts are saved at most this often; a change in between is saved when it has passed. */
+    static final Duration SAVE_EVERY = Duration.ofSeconds(5);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.SWITZERLAND);
+    private static final String SELF = "self";
+    private static final String SAVE_DECISION = "saveDecision";
+
     private final Requests requests;
+    private final RequestDrafts drafts;
+    private final Beneficiaries beneficiaries;
     private final Supplier<Actor> actor;
     private final FormBody body;
-    private final UUID submissionKey = UUID.randomUUID();
+    private final UUID submissionKey;
+    private final Span draftStatus = new Span();
+    private boolean restoring;
+    private boolean saveLater;
+    private Instant lastSave = Instant.MIN;
 
     private final Div summary = new Div();
     private final ComboBox<RequestBeneficiary> beneficiary = new ComboBox<>();
@@ -76,13 +99,19 @@ class RequestFrame extends Div {
     private final TextArea remarks = new TextArea();
     private final Button send = new Button();
     private List<BeneficiaryDecision> savedDecisions = List.of();
+    private List<RequestBeneficiary> ownChoices = List.of();
+    private List<IbanChoice> ibanChoices = List.of();
     private FieldErrors errors = new FieldErrors();
 
-    RequestFrame(Requests requests, Beneficiaries beneficiaries, Documents documentStore, Registrations registrations,
-                 Supplier<Actor> actor, Optional<Account> account, FormBody body) {
+    RequestFrame(Requests requests, RequestDrafts drafts, Beneficiaries beneficiaries, Documents documentStore,
+                 Registrations registrations, Supplier<Actor> actor, Optional<Account> account, FormBody body,
+                 Optional<RequestDraft> draft) {
         this.requests = requests;
+        this.drafts = drafts;
+        this.beneficiaries = beneficiaries;
         this.actor = actor;
         this.body = body;
+        this.submissionKey = draft.map(RequestDraft::submissionKey).orElseGet(UUID::randomUUID);
         addClassNames("page", "request-form");
         setId("request-form");
 
@@ -100,7 +129,13 @@ class RequestFrame extends Div {
         summary.addClassName("error-summary");
         summary.getElement().setAttribute("role", "alert");
         summary.setVisible(false);
-        add(required, summary);
+        Paragraph draftNote = new Paragraph(getTranslation("form.draft.note"));
+        draftNote.addClassName("draft-note");
+        draftStatus.setId("draft-status");
+        draftStatus.addClassName("draft-status");
+        draftStatus.getElement().setAttribute("role", "status"); // read out politely, when the reader is idle
+        draftStatus.getElement().setAttribute("aria-live", "polite");
+        add(required, draftNote, draftStatus, summary);
 
         add(personalInformation(beneficiaries), settlement(), body.component());
 
@@ -116,6 +151,10 @@ class RequestFrame extends Div {
         Section footer = new Section(documents, remarks, send);
         footer.addClassNames("card", "form-footer");
         add(footer);
+
+        draft.ifPresent(resumed -> restore(resumed.state()));
+        DraftValues.listen(this::changed, beneficiary, iban, decisionNumber, decisionDescription, saveDecision, remarks);
+        body.onChange(this::changed);
     }
 
     private Section personalInformation(Beneficiaries beneficiaries) {
@@ -130,10 +169,10 @@ class RequestFrame extends Div {
                             query.getLimit(), BeneficiarySort.NAME).stream().map(RequestFrame::choice),
                     query -> Math.toIntExact(beneficiaries.count(actor.get(), filter(query.getFilter()))));
         } else {
-            List<RequestBeneficiary> choices = requests.beneficiaries(actor.get());
-            beneficiary.setItems(choices);
-            beneficiary.setValue(choices.isEmpty() ? null : choices.getFirst());
-            beneficiary.setVisible(choices.size() > 1); // only a representative chooses (FORMS.md)
+            ownChoices = requests.beneficiaries(actor.get());
+            beneficiary.setItems(ownChoices);
+            beneficiary.setValue(ownChoices.isEmpty() ? null : ownChoices.getFirst());
+            beneficiary.setVisible(ownChoices.size() > 1); // only a representative chooses (FORMS.md)
         }
         beneficiary.addValueChangeListener(change -> beneficiaryChosen());
 
@@ -153,12 +192,7 @@ class RequestFrame extends Div {
         decisionNumber.setRequiredIndicatorVisible(true);
         decisionNumber.setAllowCustomValue(true);
         decisionNumber.setHelperText(getTranslation("form.decision-number.hint"));
-        decisionNumber.addCustomValueSetListener(typed -> {
-            List<String> items = new ArrayList<>(numbers(savedDecisions));
-            items.add(typed.getDetail());
-            decisionNumber.setItems(items);
-            decisionNumber.setValue(typed.getDetail());
-        });
+        decisionNumber.addCustomValueSetListener(typed -> typedDecisionNumber(typed.getDetail()));
         decisionNumber.addValueChangeListener(change -> savedDecisions.stream()
                 .filter(saved -> saved.number().equals(change.getValue())).findFirst()
                 .flatMap(BeneficiaryDecision::description)
@@ -176,16 +210,102 @@ class RequestFrame extends Div {
     /** A beneficiary was chosen: the accounts and saved decision numbers that apply to them. */
     private void beneficiaryChosen() {
         Optional<Long> id = Optional.ofNullable(beneficiary.getValue()).flatMap(RequestBeneficiary::id);
-        List<IbanChoice> ibans = requests.ibansFor(actor.get(), id);
-        iban.setItems(ibans);
-        iban.setValue(ibans.size() == 1 ? ibans.getFirst() : null);
+        ibanChoices = requests.ibansFor(actor.get(), id);
+        iban.setItems(ibanChoices);
+        iban.setValue(ibanChoices.size() == 1 ? ibanChoices.getFirst() : null);
         savedDecisions = id.isPresent() ? requests.decisionsFor(actor.get(), id) : List.of();
         decisionNumber.setItems(numbers(savedDecisions));
         saveDecision.setVisible(id.isPresent()); // a number is saved with a beneficiary, not with oneself
     }
 
+    /** A number typed rather than chosen among the saved ones. */
+    private void typedDecisionNumber(String typed) {
+        List<String> items = new ArrayList<>(numbers(savedDecisions));
+        if (!items.contains(typed)) {
+            items.add(typed);
+        }
+        decisionNumber.setItems(items);
+        decisionNumber.setValue(typed);
+    }
+
     private static List<String> numbers(List<BeneficiaryDecision> decisions) {
         return decisions.stream().map(BeneficiaryDecision::number).toList();
+    }
+
+    /**
+     * Something was typed: saved as the draft now, or, when the last save is less than
+     * {@link #SAVE_EVERY} ago, once it has passed (the browser calls back then).
+     */
+    private void changed() {
+        if (restoring) {
+            return;
+        }
+        Duration since = Duration.between(lastSave, Instant.now());
+        if (since.compareTo(SAVE_EVERY) >= 0) {
+            saveDraft();
+        } else if (!saveLater) {
+            saveLater = true;
+            getElement().executeJs("setTimeout(() => this.$server.saveDraftLater(), $0)",
+                    SAVE_EVERY.minus(since).toMillis());
+        }
+    }
+
+    @ClientCallable
+    void saveDraftLater() {
+        if (saveLater) {
+            saveDraft();
+        }
+    }
+
+    /** Saves what the page holds as its draft and says when ("Brouillon enregistré à 14:32"). */
+    void saveDraft() {
+        saveLater = false;
+        lastSave = Instant.now();
+        try {
+            drafts.save(actor.get(), body.form(), submissionKey, new DraftState(draft())).ifPresent(saved ->
+                    draftStatus.setText(getTranslation("form.draft.saved", TIME.format(saved.updatedAt()))));
+        } catch (InvalidInputException refused) {
+            Problem problem = refused.problems().get(RequestDrafts.DRAFT);
+            draftStatus.setText(getTranslation(problem.messageKey(), problem.arguments()));
+        }
+    }
+
+    /** The page's values as typed: the frame's (documents aside) and the body's. */
+    private Map<String, Object> draft() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(RequestHeader.BENEFICIARY, Optional.ofNullable(beneficiary.getValue())
+                .map(chosen -> chosen.id().map(String::valueOf).orElse(SELF)).orElse(null));
+        values.put(RequestHeader.IBAN, Optional.ofNullable(iban.getValue()).map(choice -> choice.iban().value()).orElse(null));
+        values.put(RequestHeader.DECISION_NUMBER, decisionNumber.getValue());
+        values.put(RequestHeader.DECISION_DESCRIPTION, decisionDescription.getValue());
+        values.put(SAVE_DECISION, String.valueOf(saveDecision.getValue()));
+        values.put(RequestHeader.REMARKS, remarks.getValue());
+        values.putAll(body.draft());
+        return values;
+    }
+
+    /** Puts a draft's values back: the beneficiary first (it gives the accounts and decision numbers). */
+    private void restore(DraftState state) {
+        restoring = true;
+        Optional.ofNullable(state.text(RequestHeader.BENEFICIARY)).flatMap(this::beneficiaryChoice)
+                .ifPresent(beneficiary::setValue);
+        ibanChoices.stream().filter(choice -> choice.iban().value().equals(state.text(RequestHeader.IBAN))).findFirst()
+                .ifPresent(iban::setValue);
+        Optional.ofNullable(state.text(RequestHeader.DECISION_NUMBER)).ifPresent(this::typedDecisionNumber);
+        DraftValues.restore(decisionDescription, state.text(RequestHeader.DECISION_DESCRIPTION));
+        saveDecision.setValue("true".equals(state.text(SAVE_DECISION)));
+        DraftValues.restore(remarks, state.text(RequestHeader.REMARKS));
+        body.restore(state);
+        restoring = false;
+    }
+
+    /** The beneficiary a draft names, if the actor may still bill for them. */
+    private Optional<RequestBeneficiary> beneficiaryChoice(String chosen) {
+        if (actor.get().companyId().isPresent()) {
+            return chosen.matches("\\d{1,18}") ? beneficiaries.byId(actor.get(), Long.parseLong(chosen))
+                    .filter(found -> !found.isArchived()).map(RequestFrame::choice) : Optional.empty();
+        }
+        return ownChoices.stream().filter(choice -> choice.id().map(String::valueOf).orElse(SELF).equals(chosen)).findFirst();
     }
 
     private void send() {

@@ -6,6 +6,8 @@ import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.canton.Role;
 import ch.guichetai.document.Documents;
 import ch.guichetai.registration.Registrations;
+import ch.guichetai.request.RequestDraft;
+import ch.guichetai.request.RequestDrafts;
 import ch.guichetai.request.Requests;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.CurrentUser;
@@ -23,7 +25,8 @@ import java.util.Optional;
 /**
  * The page of one invoice form, {@code guichet/demande/318.632.1}: the {@link RequestFrame} with the
  * form's {@link FormBody}. Only the forms the canton enables and that can be sent online exist;
- * any other number is not found. For the people who bill (individuals and company members), not
+ * any other number is not found. With {@code ?brouillon=<id>} it resumes one of the user's drafts
+ * (any other id is not found). For the people who bill (individuals and company members), not
  * for office staff.
  */
 @Route(value = "guichet/demande", layout = MainLayout.class)
@@ -33,15 +36,20 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
 
     private final CurrentUser user;
     private final CurrentCanton canton;
+    /** The query parameter of a resumed draft: {@code guichet/demande/318.632.1?brouillon=12}. */
+    static final String DRAFT = "brouillon";
+
     private final Requests requests;
+    private final RequestDrafts drafts;
     private final Beneficiaries beneficiaries;
     private final Documents documents;
     private final Registrations registrations;
     private final Accounts accounts;
     private String title = "";
 
-    RequestView(CurrentUser user, CurrentCanton canton, Requests requests, Beneficiaries beneficiaries,
+    RequestView(CurrentUser user, CurrentCanton canton, Requests requests, RequestDrafts drafts, Beneficiaries beneficiaries,
                 Documents documents, Registrations registrations, Accounts accounts) {
+        this.drafts = drafts;
         this.user = user;
         this.canton = canton;
         this.requests = requests;
@@ -67,10 +75,17 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             case TRAVEL_AND_MEALS -> new TravelAndMealsBody(requests);
             default -> throw new IllegalStateException("no page for form " + number);
         };
+        Optional<String> draftId = event.getLocation().getQueryParameters().getSingleParameter(DRAFT);
+        Optional<RequestDraft> draft = draftId.filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> drafts.open(user.actor(), Long.parseLong(id))).filter(found -> found.form() == form.get());
+        if (draftId.isPresent() && draft.isEmpty()) { // another's, deleted, sent, or for another form
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         title = InvoiceFormList.title(form.get());
         removeAll();
-        add(new RequestFrame(requests, beneficiaries, documents, registrations, user::actor,
-                accounts.of(user.actor()), body));
+        add(new RequestFrame(requests, drafts, beneficiaries, documents, registrations, user::actor,
+                accounts.of(user.actor()), body, draft));
     }
 
     @Override

@@ -2,6 +2,7 @@ package ch.guichetai.guichet.ui;
 
 import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.primitives.Formats;
+import ch.guichetai.request.DraftState;
 import ch.guichetai.request.FormContent;
 import ch.guichetai.request.PricedContent;
 import ch.guichetai.request.Requests;
@@ -17,7 +18,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,11 +31,14 @@ import java.util.Optional;
  */
 class TravelAndMealsBody extends Div implements FormBody {
 
+    private static final String TRIPS = "trips";
+
     private final Requests requests;
     private final Div tripList = new Div();
     private final List<TripEntry> trips = new ArrayList<>();
     private final Paragraph tripsTotal = new Paragraph();
     private final MealsSection meals;
+    private Runnable changed = () -> { };
 
     TravelAndMealsBody(Requests requests) {
         this.requests = requests;
@@ -103,6 +109,7 @@ class TravelAndMealsBody extends Div implements FormBody {
         }
         tripsTotal.setText(getTranslation("form.trip.total", Formats.chf(priced.tripsTotal())));
         meals.show(priced);
+        changed.run();
     }
 
     @Override
@@ -126,6 +133,35 @@ class TravelAndMealsBody extends Div implements FormBody {
             trips.get(i).register(errors, i);
         }
         meals.register(errors);
+    }
+
+    @Override
+    public void onChange(Runnable change) {
+        changed = change;
+    }
+
+    @Override
+    public Map<String, Object> draft() {
+        Map<String, Object> values = new LinkedHashMap<>(meals.draft());
+        values.put(TRIPS, trips.stream().map(TripEntry::draft).toList());
+        return values;
+    }
+
+    /** The trips of the draft (companions after the trip they accompany), then the meals. */
+    @Override
+    public void restore(DraftState draft) {
+        trips.clear();
+        TripEntry accompanied = null;
+        for (Map<String, String> row : draft.rows(TRIPS)) {
+            boolean companion = TripEntry.isCompanion(row) && accompanied != null;
+            TripEntry entry = addTrip(companion ? Optional.of(accompanied) : Optional.empty(), trips.size());
+            entry.restore(row);
+            accompanied = companion ? accompanied : entry;
+        }
+        if (trips.isEmpty()) {
+            addTrip(Optional.empty(), 0);
+        }
+        meals.restore(draft);
     }
 
     @Override

@@ -21,7 +21,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +34,8 @@ import java.util.Optional;
  * companion's ticket amount.
  */
 class TripEntry extends Div {
+
+    private static final String COMPANION = "companion";
 
     private final Optional<TripEntry> accompanied;
     private final DatePicker start = FormFields.pastDate("form.trip.start");
@@ -148,6 +153,44 @@ class TripEntry extends Div {
         return new Trip(start.getValue(), end.getValue(), blankToNull(purpose.getValue()), blankToNull(from.getValue()),
                 blankToNull(to.getValue()), type, car ? null : amount(markRefused), car ? kilometres.getValue() : null,
                 false);
+    }
+
+    /** The entry's values as typed, for the draft; a companion's row says so and has its amount only. */
+    Map<String, String> draft() {
+        Map<String, String> row = new LinkedHashMap<>();
+        if (accompanied.isPresent()) {
+            row.put(COMPANION, "true");
+        } else {
+            row.put(Trip.START, DraftValues.of(start.getValue()));
+            row.put(Trip.END, DraftValues.of(end.getValue()));
+            row.put(Trip.PURPOSE, purpose.getValue());
+            row.put(Trip.FROM, from.getValue());
+            row.put(Trip.TO, to.getValue());
+            row.put(Trip.TICKET_TYPE, ticketType.getValue() == null ? null : ticketType.getValue().name());
+            row.put(Trip.KILOMETRES, kilometres.getValue() == null ? null : kilometres.getValue().toString());
+        }
+        row.put(Trip.TICKET_AMOUNT, ticketAmount.getValue());
+        return row;
+    }
+
+    /** Whether a row of a draft is a companion's. */
+    static boolean isCompanion(Map<String, String> row) {
+        return "true".equals(row.get(COMPANION));
+    }
+
+    void restore(Map<String, String> row) {
+        if (accompanied.isEmpty()) {
+            DraftValues.restore(start, row.get(Trip.START));
+            DraftValues.restore(end, row.get(Trip.END));
+            DraftValues.restore(purpose, row.get(Trip.PURPOSE));
+            DraftValues.restore(from, row.get(Trip.FROM));
+            DraftValues.restore(to, row.get(Trip.TO));
+            ticketType.setValue(Arrays.stream(TicketType.values()).filter(type -> type.name().equals(row.get(Trip.TICKET_TYPE)))
+                    .findFirst().orElse(TicketType.SINGLE));
+            kilometres.setValue(row.get(Trip.KILOMETRES) == null || !row.get(Trip.KILOMETRES).matches("\\d{1,9}") ? null
+                    : Integer.valueOf(row.get(Trip.KILOMETRES)));
+        }
+        DraftValues.restore(ticketAmount, row.get(Trip.TICKET_AMOUNT));
     }
 
     private Money amount(boolean markRefused) {
