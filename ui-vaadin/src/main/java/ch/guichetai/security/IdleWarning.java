@@ -14,8 +14,9 @@ import java.time.Duration;
  *
  * <p>The timers run in the browser and start again after every exchange with the server (Vaadin's
  * connection state goes back to "connected"), which is what {@link SessionLimitsFilter} counts as
- * activity. Showing the warning is done in the browser only: a call to the server would itself
- * count as activity and keep the session alive forever.
+ * activity. On a form page it adds that what was typed is kept as a draft (ADR 0028). Showing the
+ * warning is done in the browser only: a call to the server would itself count as activity and keep
+ * the session alive forever.
  */
 class IdleWarning extends Div {
 
@@ -30,6 +31,10 @@ class IdleWarning extends Div {
               clearTimeout(timers.end);
               box.hidden = true;
               timers.warn = setTimeout(() => {
+                // on a form page, whose draft is saved as the user goes (ADR 0028), it says so
+                const draft = box.querySelector('#idle-warning-draft');
+                draft.hidden = !document.getElementById('draft-status');
+                box.setAttribute('aria-labelledby', draft.hidden ? 'idle-warning-text' : 'idle-warning-text idle-warning-draft');
                 box.hidden = false;
                 box.querySelector('vaadin-button').focus();
               }, idle - warnBefore);
@@ -53,6 +58,7 @@ class IdleWarning extends Div {
     private final Duration idleTimeout;
     private final Duration maxLeft;
     private final Span text = new Span();
+    private final Span draft = new Span();
     // The click's own request to the server is the activity that keeps the session open.
     private final Button stay = new Button("", click -> { });
 
@@ -70,16 +76,20 @@ class IdleWarning extends Div {
                 .set("background", "var(--lumo-base-color)").set("color", "var(--lumo-body-text-color)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("box-shadow", "var(--lumo-box-shadow-l)");
         text.setId("idle-warning-text");
+        draft.setId("idle-warning-draft");
+        draft.getElement().setAttribute("hidden", true);
+        draft.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
         stay.setId("idle-warning-stay");
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stay.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
-        add(text, stay);
+        add(text, draft, stay);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // in the page's language, known once the UI is set up
         text.setText(getTranslation("session.idle.warning", SessionLimits.WARNING_BEFORE.toMinutes()));
+        draft.setText(getTranslation("session.idle.draft"));
         stay.setText(getTranslation("session.idle.stay"));
         getElement().executeJs(SCRIPT, idleTimeout.toSeconds(), SessionLimits.WARNING_BEFORE.toSeconds(),
                 Math.max(0, maxLeft.toSeconds()), EXPIRED_STATE);
