@@ -20,7 +20,6 @@ import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.validation.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,12 +51,9 @@ class RequestDraftsTest {
     Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
-    @TestBean
+    /** 1 December 2026, as in {@link RequestsTest}. */
+    @TestBean(methodName = "ch.guichetai.request.RequestsTest#clock")
     Clock clock;
-
-    static Clock clock() {
-        return Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneId.of("Europe/Zurich"));
-    }
 
     private Actor alice;
     private Actor bob;

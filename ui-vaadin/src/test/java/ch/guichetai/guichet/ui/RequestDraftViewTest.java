@@ -14,13 +14,11 @@ import ch.guichetai.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
@@ -133,38 +131,15 @@ class RequestDraftViewTest extends PierreLoggedIn {
         assertThat(find(DraftList.class).all()).as("none left: not shown").isEmpty();
     }
 
-    /** Seed 004's trip with a companion, its meals and remarks. */
+    /** Seed 004 with a companion and remarks. */
     private void fill() {
-        decisionNumber().setValue(RequestViewTest.DECISION);
+        fillSeed004();
         find(TextArea.class).id("remarks").setValue("Billet acheté au guichet");
-        find(DatePicker.class).id("trip-0-start").setValue(LocalDate.of(2022, 6, 6));
-        find(DatePicker.class).id("trip-0-end").setValue(LocalDate.of(2022, 6, 10));
-        textField("trip-0-purpose").setValue("Hôpital");
-        textField("trip-0-from").setValue("Genève");
-        textField("trip-0-to").setValue("Berne");
-        @SuppressWarnings("unchecked")
-        Select<TicketType> ticket = find(Select.class).id("trip-0-ticketType");
-        ticket.setValue(TicketType.RETURN);
-        textField("trip-0-ticketAmount").setValue("102.00");
         test(find(Button.class).id("trip-0-add-companion")).click();
         textField("trip-1-ticketAmount").setValue("51.00");
-        find(DatePicker.class).id("meals-from").setValue(LocalDate.of(2022, 6, 6));
-        find(DatePicker.class).id("meals-to").setValue(LocalDate.of(2022, 6, 10));
-        for (int day = 6; day <= 10; day++) {
-            find(Checkbox.class).id("day-five_to_eight_hours-2022-06-" + String.format("%02d", day)).setValue(true);
-        }
     }
 
     private long drafts() {
         return jdbc.queryForObject("select count(*) from request_draft", Long.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private ComboBox<String> decisionNumber() {
-        return find(ComboBox.class).id("decisionNumber");
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).id(id);
     }
 }

@@ -223,42 +223,14 @@ class RequestViewTest extends PierreLoggedIn {
         assertThat(decisionNumber().getLabel()).isEqualTo("Verfügungsnummer");
     }
 
-    /** Trip 06.06.2022–10.06.2022, "Hôpital", Genève → Berne, return ticket CHF 102.00; meals 5 days "5 à 8h". */
-    private void fillSeed004() {
-        decisionNumber().setValue(DECISION);
-        find(DatePicker.class).id("trip-0-start").setValue(LocalDate.of(2022, 6, 6));
-        find(DatePicker.class).id("trip-0-end").setValue(LocalDate.of(2022, 6, 10));
-        textField("trip-0-purpose").setValue("Hôpital");
-        textField("trip-0-from").setValue("Genève");
-        textField("trip-0-to").setValue("Berne");
-        @SuppressWarnings("unchecked")
-        Select<TicketType> ticket = find(Select.class).id("trip-0-ticketType");
-        ticket.setValue(TicketType.RETURN);
-        textField("trip-0-ticketAmount").setValue("102.00");
-        find(DatePicker.class).id("meals-from").setValue(LocalDate.of(2022, 6, 6));
-        find(DatePicker.class).id("meals-to").setValue(LocalDate.of(2022, 6, 10));
-        for (int day = 6; day <= 10; day++) {
-            find(Checkbox.class).id("day-five_to_eight_hours-2022-06-" + String.format("%02d", day)).setValue(true);
-        }
-    }
-
     private void sendAndConfirm() {
         test(find(Button.class).id("send-request")).click();
         test(find(Button.class).id("confirm-send")).click();
     }
 
     @SuppressWarnings("unchecked")
-    private ComboBox<String> decisionNumber() {
-        return find(ComboBox.class).id("decisionNumber");
-    }
-
-    @SuppressWarnings("unchecked")
     private ComboBox<ch.guichetai.request.IbanChoice> iban() {
         return find(ComboBox.class).id("iban");
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).id(id);
     }
 
     private String cell(String id) {
