@@ -97,6 +97,15 @@ class RequestFormsE2EIT {
             assertThat(page.locator("#meals-count-five_to_eight_hours")).hasText("5");
             assertThat(page.locator("#total-meals")).hasText("CHF 57.50");
             assertThat(page.locator("#total-general")).hasText("CHF 159.50");
+            // saved as a draft as the user goes (ADR 0028): the Guichet lists it, "Reprendre" brings it all back
+            assertThat(page.locator("#draft-status")).hasText(Pattern.compile(".*\\d\\d:\\d\\d"));
+            page.locator(".app-nav a[href='guichet']").click();
+            assertThat(page.locator("#drafts")).containsText("318.632.1");
+            Accessibility.assertNoViolations(page);
+            page.locator("#drafts a[id$='-resume']").click();
+            assertThat(page.locator("#trip-0-ticketAmount input")).hasValue("102.00");
+            assertThat(page.locator("#day-five_to_eight_hours-2022-06-10 input")).isChecked();
+            assertThat(page.locator("#total-general")).hasText("CHF 159.50");
             page.locator("#documents vaadin-upload input[type='file']")
                     .setInputFiles(new FilePayload("billets.pdf", "application/pdf", TICKET));
             assertThat(page.locator("#documents-list")).containsText("billets.pdf");
@@ -126,6 +135,7 @@ class RequestFormsE2EIT {
             page.locator("#back-to-guichet").click();
             assertThat(page.locator("#request-history vaadin-grid-cell-content", new Page.LocatorOptions()
                     .setHasText("CHF 159.50")).first()).isVisible();
+            assertThat(page.locator("#drafts")).isHidden(); // sending deleted the draft
             Accessibility.assertNoViolations(page);
         } finally {
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(WORK.resolve("request-" + canton + ".png")));

@@ -1,9 +1,11 @@
 package ch.guichetai.request;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * What a form page holds while it is being filled (ADR 0028): its fields' values as typed, which
@@ -20,7 +22,7 @@ public record DraftState(Map<String, Object> values) {
                 throw new IllegalArgumentException("draft value " + name + " is not text, texts or rows of text");
             }
         });
-        values = new LinkedHashMap<>(values);
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values)); // null values allowed, unlike Map.copyOf
     }
 
     /** The text of a field, or null when the page had none. */
@@ -48,7 +50,7 @@ public record DraftState(Map<String, Object> values) {
                 .allMatch(entry -> entry.getKey() instanceof String && (entry.getValue() == null || isText(entry.getValue())));
     }
 
-    private static boolean isListOf(Object value, java.util.function.Predicate<Object> element) {
+    private static boolean isListOf(Object value, Predicate<Object> element) {
         return value instanceof List<?> list && list.stream().allMatch(element);
     }
 }

@@ -11,8 +11,8 @@ import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.DecisionNumber;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.registration.Registrations;
-import ch.guichetai.request.IbanChoice;
 import ch.guichetai.request.DraftState;
+import ch.guichetai.request.IbanChoice;
 import ch.guichetai.request.NewRequest;
 import ch.guichetai.request.RequestBeneficiary;
 import ch.guichetai.request.RequestDraft;
@@ -26,6 +26,7 @@ import ch.guichetai.validation.InvalidInputException;
 import ch.guichetai.validation.Problem;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -44,6 +45,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -85,7 +87,6 @@ class RequestFrame extends Div {
     private final FormBody body;
     private final UUID submissionKey;
     private final Span draftStatus = new Span();
-    private boolean restoring;
     private boolean saveLater;
     private Instant lastSave = Instant.MIN;
 
@@ -153,6 +154,7 @@ class RequestFrame extends Div {
         add(footer);
 
         draft.ifPresent(resumed -> restore(resumed.state()));
+        // listening from here on: putting a draft back is no change to save
         DraftValues.listen(this::changed, beneficiary, iban, decisionNumber, decisionDescription, saveDecision, remarks);
         body.onChange(this::changed);
     }
@@ -237,9 +239,6 @@ class RequestFrame extends Div {
      * {@link #SAVE_EVERY} ago, once it has passed (the browser calls back then).
      */
     private void changed() {
-        if (restoring) {
-            return;
-        }
         Duration since = Duration.between(lastSave, Instant.now());
         if (since.compareTo(SAVE_EVERY) >= 0) {
             saveDraft();
@@ -253,6 +252,14 @@ class RequestFrame extends Div {
     @ClientCallable
     void saveDraftLater() {
         if (saveLater) {
+            saveDraft();
+        }
+    }
+
+    /** Leaving the page (a link, not the end of the session) before a pending save: saved now. */
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (saveLater && VaadinRequest.getCurrent() != null) {
             saveDraft();
         }
     }
@@ -286,7 +293,6 @@ class RequestFrame extends Div {
 
     /** Puts a draft's values back: the beneficiary first (it gives the accounts and decision numbers). */
     private void restore(DraftState state) {
-        restoring = true;
         Optional.ofNullable(state.text(RequestHeader.BENEFICIARY)).flatMap(this::beneficiaryChoice)
                 .ifPresent(beneficiary::setValue);
         ibanChoices.stream().filter(choice -> choice.iban().value().equals(state.text(RequestHeader.IBAN))).findFirst()
@@ -296,7 +302,6 @@ class RequestFrame extends Div {
         saveDecision.setValue("true".equals(state.text(SAVE_DECISION)));
         DraftValues.restore(remarks, state.text(RequestHeader.REMARKS));
         body.restore(state);
-        restoring = false;
     }
 
     /** The beneficiary a draft names, if the actor may still bill for them. */

@@ -51,7 +51,22 @@ class RequestDraftViewTest extends PierreLoggedIn {
         Span status = find(Span.class).id("draft-status");
         assertThat(status.getText()).matches("Brouillon enregistré à \\d\\d:\\d\\d");
         assertThat(status.getElement().getAttribute("aria-live")).isEqualTo("polite");
-        assertThat(jdbc.queryForObject("select state from request_draft", String.class)).contains("Hôpital");
+        assertThat(state()).contains("Hôpital");
+    }
+
+    @Test
+    void aChangeWithinFiveSecondsIsSavedLaterOrWhenLeavingThePage() {
+        UI.getCurrent().navigate(RequestViewTest.TRAVEL);
+        textField("trip-0-purpose").setValue("Hôpital");
+        textField("trip-0-from").setValue("Genève");
+        assertThat(state()).as("saved at most every 5 seconds").contains("Hôpital").doesNotContain("Genève");
+
+        find(RequestFrame.class).single().saveDraftLater(); // the browser's call 5 seconds later
+        assertThat(state()).contains("Genève");
+
+        textField("trip-0-to").setValue("Berne");
+        navigate(GuichetView.class);
+        assertThat(state()).as("saved when leaving").contains("Berne");
     }
 
     @Test
@@ -137,6 +152,10 @@ class RequestDraftViewTest extends PierreLoggedIn {
         find(TextArea.class).id("remarks").setValue("Billet acheté au guichet");
         test(find(Button.class).id("trip-0-add-companion")).click();
         textField("trip-1-ticketAmount").setValue("51.00");
+    }
+
+    private String state() {
+        return jdbc.queryForObject("select state from request_draft", String.class);
     }
 
     private long drafts() {
