@@ -3,9 +3,7 @@ package ch.guichetai.guichet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
-import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
-import ch.guichetai.account.NewAccount;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.document.StoredDocument;
@@ -17,13 +15,12 @@ import ch.guichetai.request.RequestHeader;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.tenant.TenantContext;
-import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
-import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.testdata.TestLogins;
+import ch.guichetai.testdata.TestRequestReaders;
 import ch.guichetai.testdata.TestRequests;
 import ch.guichetai.testdata.TestWeb;
 import java.security.MessageDigest;
@@ -61,9 +58,9 @@ import org.springframework.web.context.WebApplicationContext;
 class RequestDocumentDownloadTest {
 
     private static final CantonCode GE = new CantonCode("ge");
-    private static final CantonCode BE = new CantonCode("be");
     /** A PNG (by its signature) whose bytes differ from the PDF's. */
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+            'R'};
 
     @Autowired
     WebApplicationContext context;
@@ -83,13 +80,7 @@ class RequestDocumentDownloadTest {
     }
 
     private MockMvc mvc;
-    private Account person;
-    private Account manager;
-    private Account collaborator;
-    private Account otherCompany;
-    private Account otherPerson;
-    private Account officeGe;
-    private Account officeBe;
+    private TestRequestReaders readers;
     private SentRequest personal;
     private SentRequest personalSecond;
     private SentRequest ofTheCompany;
@@ -98,34 +89,27 @@ class RequestDocumentDownloadTest {
     void requestsOfAPersonAndOfACompany() {
         mvc = TestWeb.mvc(context);
         TestDatabase.reset(jdbc);
+        readers = TestRequestReaders.create(accounts, jdbc);
         as(GE, () -> {
-            long company = TestCompanies.approved(jdbc, "ge");
-            person = verified(TestAccounts.beneficiary("Alice", "Martin"));
-            manager = verified(TestAccounts.member(company, Account.CompanyRole.MANAGER, "Claire", "Rochat"));
-            collaborator = verified(TestAccounts.member(company, Account.CompanyRole.COLLABORATOR, "Colette", "Rochat"));
-            otherCompany = verified(TestAccounts.member(TestCompanies.approved(jdbc, "ge"), Account.CompanyRole.MANAGER,
-                    "Oscar", "Autre"));
-            otherPerson = verified(TestAccounts.representative("Paul", "Dupont"));
-            officeGe = verified(TestAccounts.representative("Agent", "Dupont"));
-            personal = requests.send(TestActors.actor(person), seed004(Optional.empty(),
+            Actor person = TestActors.actor(readers.person());
+            personal = requests.send(person, seed004(Optional.empty(),
                     TestBeneficiaries.procuration("facture.pdf", TestBeneficiaries.PDF),
                     TestBeneficiaries.procuration("reçu été.png", PNG)));
-            personalSecond = requests.send(TestActors.actor(person), seed004(Optional.empty(),
+            personalSecond = requests.send(person, seed004(Optional.empty(),
                     TestBeneficiaries.procuration("billet.pdf", TestBeneficiaries.PDF)));
-            Actor member = TestActors.actor(manager);
+            Actor member = TestActors.actor(readers.manager());
             long beneficiary = beneficiaries.create(member, TestBeneficiaries.form("Dupont", "Pierre", 1)).id();
             ofTheCompany = requests.send(member, seed004(Optional.of(beneficiary),
                     TestBeneficiaries.procuration("attestation.png", PNG)));
             return null;
         });
-        officeBe = as(BE, () -> verified(TestAccounts.representative("Agent", "Dupont")));
     }
 
     @Test
     void thePersonWhoSentItDownloadsTheExactFileUnderItsName() throws Exception {
         StoredDocument receipt = personal.documents().get(1);
         MockHttpServletResponse response = download("ge", personal.id(), receipt.id(),
-                TestLogins.login(person, "ge", "ROLE_BENEFICIARY"));
+                TestLogins.login(readers.person(), "ge", "ROLE_BENEFICIARY"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("image/png");
@@ -138,7 +122,7 @@ class RequestDocumentDownloadTest {
         assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
 
         MockHttpServletResponse invoice = download("ge", personal.id(), personal.documents().getFirst().id(),
-                TestLogins.login(person, "ge", "ROLE_BENEFICIARY"));
+                TestLogins.login(readers.person(), "ge", "ROLE_BENEFICIARY"));
         assertThat(invoice.getContentType()).isEqualTo("application/pdf");
         assertThat(sha256(invoice.getContentAsByteArray())).isEqualTo(sha256(TestBeneficiaries.PDF));
         assertThat(ContentDisposition.parse(invoice.getHeader("Content-Disposition")).getFilename())
@@ -149,8 +133,8 @@ class RequestDocumentDownloadTest {
     void everyMemberOfTheCompanyDownloadsItsDocuments() throws Exception {
         long document = ofTheCompany.documents().getFirst().id();
         for (Authentication member : new Authentication[] {
-                TestLogins.login(manager, "ge", "ROLE_COMPANY_MANAGER"),
-                TestLogins.login(collaborator, "ge", "ROLE_COMPANY_COLLABORATOR")}) {
+                TestLogins.login(readers.manager(), "ge", "ROLE_COMPANY_MANAGER"),
+                TestLogins.login(readers.collaborator(), "ge", "ROLE_COMPANY_COLLABORATOR")}) {
             MockHttpServletResponse response = download("ge", ofTheCompany.id(), document, member);
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(sha256(response.getContentAsByteArray())).isEqualTo(sha256(PNG));
@@ -160,11 +144,11 @@ class RequestDocumentDownloadTest {
     @Test
     void theOfficeOfTheSameCantonDownloadsEveryDocument() throws Exception {
         MockHttpServletResponse personals = download("ge", personal.id(), personal.documents().getFirst().id(),
-                TestLogins.login(officeGe, "ge", "ROLE_OFFICE_AGENT"));
+                TestLogins.login(readers.officeGe(), "ge", "ROLE_OFFICE_AGENT"));
         assertThat(personals.getStatus()).isEqualTo(200);
         assertThat(sha256(personals.getContentAsByteArray())).isEqualTo(sha256(TestBeneficiaries.PDF));
         MockHttpServletResponse companys = download("ge", ofTheCompany.id(), ofTheCompany.documents().getFirst().id(),
-                TestLogins.login(officeGe, "ge", "ROLE_OFFICE_ADMIN"));
+                TestLogins.login(readers.officeGe(), "ge", "ROLE_OFFICE_ADMIN"));
         assertThat(companys.getStatus()).isEqualTo(200);
         assertThat(sha256(companys.getContentAsByteArray())).isEqualTo(sha256(PNG));
     }
@@ -173,17 +157,14 @@ class RequestDocumentDownloadTest {
     void nobodyElseGetsThem() throws Exception {
         long personals = personal.documents().getFirst().id();
         long companys = ofTheCompany.documents().getFirst().id();
-        Authentication[] strangers = {
-                TestLogins.login(otherCompany, "ge", "ROLE_COMPANY_MANAGER"),
-                TestLogins.login(otherPerson, "ge", "ROLE_LEGAL_REPRESENTATIVE"),
-                // a company member of Geneva claiming the beneficiary role gains nothing either
-                TestLogins.login(otherCompany, "ge", "ROLE_BENEFICIARY")};
+        Authentication[] strangers = readers.strangers();
         for (Authentication stranger : strangers) {
             assertNotFound(download("ge", personal.id(), personals, stranger));
             assertNotFound(download("ge", ofTheCompany.id(), companys, stranger));
         }
-        Authentication owner = TestLogins.login(person, "ge", "ROLE_BENEFICIARY");
-        Authentication office = TestLogins.login(officeGe, "ge", "ROLE_OFFICE_AGENT");
+        Authentication owner = TestLogins.login(readers.person(), "ge", "ROLE_BENEFICIARY");
+        Authentication office = TestLogins.login(readers.officeGe(), "ge", "ROLE_OFFICE_AGENT");
+        Authentication officeBe = TestLogins.login(readers.officeBe(), "be", "ROLE_OFFICE_AGENT");
         // a document goes with its own request only, even between two requests of the same owner
         assertNotFound(download("ge", personal.id(), personalSecond.documents().getFirst().id(), owner));
         assertNotFound(download("ge", personalSecond.id(), personals, owner));
@@ -192,12 +173,13 @@ class RequestDocumentDownloadTest {
         assertNotFound(download("ge", ofTheCompany.id() + 1000, companys, office));
         assertNotFound(download("ge", ofTheCompany.id(), companys + 1000, office));
         // Bern's office, on Bern's host, does not find Geneva's documents
-        assertNotFound(download("be", personal.id(), personals, TestLogins.login(officeBe, "be", "ROLE_OFFICE_AGENT")));
+        assertNotFound(download("be", personal.id(), personals, officeBe));
         // a Geneva login presented on Bern's host (or the reverse) reaches nothing
         assertNotFound(download("be", personal.id(), personals, office));
-        assertNotFound(download("ge", personal.id(), personals, TestLogins.login(officeBe, "be", "ROLE_OFFICE_AGENT")));
+        assertNotFound(download("ge", personal.id(), personals, officeBe));
         assertNotFound(download("be", personal.id(), personals, owner));
-        assertNotFound(download("ge", personal.id(), personals, TestLogins.login(person, "be", "ROLE_BENEFICIARY")));
+        assertNotFound(download("ge", personal.id(), personals,
+                TestLogins.login(readers.person(), "be", "ROLE_BENEFICIARY")));
         // no login, not a browser (no HTML asked for): 401, never the file
         MockHttpServletResponse anonymous = mvc.perform(
                 TestWeb.get("ge", RequestDocumentDownload.path(personal.id(), personals))).andReturn().getResponse();
@@ -230,10 +212,6 @@ class RequestDocumentDownloadTest {
         RequestHeader header = new RequestHeader(beneficiary, Iban.of(TestBankAccounts.IBAN),
                 DecisionNumber.of("325 2025 1000896"), null, false, null);
         return new NewRequest(UUID.randomUUID(), header, TestRequests.seed004(), List.of(documents));
-    }
-
-    private Account verified(NewAccount account) {
-        return accounts.create(account.withEmailVerified(), TestBankAccounts.draft(TestBankAccounts.IBAN, "Titulaire"));
     }
 
     private MockHttpServletResponse download(String canton, long requestId, long documentId, Authentication login)
