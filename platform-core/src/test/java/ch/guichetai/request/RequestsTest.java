@@ -277,6 +277,11 @@ class RequestsTest {
         assertThat(read(bob, alices.id(), alicesDocument)).isNull();
         assertThat(read(otherCompany, companys.id(), companysDocument)).isNull();
         assertThat(read(alice, alices.id(), companysDocument)).as("a document of another request").isNull();
+        SentRequest alicesSecond = as(GE, () -> requests.send(alice, seed004(Optional.empty())));
+        long secondDocument = alicesSecond.documents().getFirst().id();
+        assertThat(read(alice, alicesSecond.id(), secondDocument)).isEqualTo(TestBeneficiaries.PDF);
+        assertThat(read(alice, alices.id(), secondDocument)).as("a document of the same owner's other request").isNull();
+        assertThat(read(alice, alicesSecond.id(), alicesDocument)).as("and the reverse").isNull();
         assertThat(read(TestActors.officeAgent("be"), alices.id(), alicesDocument)).isNull();
     }
 

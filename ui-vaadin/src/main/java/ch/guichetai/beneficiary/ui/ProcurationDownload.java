@@ -1,11 +1,10 @@
 package ch.guichetai.beneficiary.ui;
 
 import ch.guichetai.beneficiary.Beneficiaries;
+import ch.guichetai.ui.Attachment;
 import ch.guichetai.ui.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +42,7 @@ class ProcurationDownload {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         boolean sent = beneficiaries.readProcuration(user.actorOf(authentication), beneficiaryId,
                 (document, content) -> {
-                    response.setContentType(document.type().mediaType());
-                    response.setContentLengthLong(document.size());
-                    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(document.fileName(), StandardCharsets.UTF_8).build().toString());
-                    response.setHeader("X-Content-Type-Options", "nosniff");
+                    Attachment.headers(response, document.type().mediaType(), document.size(), document.fileName());
                     content.transferTo(response.getOutputStream());
                 });
         if (!sent) {

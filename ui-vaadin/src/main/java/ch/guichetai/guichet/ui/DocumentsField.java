@@ -89,7 +89,7 @@ class DocumentsField extends CustomField<List<ReceivedDocument>> {
         }
     }
 
-    private static long kilobytes(long bytes) {
+    static long kilobytes(long bytes) {
         return Math.max(1, (bytes + 1023) / 1024);
     }
 

@@ -383,7 +383,7 @@ class RequestFrame extends Div {
         pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         RouterLink back = new RouterLink(getTranslation("form.sent.back"), GuichetView.class);
         back.setId("back-to-guichet");
-        Section section = new Section(done, text, pdf, new Paragraph(back));
+        Section section = new Section(done, text, pdf, new SentDocuments(sent), new Paragraph(back));
         section.addClassNames("card", "request-sent");
         add(new H1(getTranslation("form.title." + body.form().officialNumber())), section);
         done.getElement().setAttribute("tabindex", "-1");

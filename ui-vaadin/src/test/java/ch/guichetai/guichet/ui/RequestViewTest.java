@@ -68,6 +68,12 @@ class RequestViewTest extends PierreLoggedIn {
         Anchor pdf = find(Anchor.class).id("request-copy");
         assertThat(pdf.getText()).isEqualTo("Télécharger la copie PDF");
         assertThat(pdf.getHref()).matches("/requests/\\d+/copy\\.pdf");
+        SentDocuments documents = find(SentDocuments.class).single();
+        assertThat(documents.getElement().getTextRecursively()).startsWith("Documents envoyés");
+        Anchor document = find(Anchor.class, documents).single();
+        assertThat(document.getText()).isEqualTo("billets.pdf (1 ko)");
+        assertThat(document.getHref()).matches("/requests/\\d+/documents/\\d+");
+        assertThat(document.getTitle()).contains("Télécharger billets.pdf");
         assertThat(jdbc.queryForObject("select count(*) from request", Long.class)).isEqualTo(1);
     }
 

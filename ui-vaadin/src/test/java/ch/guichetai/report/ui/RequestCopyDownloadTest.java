@@ -3,9 +3,7 @@ package ch.guichetai.report.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
-import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
-import ch.guichetai.account.NewAccount;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.Actor;
@@ -16,14 +14,13 @@ import ch.guichetai.request.RequestHeader;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.tenant.TenantContext;
-import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
-import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.testdata.TestLogins;
 import ch.guichetai.testdata.TestWeb;
+import ch.guichetai.testdata.TestRequestReaders;
 import ch.guichetai.testdata.TestRequests;
 import java.io.IOException;
 import java.time.Clock;
@@ -60,7 +57,6 @@ import org.springframework.web.context.WebApplicationContext;
 class RequestCopyDownloadTest {
 
     private static final CantonCode GE = new CantonCode("ge");
-    private static final CantonCode BE = new CantonCode("be");
 
     @Autowired
     WebApplicationContext context;
@@ -80,13 +76,7 @@ class RequestCopyDownloadTest {
     }
 
     private MockMvc mvc;
-    private Account person;
-    private Account manager;
-    private Account collaborator;
-    private Account otherCompany;
-    private Account otherPerson;
-    private Account officeGe;
-    private Account officeBe;
+    private TestRequestReaders readers;
     private SentRequest personal;
     private SentRequest ofTheCompany;
 
@@ -94,28 +84,20 @@ class RequestCopyDownloadTest {
     void requestsOfAPersonAndOfACompany() {
         mvc = TestWeb.mvc(context);
         TestDatabase.reset(jdbc);
+        readers = TestRequestReaders.create(accounts, jdbc);
         as(GE, () -> {
-            long company = TestCompanies.approved(jdbc, "ge");
-            person = verified(TestAccounts.beneficiary("Alice", "Martin"));
-            manager = verified(TestAccounts.member(company, Account.CompanyRole.MANAGER, "Claire", "Rochat"));
-            collaborator = verified(TestAccounts.member(company, Account.CompanyRole.COLLABORATOR, "Colette", "Rochat"));
-            otherCompany = verified(TestAccounts.member(TestCompanies.approved(jdbc, "ge"), Account.CompanyRole.MANAGER,
-                    "Oscar", "Autre"));
-            otherPerson = verified(TestAccounts.representative("Paul", "Dupont"));
-            officeGe = verified(TestAccounts.representative("Agent", "Dupont"));
-            personal = requests.send(TestActors.actor(person), seed004(Optional.empty()));
-            Actor member = TestActors.actor(manager);
+            personal = requests.send(TestActors.actor(readers.person()), seed004(Optional.empty()));
+            Actor member = TestActors.actor(readers.manager());
             long beneficiary = beneficiaries.create(member, TestBeneficiaries.form("Dupont", "Pierre", 1)).id();
             ofTheCompany = requests.send(member, seed004(Optional.of(beneficiary)));
             return null;
         });
-        officeBe = as(BE, () -> verified(TestAccounts.representative("Agent", "Dupont")));
     }
 
     @Test
     void thePersonWhoSentItDownloadsItNamedAfterItsReference() throws Exception {
         MockHttpServletResponse response = download("ge", personal.id(),
-                TestLogins.login(person, "ge", "ROLE_BENEFICIARY"));
+                TestLogins.login(readers.person(), "ge", "ROLE_BENEFICIARY"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/pdf");
@@ -129,25 +111,25 @@ class RequestCopyDownloadTest {
 
     @Test
     void everyMemberOfTheCompanyDownloadsItsRequests() throws Exception {
-        assertThat(download("ge", ofTheCompany.id(), TestLogins.login(manager, "ge", "ROLE_COMPANY_MANAGER"))
+        assertThat(download("ge", ofTheCompany.id(), TestLogins.login(readers.manager(), "ge", "ROLE_COMPANY_MANAGER"))
                 .getStatus()).isEqualTo(200);
         MockHttpServletResponse colleague = download("ge", ofTheCompany.id(),
-                TestLogins.login(collaborator, "ge", "ROLE_COMPANY_COLLABORATOR"));
+                TestLogins.login(readers.collaborator(), "ge", "ROLE_COMPANY_COLLABORATOR"));
         assertThat(colleague.getStatus()).isEqualTo(200);
         assertThat(text(colleague)).contains(ofTheCompany.reference().toString(), "Pierre Dupont");
     }
 
     @Test
     void theOfficeOfTheSameCantonDownloadsEveryRequest() throws Exception {
-        assertThat(download("ge", personal.id(), TestLogins.login(officeGe, "ge", "ROLE_OFFICE_AGENT")).getStatus())
-                .isEqualTo(200);
-        assertThat(download("ge", ofTheCompany.id(), TestLogins.login(officeGe, "ge", "ROLE_OFFICE_ADMIN"))
+        assertThat(download("ge", personal.id(), TestLogins.login(readers.officeGe(), "ge", "ROLE_OFFICE_AGENT"))
+                .getStatus()).isEqualTo(200);
+        assertThat(download("ge", ofTheCompany.id(), TestLogins.login(readers.officeGe(), "ge", "ROLE_OFFICE_ADMIN"))
                 .getStatus()).isEqualTo(200);
     }
 
     @Test
     void theCopyIsInALanguageTheCantonSpeaks() throws Exception {
-        Authentication login = TestLogins.login(person, "ge", "ROLE_BENEFICIARY");
+        Authentication login = TestLogins.login(readers.person(), "ge", "ROLE_BENEFICIARY");
         // Geneva speaks French only: German asked for by the link or by the browser is not used
         MockHttpServletResponse response = mvc.perform(
                 TestWeb.get("ge", RequestCopyDownload.path(personal.id()) + "?lang=de")
@@ -159,28 +141,22 @@ class RequestCopyDownloadTest {
 
     @Test
     void nobodyElseGetsIt() throws Exception {
-        Authentication[] strangers = {
-                TestLogins.login(otherCompany, "ge", "ROLE_COMPANY_MANAGER"),
-                TestLogins.login(otherPerson, "ge", "ROLE_LEGAL_REPRESENTATIVE"),
-                // a company member of Geneva claiming the beneficiary role gains nothing either
-                TestLogins.login(otherCompany, "ge", "ROLE_BENEFICIARY")};
+        Authentication[] strangers = readers.strangers();
         for (Authentication stranger : strangers) {
             assertThat(download("ge", personal.id(), stranger).getStatus()).isEqualTo(404);
             assertThat(download("ge", ofTheCompany.id(), stranger).getStatus()).isEqualTo(404);
         }
+        Authentication officeGe = TestLogins.login(readers.officeGe(), "ge", "ROLE_OFFICE_AGENT");
+        Authentication officeBe = TestLogins.login(readers.officeBe(), "be", "ROLE_OFFICE_AGENT");
         // a request that does not exist looks the same
-        assertThat(download("ge", ofTheCompany.id() + 1000, TestLogins.login(officeGe, "ge", "ROLE_OFFICE_AGENT"))
-                .getStatus()).isEqualTo(404);
+        assertThat(download("ge", ofTheCompany.id() + 1000, officeGe).getStatus()).isEqualTo(404);
         // Bern's office, on Bern's host, does not find Geneva's requests
-        assertThat(download("be", personal.id(), TestLogins.login(officeBe, "be", "ROLE_OFFICE_AGENT")).getStatus())
-                .isEqualTo(404);
+        assertThat(download("be", personal.id(), officeBe).getStatus()).isEqualTo(404);
         // a Geneva login presented on Bern's host (or the reverse) reaches nothing
-        assertThat(download("be", personal.id(), TestLogins.login(officeGe, "ge", "ROLE_OFFICE_AGENT")).getStatus())
-                .isEqualTo(404);
-        assertThat(download("ge", personal.id(), TestLogins.login(officeBe, "be", "ROLE_OFFICE_AGENT")).getStatus())
-                .isEqualTo(404);
-        assertThat(download("be", personal.id(), TestLogins.login(person, "ge", "ROLE_BENEFICIARY")).getStatus())
-                .isEqualTo(404);
+        assertThat(download("be", personal.id(), officeGe).getStatus()).isEqualTo(404);
+        assertThat(download("ge", personal.id(), officeBe).getStatus()).isEqualTo(404);
+        assertThat(download("be", personal.id(), TestLogins.login(readers.person(), "ge", "ROLE_BENEFICIARY"))
+                .getStatus()).isEqualTo(404);
         // no login, not a browser (no HTML asked for): 401, never the file
         MockHttpServletResponse anonymous = mvc.perform(TestWeb.get("ge", RequestCopyDownload.path(personal.id())))
                 .andReturn().getResponse();
@@ -207,10 +183,6 @@ class RequestCopyDownloadTest {
                 DecisionNumber.of("325 2025 1000896"), null, false, "<script>alert('x')</script>");
         return new NewRequest(UUID.randomUUID(), header, TestRequests.seed004(),
                 List.of(TestBeneficiaries.procuration("facture.pdf", TestBeneficiaries.PDF)));
-    }
-
-    private Account verified(NewAccount account) {
-        return accounts.create(account.withEmailVerified(), TestBankAccounts.draft(TestBankAccounts.IBAN, "Titulaire"));
     }
 
     private MockHttpServletResponse download(String canton, long requestId, Authentication login) throws Exception {
