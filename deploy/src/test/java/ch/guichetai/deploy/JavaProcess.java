@@ -57,9 +57,27 @@ final class JavaProcess implements AutoCloseable {
         return process.toHandle();
     }
 
-    /** Sends SIGINT, as Ctrl-C in a terminal does. */
+    /**
+     * Sends SIGINT, as Ctrl-C in a terminal does. A build started in the background by a shell
+     * without job control ({@code nohup ... &}) hands its children SIGINT ignored, and the JVM then
+     * never sees it; there the same shutdown is asked for with SIGTERM, which the JVM handles alike.
+     */
     void interrupt() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        String signal = ignoresSigint() ? "-TERM" : "-INT";
+        if (signal.equals("-TERM")) {
+            System.err.println("SIGINT is ignored in this environment (started in the background): sending SIGTERM");
+        }
+        new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+    }
+
+    /** Whether the process ignores SIGINT (signal 2: bit 1 of SigIgn in /proc/PID/status). */
+    private boolean ignoresSigint() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).trim(), 16) & 0x2) != 0;
+            }
+        }
+        return false;
     }
 
     boolean awaitExit(Duration timeout) throws InterruptedException {

@@ -117,8 +117,7 @@ class LocalStackIT {
 
             stack.interrupt();
 
-            // Generous: on a busy 2-core machine Keycloak alone has taken most of a minute to stop.
-            boolean stopped = stack.awaitExit(Duration.ofSeconds(150));
+            boolean stopped = stack.awaitExit(Duration.ofSeconds(60));
             assertThat(stopped).as("the stack stops on Ctrl-C; its output:%n%s", stack.output()).isTrue();
             assertThat(stack.output()).contains("Guichet AI local stack stopped.");
             for (ProcessHandle child : processes) {
