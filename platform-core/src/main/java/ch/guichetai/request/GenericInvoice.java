@@ -43,6 +43,6 @@ public record GenericInvoice(LocalDate serviceFrom, LocalDate serviceTo, String 
     @Override
     public PricedContent price(RateTable rates) {
         Money total = amount == null ? Money.ZERO : amount;
-        return new PricedContent(List.of(), List.of(), total, List.of());
+        return new PricedContent(List.of(), List.of(), total, List.of(), List.of());
     }
 }

@@ -1,5 +1,7 @@
 package ch.guichetai.request;
 
+import ch.guichetai.canton.RateTable;
+import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.money.Money;
 import ch.guichetai.validation.FieldCheck;
@@ -24,9 +26,17 @@ final class RequestCheck extends FieldCheck {
     static final int YEARS_BACK = 5;
 
     private final LocalDate today;
+    private final RateTable rates;
+    private final AssistiveDeviceCatalog devices;
 
-    RequestCheck(LocalDate today) {
+    /**
+     * @param rates   the canton's rates, for the limits that depend on the day (a night's maximum)
+     * @param devices the items the forms 318.635–639 offer, with their maximum amounts
+     */
+    RequestCheck(LocalDate today, RateTable rates, AssistiveDeviceCatalog devices) {
         this.today = today;
+        this.rates = rates;
+        this.devices = devices;
     }
 
     /** The first day a request may bill. */
@@ -42,7 +52,8 @@ final class RequestCheck extends FieldCheck {
         optionalText(RequestHeader.REMARKS, header.remarks(), RequestHeader.REMARKS_MAX_LENGTH);
     }
 
-    void content(FormContent content) {
+    /** The form's own fields; {@code documents} for the forms that require some for some entries. */
+    void content(FormContent content, List<ReceivedDocument> documents) {
         switch (content) {
             case GenericInvoice invoice -> invoice(invoice);
             case TravelAndMeals travel -> travel(travel);

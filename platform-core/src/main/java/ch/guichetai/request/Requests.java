@@ -11,6 +11,7 @@ import ch.guichetai.beneficiary.BeneficiarySort;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.RateKind;
+import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.document.DocumentOwner;
 import ch.guichetai.document.Documents;
 import ch.guichetai.document.ReceivedDocument;
@@ -55,10 +56,12 @@ public class Requests {
     private final TransactionTemplate transactions;
     private final EntityManager entities;
     private final Clock clock;
+    private final AssistiveDeviceCatalog devices;
 
     Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, RequestDrafts drafts, Documents documents,
              Beneficiaries beneficiaries, Accounts accounts, Registrations registrations, TransactionTemplate transactions,
-             EntityManager entities, Clock clock) {
+             EntityManager entities, Clock clock,
+             AssistiveDeviceCatalog devices) {
         this.cantons = cantons;
         this.requests = requests;
         this.rows = rows;
@@ -70,6 +73,7 @@ public class Requests {
         this.transactions = transactions;
         this.entities = entities;
         this.clock = clock;
+        this.devices = devices;
     }
 
     /**
@@ -101,7 +105,7 @@ public class Requests {
             return earlier.get();
         }
         RequestHeader header = request.header();
-        RequestCheck check = new RequestCheck(LocalDate.now(clock));
+        RequestCheck check = new RequestCheck(LocalDate.now(clock), canton.rates(), devices);
         RequestBeneficiary beneficiary = beneficiary(check, actor, account, header.beneficiaryId());
         check.header(header);
         if (header.iban() != null && ibansFor(actor, header.beneficiaryId()).stream().noneMatch(choice -> choice.iban().equals(header.iban()))) {
@@ -111,7 +115,7 @@ public class Requests {
         if (header.decisionNumber() != null && !header.decisionNumber().officeCode().equals(officeCode)) {
             check.problem(RequestHeader.DECISION_NUMBER, "invalid.decision-number.other-office", officeCode);
         }
-        check.content(request.content());
+        check.content(request.content(), request.documents());
         check.documents(request.documents(), documents.maxBytes(), request.content() instanceof GenericInvoice);
         PricedContent priced = request.content().price(canton.rates());
         check.rates(priced);

@@ -62,7 +62,7 @@ public record TravelAndMeals(List<Trip> trips, Optional<Meals> meals) implements
         List<PricedContent.MealLine> mealLines = new ArrayList<>();
         meals.ifPresent(m -> m.byCategory().forEach((category, days) ->
                 mealLines.add(price(category, days, rates, unpriced))));
-        return new PricedContent(tripAmounts, mealLines, Money.ZERO, unpriced);
+        return new PricedContent(tripAmounts, mealLines, Money.ZERO, List.of(), unpriced);
     }
 
     private static Money price(Trip trip, RateTable rates, String field, List<String> unpriced) {

@@ -142,7 +142,7 @@ class RequestCopiesTest {
                 new PricedContent.MealLine(MealCategory.FIVE_TO_EIGHT_HOURS, List.of(
                         new PricedContent.RatedDays(2, Money.chf("11.50")), new PricedContent.RatedDays(2, Money.chf("12.00")))),
                 new PricedContent.MealLine(MealCategory.OVER_EIGHT_HOURS, List.of()),
-                new PricedContent.MealLine(MealCategory.LODGING, List.of())), Money.ZERO, List.of());
+                new PricedContent.MealLine(MealCategory.LODGING, List.of())), Money.ZERO, List.of(), List.of());
 
         String text = text(pdf(request("ge", travel, priced, List.of(), Optional.empty()), Language.FR));
 
