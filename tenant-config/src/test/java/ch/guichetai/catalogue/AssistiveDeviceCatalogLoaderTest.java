@@ -27,7 +27,7 @@ class AssistiveDeviceCatalogLoaderTest {
             assertThat(catalog.of(form)).as(form.officialNumber()).isNotEmpty();
         }
         assertThat(catalog.devices()).extracting(AssistiveDevice::label).containsExactly(
-                "1.01", "1.02", "1.03", "2.01", "4.01", "4.02", "4.03", "4.04", "4.05*", "5.01", "10.05*",
+                "1.01", "1.02", "1.03", "2.01", "4.01", "4.02", "4.03", "4.04", "4.05*", "5.01", "5.06", "9.01", "9.02", "10.05*",
                 "11.01", "11.02", "11.06", "13.01*", "13.04*", "13.05*", "14.01", "14.04", "14.05", "14.06");
         assertThat(catalog.chapters().get(AssistiveDeviceForm.WORKPLACE)).containsExactly(13);
         // building works at home (14.04, 14.05) go with the conversions, not with personal autonomy
@@ -36,8 +36,8 @@ class AssistiveDeviceCatalogLoaderTest {
                 .isEqualTo(AssistiveDeviceForm.VEHICLES_AND_CONVERSIONS);
         assertThat(catalog.chapters().get(AssistiveDeviceForm.HEAD)).containsExactly(5);
         assertThat(catalog.chapters().get(AssistiveDeviceForm.BLIND)).containsExactly(11);
-        // prostheses, orthoses and footwear: no form's title names them, they go with personal autonomy (ADR 0029)
-        assertThat(catalog.chapters().get(AssistiveDeviceForm.AUTONOMY)).containsExactly(1, 2, 4, 14);
+        // prostheses, orthoses, footwear and wheelchairs: no form's title names them, they go with personal autonomy (ADR 0029)
+        assertThat(catalog.chapters().get(AssistiveDeviceForm.AUTONOMY)).containsExactly(1, 2, 4, 9, 14);
         // hearing aids have their own form, 300.001
         assertThat(catalog.find(new DeviceNumber("5.07"))).isEmpty();
 
@@ -48,6 +48,9 @@ class AssistiveDeviceCatalogLoaderTest {
         assertThat(conversions.name().in(Language.DE)).isEqualTo("Invaliditätsbedingte Abänderungen von Motorfahrzeugen");
         assertThat(catalog.find(new DeviceNumber("14.06")).orElseThrow().maximum()).contains(Money.chf("15500"));
         assertThat(catalog.find(new DeviceNumber("5.01")).orElseThrow().maximum()).isEmpty();
+        // wigs: CHF 1,500 per calendar year
+        assertThat(catalog.find(new DeviceNumber("5.06")).orElseThrow().maximum()).contains(Money.chf("1500"));
+        assertThat(catalog.find(new DeviceNumber("9.02")).orElseThrow().form()).isEqualTo(AssistiveDeviceForm.AUTONOMY);
         // two caps (one side, both sides): the office applies them, the file gives none
         assertThat(catalog.find(new DeviceNumber("1.03")).orElseThrow().maximum()).isEmpty();
         AssistiveDevice insoles = catalog.find(new DeviceNumber("4.05")).orElseThrow();
