@@ -28,7 +28,7 @@ class AssistiveDeviceCatalogLoaderTest {
         }
         assertThat(catalog.devices()).extracting(AssistiveDevice::label).containsExactly(
                 "1.01", "1.02", "1.03", "2.01", "4.01", "4.02", "4.03", "4.04", "4.05*", "5.01", "5.06", "9.01", "9.02", "10.05*",
-                "11.01", "11.02", "11.06", "13.01*", "13.04*", "13.05*", "14.01", "14.04", "14.05", "14.06", "15.02");
+                "11.01", "11.02", "11.06", "13.01*", "13.04*", "13.05*", "14.01", "14.02", "14.04", "14.05", "14.06", "15.02");
         assertThat(catalog.chapters().get(AssistiveDeviceForm.WORKPLACE)).containsExactly(13);
         // building works at home (14.04, 14.05) go with the conversions, not with personal autonomy
         assertThat(catalog.chapters().get(AssistiveDeviceForm.VEHICLES_AND_CONVERSIONS)).containsExactly(10, 14);
