@@ -202,14 +202,14 @@ class RequestFormsE2EIT {
             typeDate(page, "#allowance-to", "28.02.2026");
             typeDate(page, "#entry-0-start", "01.02.2026");
             typeDate(page, "#entry-0-end", "10.02.2026");
-            choose(page, "#entry-0-degree", "Mittel");
-            choose(page, "#entry-0-intensiveCare", "4 Std.");
+            tick(page, "#entry-0-degree", "Mittel");
+            tick(page, "#entry-0-intensiveCare", "4 Std.");
             assertThat(page.locator("#entry-0-nights")).hasText("Anzahl Nächte: 9");
             page.locator("#add-entry").click();
             typeDate(page, "#entry-1-start", "10.02.2026");
             typeDate(page, "#entry-1-end", "14.02.2026");
-            choose(page, "#entry-1-place", "Spital");
-            choose(page, "#entry-1-degree", "Mittel");
+            tick(page, "#entry-1-place", "Spital");
+            tick(page, "#entry-1-degree", "Mittel");
             page.locator("#documents vaadin-upload input[type='file']")
                     .setInputFiles(new FilePayload("spitalbestaetigung.pdf", "application/pdf", TICKET));
             assertThat(page.locator("#documents-list")).containsText("spitalbestaetigung.pdf");
@@ -244,6 +244,12 @@ class RequestFormsE2EIT {
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(WORK.resolve("allowance-be.png")));
             context.close();
         }
+    }
+
+    /** Ticks the radio button with this label in a group. */
+    private static void tick(Page page, String selector, String label) {
+        page.locator(selector + " vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label)).click();
+        assertThat(page.locator(selector + " vaadin-radio-button[checked]")).hasText(label);
     }
 
     /** Opens a select and picks the option with this label. */

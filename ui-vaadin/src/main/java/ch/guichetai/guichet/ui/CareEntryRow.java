@@ -1,7 +1,5 @@
 package ch.guichetai.guichet.ui;
 
-import static com.vaadin.flow.i18n.I18NProvider.translate;
-
 import ch.guichetai.request.CareEntry;
 import ch.guichetai.request.CarePlace;
 import ch.guichetai.request.HelplessnessAllowanceMinors;
@@ -17,11 +15,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,10 +32,11 @@ class CareEntryRow extends Div {
     private final DatePicker start = FormFields.pastDate("form.allowance.entry.start");
     private final DatePicker end = FormFields.pastDate("form.allowance.entry.end");
     private final Span nights = new Span();
-    private final Select<CarePlace> place = choice("form.allowance.entry.place", "form.allowance.place.", CarePlace.values());
-    private final Select<HelplessnessDegree> degree = choice("form.allowance.entry.degree", "form.allowance.degree.",
-            HelplessnessDegree.values());
-    private final Select<IntensiveCare> intensiveCare = choice("form.allowance.entry.intensive-care",
+    private final RadioButtonGroup<CarePlace> place = FormFields.choice("form.allowance.entry.place",
+            "form.allowance.place.", CarePlace.values());
+    private final RadioButtonGroup<HelplessnessDegree> degree = FormFields.choice("form.allowance.entry.degree",
+            "form.allowance.degree.", HelplessnessDegree.values());
+    private final RadioButtonGroup<IntensiveCare> intensiveCare = FormFields.choice("form.allowance.entry.intensive-care",
             "form.allowance.intensive-care.", IntensiveCare.values());
     private final Select<String> attestation = new Select<>();
     private final Span amount = new Span();
@@ -53,8 +52,8 @@ class CareEntryRow extends Div {
         degree.setRequiredIndicatorVisible(true);
         intensiveCare.setRequiredIndicatorVisible(true);
         intensiveCare.setValue(IntensiveCare.NONE);
+        // no required indicator: on a select it puts aria-required on a button, which ARIA does not allow
         attestation.setLabel(getTranslation("form.allowance.entry.attestation"));
-        attestation.setRequiredIndicatorVisible(true);
         nights.addClassName("nights");
         amount.addClassName("entry-amount");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -66,14 +65,6 @@ class CareEntryRow extends Div {
         place.addValueChangeListener(change -> showAttestation());
         documents(documents);
         showAttestation();
-    }
-
-    private static <E extends Enum<E>> Select<E> choice(String labelKey, String itemKeyPrefix, E[] values) {
-        Select<E> select = new Select<>();
-        select.setLabel(translate(labelKey));
-        select.setItems(values);
-        select.setItemLabelGenerator(value -> translate(itemKeyPrefix + value.name().toLowerCase(Locale.ROOT)));
-        return select;
     }
 
     /** Numbers the entry and its fields' ids ("entry-0-start") after entries came or went. */

@@ -12,17 +12,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Form 318.632.2 in the browserless page (ADR 0031): the nights and the amount follow what is
- * typed, an attestation is chosen among the uploaded files, each refusal shows at its field, and the
- * form is sent.
+ * typed, an attestation is chosen among the uploaded files, each refusal shows at its field, a draft
+ * comes back, and the form is sent.
  */
 @InCanton("ge")
 class HelplessnessAllowanceViewTest extends PierreLoggedIn {
@@ -98,7 +101,7 @@ class HelplessnessAllowanceViewTest extends PierreLoggedIn {
                 .isEqualTo("Cette entrée chevauche l’entrée 1 : une nuit ne peut figurer que dans une seule entrée.");
         assertThat(date("entry-2-end").getErrorMessage())
                 .isEqualTo("La fin doit suivre le début d’au moins un jour : une entrée compte au moins une nuit.");
-        assertThat(select("entry-1-intensiveCare").getErrorMessage())
+        assertThat(choice("entry-1-intensiveCare").getErrorMessage())
                 .isEqualTo("Le supplément pour soins intenses n’est pas versé pendant un séjour dans un home : choisissez « Aucun ».");
         assertThat(select("entry-1-attestation").getErrorMessage())
                 .isEqualTo("Entrée 2 (home, 09.02.2026 – 12.02.2026) : joignez l’attestation du séjour.");
@@ -127,6 +130,26 @@ class HelplessnessAllowanceViewTest extends PierreLoggedIn {
         assertThat(cell("total-allowance")).isEqualTo("CHF 1’512.00");
     }
 
+    @Test
+    void aDraftBringsBackThePeriodAndTheEntriesButNotTheAttestation() {
+        UI.getCurrent().navigate(ALLOWANCE);
+        fillFebruary();
+        test(find(Upload.class).single()).upload("attestation hôpital.pdf", "application/pdf", TestBeneficiaries.PDF);
+        this.<String>select("entry-1-attestation").setValue("attestation hôpital.pdf");
+        find(RequestFrame.class).single().saveDraft();
+        long id = jdbc.queryForObject("select id from request_draft", Long.class);
+
+        UI.getCurrent().navigate(ALLOWANCE, QueryParameters.simple(Map.of(RequestView.DRAFT, String.valueOf(id))));
+
+        assertThat(date("allowance-to").getValue()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(find(CareEntryRow.class).all()).hasSize(3);
+        assertThat(date("entry-1-end").getValue()).isEqualTo(LocalDate.of(2026, 2, 10));
+        assertThat(this.<CarePlace>choice("entry-1-place").getValue()).isEqualTo(CarePlace.HOSPITAL);
+        assertThat(this.<IntensiveCare>choice("entry-2-intensiveCare").getValue()).isEqualTo(IntensiveCare.FOUR_HOURS);
+        assertThat(this.<String>select("entry-1-attestation").getValue()).as("documents are attached again").isNull();
+        assertThat(cell("total-allowance")).isEqualTo("CHF 1’512.00");
+    }
+
     /** February 2026: at home 2 nights, in hospital 7, at home 18; API medium, SSI 4 h. */
     private void fillFebruary() {
         decisionNumber().setValue(RequestViewTest.DECISION);
@@ -150,9 +173,9 @@ class HelplessnessAllowanceViewTest extends PierreLoggedIn {
     private void entry(int index, int start, int end, CarePlace place, IntensiveCare intensiveCare) {
         date("entry-" + index + "-start").setValue(LocalDate.of(2026, 2, start));
         date("entry-" + index + "-end").setValue(LocalDate.of(2026, 2, end));
-        this.<CarePlace>select("entry-" + index + "-place").setValue(place);
-        this.<HelplessnessDegree>select("entry-" + index + "-degree").setValue(HelplessnessDegree.MEDIUM);
-        this.<IntensiveCare>select("entry-" + index + "-intensiveCare").setValue(intensiveCare);
+        this.<CarePlace>choice("entry-" + index + "-place").setValue(place);
+        this.<HelplessnessDegree>choice("entry-" + index + "-degree").setValue(HelplessnessDegree.MEDIUM);
+        this.<IntensiveCare>choice("entry-" + index + "-intensiveCare").setValue(intensiveCare);
     }
 
     private void sendAndConfirm() {
@@ -167,6 +190,11 @@ class HelplessnessAllowanceViewTest extends PierreLoggedIn {
     @SuppressWarnings("unchecked")
     private <T> Select<T> select(String id) {
         return find(Select.class).id(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> RadioButtonGroup<T> choice(String id) {
+        return find(RadioButtonGroup.class).id(id);
     }
 
     private String span(String id) {
