@@ -54,6 +54,7 @@ class CareEntryRow extends Div {
         intensiveCare.setValue(IntensiveCare.NONE);
         // no required indicator: on a select it puts aria-required on a button, which ARIA does not allow
         attestation.setLabel(getTranslation("form.allowance.entry.attestation"));
+        attestation.setWidth("min(100%, 28em)"); // the whole file name
         nights.addClassName("nights");
         amount.addClassName("entry-amount");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
