@@ -33,12 +33,12 @@ public record CareEntry(LocalDate start, LocalDate end, CarePlace place, Helples
     }
 
     /** The day each night starts on, in order. */
-    public Stream<LocalDate> nightDays() {
+    Stream<LocalDate> nightDays() {
         return nights() == 0 ? Stream.empty() : start.datesUntil(end);
     }
 
     /** Whether the two entries share a night; entries without both dates share none. */
-    public boolean sharesNightWith(CareEntry other) {
+    boolean sharesNightWith(CareEntry other) {
         return nights() > 0 && other.nights() > 0 && start.isBefore(other.end) && other.start.isBefore(end);
     }
 }
