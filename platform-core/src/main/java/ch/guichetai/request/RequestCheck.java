@@ -57,6 +57,7 @@ final class RequestCheck extends FieldCheck {
         switch (content) {
             case GenericInvoice invoice -> invoice(invoice);
             case TravelAndMeals travel -> travel(travel);
+            case AssistanceContribution assistance -> new AssistanceContributionCheck(this, today, rates).check(assistance);
         }
     }
 

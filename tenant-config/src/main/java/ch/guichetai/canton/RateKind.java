@@ -13,7 +13,9 @@ public enum RateKind {
     /** Meal flat rate for an absence of more than 8 hours. */
     MEAL_OVER_8_HOURS("meal-over-8-hours"),
     /** Lodging, per night. */
-    LODGING_PER_NIGHT("lodging-per-night");
+    LODGING_PER_NIGHT("lodging-per-night"),
+    /** Contribution d'assistance, the most a night's flat (or a shared assistant's reduced rate) may be. */
+    ASSISTANCE_NIGHT_MAXIMUM("assistance-night-maximum");
 
     private final String key;
 
