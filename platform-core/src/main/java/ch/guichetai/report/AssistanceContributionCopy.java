@@ -38,15 +38,14 @@ final class AssistanceContributionCopy {
         List<SharedNights> shared = invoice.sharedNights();
         for (int i = 0; i < shared.size(); i++) {
             SharedNights row = shared.get(i);
-            if (!row.isEmpty()) {
+            if (!row.nothingTyped()) {
                 nights(rows, texts.text("assistance.shared"),
                         texts.format("assistance.shared.insured", Objects.toString(row.insured(), "")), row.nights(),
                         row.reducedRate(), amount(priced, AssistanceContribution.sharedRow(i)));
             }
         }
-        if (shared.stream().allMatch(SharedNights::isEmpty)) {
-            nights(rows, texts.text("assistance.shared"), texts.format("assistance.shared.insured", ""), null, null,
-                    Money.ZERO);
+        if (shared.stream().allMatch(SharedNights::nothingTyped)) {
+            nights(rows, texts.text("assistance.shared"), "", null, null, Money.ZERO);
         }
         typed(rows, texts.text("assistance.illness"), invoice.salaryIllness());
         typed(rows, texts.text("assistance.default"), invoice.salaryDefault());

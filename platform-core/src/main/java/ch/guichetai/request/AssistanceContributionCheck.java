@@ -47,7 +47,7 @@ final class AssistanceContributionCheck {
         nightFlats(invoice, month, nightMaximum);
         List<SharedNights> shared = invoice.sharedNights();
         for (int i = 0; i < shared.size(); i++) {
-            if (!shared.get(i).isEmpty()) {
+            if (!shared.get(i).nothingTyped()) {
                 sharedNights(i, shared.get(i), month, nightMaximum);
             }
         }
@@ -164,7 +164,7 @@ final class AssistanceContributionCheck {
 
     private static boolean nothingToBill(AssistanceContribution invoice) {
         return invoice.standardHours() == null && invoice.specialHours() == null && invoice.nightFlats() == null
-                && invoice.sharedNights().stream().allMatch(SharedNights::isEmpty) && invoice.salaryIllness() == null
+                && invoice.sharedNights().stream().allMatch(SharedNights::nothingTyped) && invoice.salaryIllness() == null
                 && invoice.salaryDefault() == null && invoice.advance() == null;
     }
 }

@@ -24,7 +24,7 @@ public record SharedNights(Integer insured, Integer nights, Money reducedRate) {
     public static final int MAX_INSURED = 20;
 
     /** Whether nothing was typed in the row (an empty row of the two the form shows is ignored). */
-    public boolean isEmpty() {
+    public boolean nothingTyped() {
         return insured == null && nights == null && reducedRate == null;
     }
 }
