@@ -1,13 +1,17 @@
 package ch.guichetai.deploy;
 
 import ch.guichetai.money.Money;
+import ch.guichetai.request.AssistanceContribution;
 import ch.guichetai.request.GenericInvoice;
 import ch.guichetai.request.Meals;
+import ch.guichetai.request.SharedNights;
 import ch.guichetai.request.TicketType;
 import ch.guichetai.request.TravelAndMeals;
 import ch.guichetai.request.Trip;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,5 +47,15 @@ final class DemoRequests {
     static GenericInvoice invoice(String issuer, String amount) {
         return new GenericInvoice(LocalDate.of(2026, 10, 14), null, issuer, "F-2026-1014", LocalDate.of(2026, 10, 20),
                 Money.chf(amount), "Selon ordonnance");
+    }
+
+    /**
+     * Form 318.536 for a month: 96.5 h × the standard rate, 8 h with a special qualification, 3
+     * night flats at CHF 150.00 and 2 nights shared by 2 insured at CHF 90.00 (CHF 4’460.05 at the
+     * 2025 rates).
+     */
+    static AssistanceContribution assistance(YearMonth month) {
+        return new AssistanceContribution(month, new BigDecimal("96.5"), new BigDecimal("8"), 3, Money.chf("150.00"),
+                List.of(new SharedNights(2, 2, Money.chf("90.00"))), null, null, null, null);
     }
 }
