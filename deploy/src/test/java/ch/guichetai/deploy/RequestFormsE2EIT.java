@@ -197,9 +197,10 @@ class RequestFormsE2EIT {
             type(page, "#decisionNumber input", "302 2025 1000896");
             String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Zurich")).minusMonths(1)
                     .format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH));
-            page.locator("#month vaadin-select-value-button").click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(lastMonth)).click();
-            assertThat(page.locator("#month")).containsText(lastMonth);
+            page.locator("#month input").focus();
+            page.keyboard().type(lastMonth);
+            page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(lastMonth)).click();
+            assertThat(page.locator("#month input")).hasValue(lastMonth);
             type(page, "#standardHours input", "120.5");
             type(page, "#specialHours input", "10");
             type(page, "#nightFlats input", "4");
@@ -211,7 +212,7 @@ class RequestFormsE2EIT {
             assertThat(page.locator("#amount-standard")).hasText("Montant : CHF 4’253.65");
             assertThat(page.locator("#amount-shared-0")).hasText("Montant : CHF 270.00");
             assertThat(page.locator("#assistance-total")).hasText("Total : " + total);
-            assertThat(page.locator("vaadin-select[opened]")).hasCount(0);
+            assertThat(page.locator("vaadin-combo-box[opened]")).hasCount(0);
             Accessibility.assertNoViolations(page);
 
             page.locator("#send-request").focus();

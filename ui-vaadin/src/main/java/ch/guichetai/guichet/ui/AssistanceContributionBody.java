@@ -1,5 +1,7 @@
 package ch.guichetai.guichet.ui;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.canton.RateKind;
 import ch.guichetai.money.Money;
@@ -14,6 +16,7 @@ import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.ValueConverter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,7 +24,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
@@ -52,7 +54,7 @@ class AssistanceContributionBody extends Section implements FormBody {
     private static final int SHARED_ROWS_SHOWN = 2;
 
     private final Requests requests;
-    private final Select<YearMonth> month = new Select<>();
+    private final ComboBox<YearMonth> month = new ComboBox<>();
     private final TextField standardHours = hoursField("form.assistance.standard.hours");
     private final TextField specialHours = hoursField("form.assistance.special.hours");
     private final IntegerField nightFlats = new IntegerField(getTranslation("form.assistance.nights.flats"));
@@ -132,7 +134,7 @@ class AssistanceContributionBody extends Section implements FormBody {
     }
 
     private static Div row(String titleKey, Component... content) {
-        Div row = new Div(new H3(com.vaadin.flow.i18n.I18NProvider.translate(titleKey)));
+        Div row = new Div(new H3(translate(titleKey)));
         row.add(content);
         row.addClassName("assistance-row");
         return row;
@@ -146,7 +148,7 @@ class AssistanceContributionBody extends Section implements FormBody {
     }
 
     private static TextField hoursField(String labelKey) {
-        TextField field = new TextField(com.vaadin.flow.i18n.I18NProvider.translate(labelKey));
+        TextField field = new TextField(translate(labelKey));
         field.setAllowedCharPattern("[0-9.,]");
         field.setMaxLength(8);
         field.addClassName("hours");

@@ -1,6 +1,7 @@
 package ch.guichetai.guichet.ui;
 
 import ch.guichetai.money.Money;
+import ch.guichetai.primitives.Formats;
 import ch.guichetai.request.AssistanceContribution;
 import ch.guichetai.request.SharedNights;
 import ch.guichetai.ui.FieldErrors;
@@ -60,7 +61,7 @@ class SharedNightsRow extends Div {
     }
 
     void showAmount(Money priced) {
-        amount.setText(getTranslation("form.assistance.amount", ch.guichetai.primitives.Formats.chf(priced)));
+        amount.setText(getTranslation("form.assistance.amount", Formats.chf(priced)));
     }
 
     Map<String, String> draft() {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.guichetai.ui.InCanton;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -135,8 +135,8 @@ class AssistanceContributionViewTest extends PierreLoggedIn {
     }
 
     @SuppressWarnings("unchecked")
-    private Select<YearMonth> month() {
-        return find(Select.class).id("month");
+    private ComboBox<YearMonth> month() {
+        return find(ComboBox.class).id("month");
     }
 
     private String span(String id) {
