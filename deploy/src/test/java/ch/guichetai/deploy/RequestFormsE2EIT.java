@@ -214,6 +214,8 @@ class RequestFormsE2EIT {
             assertThat(page.locator("#assistance-total")).hasText("Total : " + total);
             assertThat(page.locator("vaadin-combo-box[opened]")).hasCount(0);
             Accessibility.assertNoViolations(page);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(WORK.resolve("request-assistance-be-form.png")));
 
             page.locator("#send-request").focus();
             page.keyboard().press("Enter");

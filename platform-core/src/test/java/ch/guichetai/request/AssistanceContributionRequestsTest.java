@@ -2,7 +2,9 @@ package ch.guichetai.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.guichetai.account.Accounts;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.money.Money;
 import ch.guichetai.paging.Rows;
@@ -44,7 +46,7 @@ class AssistanceContributionRequestsTest {
     @Autowired
     Requests requests;
     @Autowired
-    ch.guichetai.account.Accounts accounts;
+    Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
     @TestBean(methodName = "ch.guichetai.request.RequestsTest#clock")
@@ -71,7 +73,7 @@ class AssistanceContributionRequestsTest {
 
         assertThat(sent.reference()).hasToString("VS-2026-000001");
         assertThat(sent.total()).isEqualTo(Money.chf("5993.15"));
-        assertThat(sent.form()).isEqualTo(ch.guichetai.canton.InvoiceForm.ASSISTANCE_CONTRIBUTION);
+        assertThat(sent.form()).isEqualTo(InvoiceForm.ASSISTANCE_CONTRIBUTION);
         assertThat(sent.servicePeriod()).isEqualTo(new ServicePeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
         assertThat(jdbc.queryForObject("select total from request where id = ?", BigDecimal.class, sent.id()))
                 .isEqualByComparingTo("5993.15");
@@ -80,7 +82,7 @@ class AssistanceContributionRequestsTest {
         assertThat(read.priced().lines(AssistanceContribution.ROW_STANDARD).getFirst().amount())
                 .isEqualTo(Money.chf("4253.65"));
         assertThat(as(() -> requests.history(jeanne, new Rows(0, 10)))).singleElement().satisfies(summary -> {
-            assertThat(summary.form()).isEqualTo(ch.guichetai.canton.InvoiceForm.ASSISTANCE_CONTRIBUTION);
+            assertThat(summary.form()).isEqualTo(InvoiceForm.ASSISTANCE_CONTRIBUTION);
             assertThat(summary.servicePeriod().from()).isEqualTo(LocalDate.of(2026, 11, 1));
             assertThat(summary.servicePeriod().to()).isEqualTo(LocalDate.of(2026, 11, 30));
             assertThat(summary.total()).isEqualTo(Money.chf("5993.15"));

@@ -110,6 +110,30 @@ class AssistanceContributionViewTest extends PierreLoggedIn {
     }
 
     @Test
+    void aDraftBringsBackTheMonthEveryRowAndTheAddedSharedNights() {
+        UI.getCurrent().navigate(ASSISTANCE);
+        fillNovember();
+        test(find(Button.class).id("add-shared-nights")).click();
+        find(IntegerField.class).id("sharedNights-2-nights").setValue(2);
+        textField("advance").setValue("1000");
+        textField("monthlyContribution").setValue("4000.00");
+        find(RequestFrame.class).single().saveDraft();
+        long id = jdbc.queryForObject("select id from request_draft", Long.class);
+
+        UI.getCurrent().navigate(ASSISTANCE, com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of(RequestView.DRAFT, String.valueOf(id))));
+
+        assertThat(month().getValue()).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(textField("standardHours").getValue()).isEqualTo("120,5");
+        assertThat(find(IntegerField.class).id("nightFlats").getValue()).isEqualTo(4);
+        assertThat(find(IntegerField.class).id("sharedNights-0-insured").getValue()).isEqualTo(2);
+        assertThat(textField("sharedNights-0-reducedRate").getValue()).isEqualTo("90");
+        assertThat(find(IntegerField.class).id("sharedNights-2-nights").getValue()).isEqualTo(2);
+        assertThat(textField("monthlyContribution").getValue()).isEqualTo("4000.00");
+        assertThat(total()).isEqualTo("Total : CHF 6’993.15");
+    }
+
+    @Test
     @InCanton("be")
     void inBernTheFormSpeaksGerman() {
         logIn(pierre, "be", "ROLE_BENEFICIARY");
