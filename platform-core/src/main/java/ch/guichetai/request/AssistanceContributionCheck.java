@@ -3,6 +3,7 @@ package ch.guichetai.request;
 import ch.guichetai.canton.RateKind;
 import ch.guichetai.canton.RateTable;
 import ch.guichetai.money.Money;
+import ch.guichetai.primitives.Formats;
 import ch.guichetai.validation.FieldCheck;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -140,7 +141,7 @@ final class AssistanceContributionCheck {
             check.problem(field, "invalid.request.no-rate");
         }
         maximum.ifPresent(most -> check.require(rate.compareTo(most) <= 0, field, "invalid.assistance.night-rate",
-                most.amount().toPlainString()));
+                Formats.chf(most)));
     }
 
     private void optionalAmount(String field, Money amount) {
@@ -158,7 +159,7 @@ final class AssistanceContributionCheck {
         check.required(AssistanceContribution.MONTHLY_CONTRIBUTION, invoice.monthlyContribution());
         if (invoice.monthlyContribution() != null) {
             check.require(invoice.advance().compareTo(invoice.monthlyContribution()) <= 0, AssistanceContribution.ADVANCE,
-                    "invalid.assistance.advance", invoice.monthlyContribution().amount().toPlainString());
+                    "invalid.assistance.advance", Formats.chf(invoice.monthlyContribution()));
         }
     }
 

@@ -88,7 +88,7 @@ class AssistanceContributionViewTest extends PierreLoggedIn {
         assertThat(textField("sharedNights-1-reducedRate").getErrorMessage())
                 .isEqualTo("Le champ Taux réduit par nuit est obligatoire.");
         assertThat(textField("advance").getErrorMessage())
-                .isEqualTo("L’avance ne peut pas dépasser la contribution d’assistance mensuelle, CHF 4000.00.");
+                .isEqualTo("L’avance ne peut pas dépasser la contribution d’assistance mensuelle, CHF 4’000.00.");
         assertThat(textField("sharedNights-0-reducedRate").isInvalid()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from request", Long.class)).isZero();
     }
