@@ -15,6 +15,7 @@ import ch.guichetai.request.Requests;
 import ch.guichetai.ui.FieldErrors;
 import ch.guichetai.ui.ValueConverter;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -78,33 +79,26 @@ class AssistanceContributionBody extends Section implements FormBody {
         addClassName("card");
         setId("assistance-contribution");
         DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", getLocale());
-        month.setId("month");
+        month.setId(AssistanceContribution.MONTH);
         month.setLabel(getTranslation("form.assistance.month"));
         month.setRequiredIndicatorVisible(true);
         month.setItems(requests.billableMonths());
         month.setItemLabelGenerator(monthFormat::format);
         month.setHelperText(getTranslation("form.assistance.month.hint"));
         month.addValueChangeListener(change -> recompute());
-        standardHours.setId("standardHours");
-        standardHours.setHelperText(getTranslation("form.assistance.standard.hint"));
-        specialHours.setId("specialHours");
-        specialHours.setHelperText(getTranslation("form.assistance.special.hint"));
-        nightFlats.setId("nightFlats");
-        nightFlats.setHelperText(getTranslation("form.assistance.nights.flats.hint"));
+        describe(standardHours, AssistanceContribution.STANDARD_HOURS, "form.assistance.standard.hint");
+        describe(specialHours, AssistanceContribution.SPECIAL_HOURS, "form.assistance.special.hint");
+        describe(nightFlats, AssistanceContribution.NIGHT_FLATS, "form.assistance.nights.flats.hint");
         nightFlats.setMin(0);
         nightFlats.setMax(31);
         nightFlats.setStepButtonsVisible(false);
         nightFlats.setValueChangeMode(ValueChangeMode.LAZY);
         nightFlats.addValueChangeListener(change -> recompute());
-        nightRate.setId("nightRate");
-        nightRate.setHelperText(getTranslation("form.assistance.nights.rate.hint"));
-        salaryIllness.setId("salaryIllness");
-        salaryIllness.setHelperText(getTranslation("form.assistance.illness.hint"));
-        salaryDefault.setId("salaryDefault");
-        salaryDefault.setHelperText(getTranslation("form.assistance.default.hint"));
-        advance.setId("advance");
-        monthlyContribution.setId("monthlyContribution");
-        monthlyContribution.setHelperText(getTranslation("form.assistance.advance.text"));
+        describe(nightRate, AssistanceContribution.NIGHT_RATE, "form.assistance.nights.rate.hint");
+        describe(salaryIllness, AssistanceContribution.SALARY_ILLNESS, "form.assistance.illness.hint");
+        describe(salaryDefault, AssistanceContribution.SALARY_DEFAULT, "form.assistance.default.hint");
+        advance.setId(AssistanceContribution.ADVANCE);
+        describe(monthlyContribution, AssistanceContribution.MONTHLY_CONTRIBUTION, "form.assistance.advance.text");
         for (TextField field : new TextField[] {standardHours, specialHours, nightRate, salaryIllness, salaryDefault,
                 advance, monthlyContribution}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -129,6 +123,12 @@ class AssistanceContributionBody extends Section implements FormBody {
         for (int i = 0; i < SHARED_ROWS_SHOWN; i++) {
             addSharedRow();
         }
+    }
+
+    /** Gives a field its id (the service's key for it) and the guide's wording as helper text. */
+    private <F extends Component & HasHelper> void describe(F field, String id, String hintKey) {
+        field.setId(id);
+        field.setHelperText(getTranslation(hintKey));
     }
 
     private SharedNightsRow addSharedRow() {
