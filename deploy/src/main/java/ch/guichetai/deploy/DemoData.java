@@ -156,6 +156,8 @@ final class DemoData {
                     send(canton, actor, 1, Optional.empty(), decision, DemoRequests.seed004());
                     send(canton, actor, 2, Optional.empty(), decision, DemoRequests.invoice("Pharmacie du Lac", "54.90"));
                     send(canton, actor, 10, Optional.empty(), decision, DemoRequests.helplessnessAllowance());
+                    send(canton, actor, 536, Optional.empty(), decision,
+                            DemoRequests.assistance(requests.billableMonths().get(1))); // form 318.536: last month
                 });
         Actor company = actorOf(canton, member);
         List<Beneficiary> billed = beneficiaries.page(company, BeneficiaryFilter.NONE, 0, 2, BeneficiarySort.NAME);

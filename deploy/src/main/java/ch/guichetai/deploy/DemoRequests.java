@@ -1,6 +1,7 @@
 package ch.guichetai.deploy;
 
 import ch.guichetai.money.Money;
+import ch.guichetai.request.AssistanceContribution;
 import ch.guichetai.request.CareEntry;
 import ch.guichetai.request.CarePlace;
 import ch.guichetai.request.FormContent;
@@ -9,11 +10,14 @@ import ch.guichetai.request.HelplessnessAllowanceMinors;
 import ch.guichetai.request.HelplessnessDegree;
 import ch.guichetai.request.IntensiveCare;
 import ch.guichetai.request.Meals;
+import ch.guichetai.request.SharedNights;
 import ch.guichetai.request.TicketType;
 import ch.guichetai.request.TravelAndMeals;
 import ch.guichetai.request.Trip;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,5 +82,15 @@ final class DemoRequests {
         Stream<String> attestations = content instanceof HelplessnessAllowanceMinors allowance
                 ? allowance.entries().stream().map(CareEntry::attestation).filter(Objects::nonNull) : Stream.empty();
         return Stream.concat(Stream.of("facture.pdf"), attestations).toList();
+    }
+
+    /**
+     * Form 318.536 for a month: 96.5 h × the standard rate, 8 h with a special qualification, 3
+     * night flats at CHF 150.00 and 2 nights shared by 2 insured at CHF 90.00 (CHF 4’460.05 at the
+     * 2025 rates).
+     */
+    static AssistanceContribution assistance(YearMonth month) {
+        return new AssistanceContribution(month, new BigDecimal("96.5"), new BigDecimal("8"), 3, Money.chf("150.00"),
+                List.of(new SharedNights(2, 2, Money.chf("90.00"))), null, null, null, null);
     }
 }

@@ -258,4 +258,74 @@ class RequestFormsE2EIT {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
         assertThat(page.locator(selector)).containsText(option);
     }
+
+    /**
+     * Form 318.536 in Bern in French (issue 11): last month with rows 1, 2, 3 and one shared-nights
+     * row, the rows' amounts and the total live on the page, then on the success page, in the PDF
+     * copy's text and in the history; axe on each page.
+     */
+    @org.junit.jupiter.api.Test
+    void anAssistanceContributionIsSentInBernInFrench() throws Exception {
+        BrowserContext context = e2e.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH")
+                .setAcceptDownloads(true));
+        context.setDefaultTimeout(Chromium.WAIT_MILLIS);
+        Page page = context.newPage();
+        String total = "CHF 5’693.15"; // 120.5 h × 35.30 + 10 h × 52.95 + 4 × 160.00 + 3 × 90.00
+        try {
+            logIn(page, "be", "beneficiaire.be@demo.guichet-ai.ch");
+            page.locator("[id='form-318.536']").click();
+            assertThat(page.locator("#send-request")).isVisible();
+            Accessibility.assertNoViolations(page);
+
+            type(page, "#decisionNumber input", "302 2025 1000896");
+            String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Zurich")).minusMonths(1)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH));
+            page.locator("#month input").focus();
+            page.keyboard().type(lastMonth);
+            page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(lastMonth)).click();
+            assertThat(page.locator("#month input")).hasValue(lastMonth);
+            type(page, "#standardHours input", "120.5");
+            type(page, "#specialHours input", "10");
+            type(page, "#nightFlats input", "4");
+            type(page, "#nightRate input", "160.00");
+            type(page, "#sharedNights-0-insured input", "2");
+            type(page, "#sharedNights-0-nights input", "3");
+            type(page, "#sharedNights-0-reducedRate input", "90.00");
+            assertThat(page.locator("#rate-standard")).hasText("Taux : CHF 35.30");
+            assertThat(page.locator("#amount-standard")).hasText("Montant : CHF 4’253.65");
+            assertThat(page.locator("#amount-shared-0")).hasText("Montant : CHF 270.00");
+            assertThat(page.locator("#assistance-total")).hasText("Total : " + total);
+            assertThat(page.locator("vaadin-combo-box[opened]")).hasCount(0);
+            Accessibility.assertNoViolations(page);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(WORK.resolve("request-assistance-be-form.png")));
+
+            page.locator("#send-request").focus();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#confirm-send")).isVisible();
+            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
+            Accessibility.assertNoViolations(page);
+            page.locator("#confirm-send").focus();
+            page.keyboard().press("Enter");
+
+            assertThat(page.locator("#request-sent-text")).containsText(total);
+            assertThat(page.locator("#request-sent-text")).containsText("BE-");
+            assertThat(page.locator("#confirm-send")).isHidden();
+            Accessibility.assertNoViolations(page);
+            Download copy = page.waitForDownload(() -> page.locator("#request-copy").click());
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(copy.path()))) {
+                String text = new PDFTextStripper().getText(pdf);
+                org.assertj.core.api.Assertions.assertThat(text).contains("Facture pour la contribution d’assistance",
+                        lastMonth, "Prestations de nuit avec assistant partagé", "CHF 4’253.65", total);
+            }
+
+            page.locator("#back-to-guichet").click();
+            assertThat(page.locator("#request-history vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText(total)).first()).isVisible();
+            Accessibility.assertNoViolations(page);
+        } finally {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(WORK.resolve("request-assistance-be.png")));
+            context.close();
+        }
+    }
 }

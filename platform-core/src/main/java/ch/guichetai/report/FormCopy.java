@@ -1,6 +1,7 @@
 package ch.guichetai.report;
 
 import ch.guichetai.canton.RateTable;
+import ch.guichetai.request.AssistanceContribution;
 import ch.guichetai.request.GenericInvoice;
 import ch.guichetai.request.HelplessnessAllowanceMinors;
 import ch.guichetai.request.SentRequest;
@@ -23,6 +24,7 @@ record FormCopy(String template, Map<String, Object> parameters, Rows rows) {
             case GenericInvoice invoice -> GenericInvoiceCopy.of(invoice, texts);
             case TravelAndMeals travel -> TravelAndMealsCopy.of(travel, request.priced(), rates, texts);
             case HelplessnessAllowanceMinors allowance -> HelplessnessAllowanceCopy.of(allowance, request.priced(), texts);
+            case AssistanceContribution assistance -> AssistanceContributionCopy.of(assistance, request.priced(), rates, texts);
         };
     }
 }

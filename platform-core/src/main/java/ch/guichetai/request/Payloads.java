@@ -43,6 +43,7 @@ final class Payloads {
             case GENERIC_INVOICE -> JSON.readValue(json, GenericInvoice.class);
             case TRAVEL_AND_MEALS -> JSON.readValue(json, TravelAndMeals.class);
             case HELPLESSNESS_ALLOWANCE_MINORS -> JSON.readValue(json, HelplessnessAllowanceMinors.class);
+            case ASSISTANCE_CONTRIBUTION -> JSON.readValue(json, AssistanceContribution.class);
             default -> throw new IllegalStateException("form " + form.officialNumber() + " has no payload yet");
         };
     }

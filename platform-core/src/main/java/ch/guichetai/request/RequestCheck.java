@@ -58,6 +58,7 @@ final class RequestCheck extends FieldCheck {
             case GenericInvoice invoice -> invoice(invoice);
             case TravelAndMeals travel -> travel(travel);
             case HelplessnessAllowanceMinors allowance -> new HelplessnessAllowanceCheck(this).check(allowance, documents);
+            case AssistanceContribution assistance -> new AssistanceContributionCheck(this, today, rates).check(assistance);
         }
     }
 

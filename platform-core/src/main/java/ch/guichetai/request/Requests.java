@@ -25,12 +25,14 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -304,5 +306,12 @@ public class Requests {
             return Optional.empty();
         }
         return actor.companyId().map(DocumentOwner::ofCompany).or(() -> actor.accountId().map(DocumentOwner::ofAccount));
+    }
+
+    /** The months form 318.536 may bill today, the latest first (ADR 0033): its month choice offers these. */
+    public List<YearMonth> billableMonths() {
+        YearMonth current = YearMonth.now(clock);
+        return Stream.iterate(current, month -> month.minusMonths(1))
+                .limit(AssistanceContributionCheck.MONTHS_BACK + 1).toList();
     }
 }

@@ -62,4 +62,18 @@ class PayloadsTest {
                 "\"intensiveCare\":\"FOUR_HOURS\"", "\"attestation\":\"attestation hôpital.pdf\"");
         assertThat(Payloads.read(InvoiceForm.HELPLESSNESS_ALLOWANCE_MINORS, Payloads.VERSION, json)).isEqualTo(february);
     }
+
+    /** Form 318.536: the month as "2024-02", hours as numbers, amounts as text, the shared-nights rows. */
+    @Test
+    void writesAndReadsAnAssistanceContribution() {
+        AssistanceContribution invoice = new AssistanceContribution(java.time.YearMonth.of(2024, 2),
+                new java.math.BigDecimal("120.25"), new java.math.BigDecimal("8.5"), 3, Money.chf("150.00"),
+                List.of(new SharedNights(2, 4, Money.chf("80.00")), new SharedNights(null, null, null)),
+                Money.chf("200.00"), null, Money.chf("500.00"), Money.chf("4200.00"));
+        String json = Payloads.write(invoice);
+
+        assertThat(json).contains("\"month\":\"2024-02\"", "\"standardHours\":120.25", "\"nightRate\":\"150.00\"",
+                "\"sharedNights\":[{\"insured\":2,\"nights\":4,\"reducedRate\":\"80.00\"},");
+        assertThat(Payloads.read(InvoiceForm.ASSISTANCE_CONTRIBUTION, Payloads.VERSION, json)).isEqualTo(invoice);
+    }
 }

@@ -25,7 +25,9 @@ public enum RateKind {
     /** SSI, at least 6 hours of care a day, per day. */
     INTENSIVE_CARE_6_HOURS_PER_DAY("intensive-care-6-hours-per-day"),
     /** SSI, at least 8 hours of care a day, per day. */
-    INTENSIVE_CARE_8_HOURS_PER_DAY("intensive-care-8-hours-per-day");
+    INTENSIVE_CARE_8_HOURS_PER_DAY("intensive-care-8-hours-per-day"),
+    /** Contribution d'assistance, the most a night's flat (or a shared assistant's reduced rate) may be. */
+    ASSISTANCE_NIGHT_MAXIMUM("assistance-night-maximum");
 
     private final String key;
 

@@ -74,6 +74,7 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             case GENERIC_INVOICE -> new GenericInvoiceBody();
             case TRAVEL_AND_MEALS -> new TravelAndMealsBody(requests);
             case HELPLESSNESS_ALLOWANCE_MINORS -> new HelplessnessAllowanceBody(requests);
+            case ASSISTANCE_CONTRIBUTION -> new AssistanceContributionBody(requests);
             default -> throw new IllegalStateException("no page for form " + number);
         };
         Optional<String> draftId = event.getLocation().getQueryParameters().getSingleParameter(DRAFT);

@@ -210,7 +210,7 @@ class RequestViewTest extends PierreLoggedIn {
 
     @Test
     void officeStaffCannotOpenTheFormPagesNorAreFormsThatAreNotOnlineYetFound() {
-        UI.getCurrent().navigate("guichet/demande/318.536");
+        UI.getCurrent().navigate("guichet/demande/300.001");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 
         logIn(pierre, "ge", "ROLE_OFFICE_AGENT");
