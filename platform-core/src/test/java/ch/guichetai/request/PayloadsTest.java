@@ -51,4 +51,14 @@ class PayloadsTest {
         assertThat(Payloads.read(InvoiceForm.TRAVEL_AND_MEALS, Payloads.VERSION, Payloads.write(PricingTest.seed004())))
                 .isEqualTo(PricingTest.seed004());
     }
+
+    @Test
+    void anAssistiveDevicesPayloadKeepsItsItemAndItsKindOfRemittance() {
+        AssistiveDevices devices = AssistiveDevicesTest.conversion(Money.chf("18450.00"));
+        String json = Payloads.write(devices);
+
+        assertThat(json).contains("\"remittance\":\"PURCHASE\"", "\"amount\":\"18450.00\"", "\"serviceFrom\":\"2026-06-04\"")
+                .contains("10.05");
+        assertThat(Payloads.read(InvoiceForm.ASSISTIVE_DEVICES, Payloads.VERSION, json)).isEqualTo(devices);
+    }
 }

@@ -13,7 +13,9 @@ public enum RateKind {
     /** Meal flat rate for an absence of more than 8 hours. */
     MEAL_OVER_8_HOURS("meal-over-8-hours"),
     /** Lodging, per night. */
-    LODGING_PER_NIGHT("lodging-per-night");
+    LODGING_PER_NIGHT("lodging-per-night"),
+    /** Assistive devices: the yearly contribution to running and upkeep costs, at most (OMAI/HVI art. 7 al. 3). */
+    ASSISTIVE_DEVICE_RUNNING_COSTS_PER_YEAR("assistive-device-running-costs-per-year");
 
     private final String key;
 
