@@ -6,6 +6,7 @@ import ch.guichetai.request.FormContent;
 import ch.guichetai.ui.FieldErrors;
 import com.vaadin.flow.component.Component;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one invoice form adds to the {@link RequestFrame} that every form shares (ADR 0027): its
@@ -39,4 +40,9 @@ interface FormBody {
 
     /** Puts back the values of a draft; a value that no longer makes sense is left empty. */
     void restore(DraftState draft);
+
+    /** A text the body keeps up to date under "Documents" (what to join for the chosen item); none by default. */
+    default Optional<Component> documentsDetail() {
+        return Optional.empty();
+    }
 }

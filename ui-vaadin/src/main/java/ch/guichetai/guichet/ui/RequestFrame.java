@@ -141,6 +141,7 @@ class RequestFrame extends Div {
         add(personalInformation(beneficiaries), settlement(), body.component());
 
         documents = new DocumentsField(documentStore, body.documentsTextKey());
+        body.documentsDetail().ifPresent(documents::addDetail);
         remarks.setLabel(getTranslation("form.remarks"));
         remarks.setId("remarks");
         remarks.setMaxLength(RequestHeader.REMARKS_MAX_LENGTH);

@@ -48,8 +48,8 @@ class GuichetViewTest extends PierreLoggedIn {
         assertThat(find(RouterLink.class).id("form-318.632").getText()).isEqualTo("Facture - 318.632");
         assertThat(find(RouterLink.class).id("form-318.632.1").getHref()).isEqualTo("guichet/demande/318.632.1");
         assertThat(find(ListItem.class).all()).extracting(item -> item.getElement().getTextRecursively())
-                .contains("Moyens auxiliaires - 318.635-639bientôt disponible en ligne",
-                        "Facture pour la contribution d’assistance - 318.536bientôt disponible en ligne");
+                .contains("Facture pour la contribution d’assistance - 318.536bientôt disponible en ligne");
+        assertThat(find(RouterLink.class).id("form-318.635-639").getText()).isEqualTo("Moyens auxiliaires - 318.635-639");
         assertThat(find(Button.class).id("my-account").getText()).isEqualTo("Mon compte");
         assertThat(find(MainLayout.class).single().getElement().getTextRecursively()).doesNotContain("Nouvelle facture");
     }
@@ -99,7 +99,8 @@ class GuichetViewTest extends PierreLoggedIn {
         var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).id("new-invoice-dialog");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(find(RouterLink.class, dialog).all()).extracting(RouterLink::getText)
-                .containsExactly("Facture pour frais de voyage et nourriture - 318.632.1", "Facture - 318.632");
+                .containsExactly("Moyens auxiliaires - 318.635-639",
+                        "Facture pour frais de voyage et nourriture - 318.632.1", "Facture - 318.632");
     }
 
     @Test
