@@ -142,8 +142,8 @@ final class DemoData {
     }
 
     /**
-     * Sent requests of both forms, so that the Guichet's history is not empty: seed 004's example
-     * and an invoice for the first demo beneficiary, a trip and an invoice for the company's first
+     * Sent requests of the forms, so that the Guichet's history is not empty: seed 004's example,
+     * an invoice and an assistive device (key 635) for the first demo beneficiary, a trip and an invoice for the company's first
      * beneficiaries. Their submission keys are fixed, so a restart sends nothing twice.
      */
     private void seedRequests(Canton canton, List<User> users, Account member) {
@@ -154,6 +154,7 @@ final class DemoData {
                     Actor actor = actorOf(canton, person);
                     send(canton, actor, 1, Optional.empty(), decision, DemoRequests.seed004());
                     send(canton, actor, 2, Optional.empty(), decision, DemoRequests.invoice("Pharmacie du Lac", "54.90"));
+                    send(canton, actor, 635, Optional.empty(), decision, DemoRequests.conversion());
                 });
         Actor company = actorOf(canton, member);
         List<Beneficiary> billed = beneficiaries.page(company, BeneficiaryFilter.NONE, 0, 2, BeneficiarySort.NAME);

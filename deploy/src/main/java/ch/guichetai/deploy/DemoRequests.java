@@ -1,6 +1,8 @@
 package ch.guichetai.deploy;
 
+import ch.guichetai.catalogue.DeviceNumber;
 import ch.guichetai.money.Money;
+import ch.guichetai.request.AssistiveDevices;
 import ch.guichetai.request.GenericInvoice;
 import ch.guichetai.request.Meals;
 import ch.guichetai.request.TicketType;
@@ -43,5 +45,11 @@ final class DemoRequests {
     static GenericInvoice invoice(String issuer, String amount) {
         return new GenericInvoice(LocalDate.of(2026, 10, 14), null, issuer, "F-2026-1014", LocalDate.of(2026, 10, 20),
                 Money.chf(amount), "Selon ordonnance");
+    }
+
+    /** Forms 318.635–639: a vehicle's conversion (10.05*, form 318.636), bought in October. */
+    static AssistiveDevices conversion() {
+        return new AssistiveDevices(LocalDate.of(2026, 10, 5), null, AssistiveDevices.Remittance.PURCHASE,
+                new DeviceNumber("10.05"), Money.chf("18450.00"), "Garage du Rhône SA", "Commande au volant et accélérateur manuel");
     }
 }
