@@ -198,10 +198,11 @@ class RequestFormsE2EIT {
 
             type(page, "#decisionNumber input", officeCode + " 2025 1000896");
             typeDate(page, "#serviceFrom", "04.11.2026");
-            page.locator("#remittance vaadin-select-value-button").focus();
-            page.keyboard().press("Enter"); // opens the list on its first kind, "Achat"
-            page.keyboard().press("Enter");
-            assertThat(page.locator("#remittance")).containsText("Achat (remise en propriété)");
+            Locator purchase = page.locator("#remittance vaadin-radio-button", new Page.LocatorOptions()
+                    .setHasText("Achat (remise en propriété)")).locator("input");
+            purchase.focus();
+            page.keyboard().press("Space");
+            assertThat(purchase).isChecked();
             page.locator("#devices-panel-318-637 vaadin-accordion-heading").click();
             Locator eyes = page.locator("#devices-318-637 vaadin-radio-button", new Page.LocatorOptions().setHasText("5.01"))
                     .locator("input");

@@ -45,12 +45,9 @@ class AssistiveDevicesRequestsTest {
     Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
-    @TestBean
+    /** 1 December 2026, as in {@link RequestsTest}. */
+    @TestBean(methodName = "ch.guichetai.request.RequestsTest#clock")
     Clock clock;
-
-    static Clock clock() {
-        return RequestsTest.clock();
-    }
 
     private Actor valaisan;
 

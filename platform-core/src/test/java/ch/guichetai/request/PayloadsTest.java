@@ -22,6 +22,10 @@ class PayloadsTest {
             {"serviceFrom":"2024-06-04","serviceTo":null,"issuer":"<script>alert(1)</script>",\
             "invoiceNumber":"F-17","invoiceDate":null,"amount":"1234.50","description":null}""";
 
+    private static final String STORED_V1_DEVICES = """
+            {"serviceFrom":"2026-06-04","serviceTo":null,"remittance":"PURCHASE","device":"10.05",\
+            "amount":"18450.00","supplier":"Garage du Rhône SA","description":"Commande au volant"}""";
+
     @Test
     void readsAStoredVersion1TravelPayload() {
         FormContent content = Payloads.read(InvoiceForm.TRAVEL_AND_MEALS, 1, STORED_V1_TRAVEL);
@@ -57,8 +61,8 @@ class PayloadsTest {
         AssistiveDevices devices = AssistiveDevicesTest.conversion(Money.chf("18450.00"));
         String json = Payloads.write(devices);
 
-        assertThat(json).contains("\"remittance\":\"PURCHASE\"", "\"amount\":\"18450.00\"", "\"serviceFrom\":\"2026-06-04\"")
-                .contains("10.05");
+        assertThat(json).isEqualTo(STORED_V1_DEVICES);
         assertThat(Payloads.read(InvoiceForm.ASSISTIVE_DEVICES, Payloads.VERSION, json)).isEqualTo(devices);
+        assertThat(Payloads.read(InvoiceForm.ASSISTIVE_DEVICES, 1, STORED_V1_DEVICES)).isEqualTo(devices);
     }
 }

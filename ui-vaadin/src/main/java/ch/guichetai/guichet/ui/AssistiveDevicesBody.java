@@ -19,7 +19,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ class AssistiveDevicesBody extends Section implements FormBody {
     private final AssistiveDeviceCatalog catalog;
     private final DatePicker serviceFrom = FormFields.pastDate("form.devices.service-from");
     private final DatePicker serviceTo = FormFields.pastDate("form.devices.service-to");
-    private final Select<Remittance> remittance = new Select<>();
+    private final RadioButtonGroup<Remittance> remittance = new RadioButtonGroup<>();
     private final DeviceChoice device;
     private final Paragraph chosen = new Paragraph();
     private final TextField amount = Amounts.field("form.devices.amount");
@@ -62,7 +63,7 @@ class AssistiveDevicesBody extends Section implements FormBody {
         remittance.setId("remittance");
         remittance.setLabel(getTranslation("form.devices.remittance"));
         remittance.setRequiredIndicatorVisible(true);
-        remittance.setPlaceholder(getTranslation("form.devices.remittance.choose"));
+        remittance.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         remittance.setItems(Remittance.values());
         remittance.setItemLabelGenerator(kind -> getTranslation("form.devices.remittance." + kind.name()));
         Paragraph onePerForm = new Paragraph(getTranslation("form.devices.one-per-form"));
@@ -79,7 +80,7 @@ class AssistiveDevicesBody extends Section implements FormBody {
         documents.setId("device-documents");
         documents.addClassName("documents-text");
         documents.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("form.devices.title")), RequestFrame.layout(serviceFrom, serviceTo, remittance),
+        add(new H2(getTranslation("form.devices.title")), RequestFrame.layout(serviceFrom, serviceTo), remittance,
                 onePerForm, device, chosen, RequestFrame.layout(amount, supplier), description, total);
         device.addValueChangeListener(change -> showDevice(change.getValue()));
         amount.addValueChangeListener(change -> showTotal());

@@ -7,6 +7,7 @@ import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.catalogue.AssistiveDeviceForm;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.ui.UiLanguage;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.accordion.Accordion;
 import com.vaadin.flow.component.accordion.AccordionPanel;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -55,12 +56,17 @@ class DeviceChoice extends CustomField<AssistiveDevice> {
                 }
             });
             groups.put(form, group);
-            AccordionPanel panel = accordion.add(title, catalog.of(form).isEmpty()
+            AccordionPanel panel = new FormPanel(title, catalog.of(form).isEmpty()
                     ? new Paragraph(getTranslation("form.devices.none")) : group);
+            accordion.add(panel);
             panel.setId("devices-panel-" + form.officialNumber().replace('.', '-'));
             panels.put(form, panel);
         }
         add(accordion);
+        // the asterisk stays; aria-required is not allowed on the field's role "group" (axe aria-allowed-attr),
+        // each radio group inside says what is chosen
+        getElement().executeJs("customElements.whenDefined(this.localName).then(() => this.updateComplete)"
+                + ".then(() => this.removeAttribute('aria-required'))");
     }
 
     /** "318.636 – Travaux de transformation et les véhicules à moteur". */
@@ -86,6 +92,21 @@ class DeviceChoice extends CustomField<AssistiveDevice> {
         if (device != null) {
             groups.get(device.form()).setValue(device);
             panels.get(device.form()).setOpened(true);
+        }
+    }
+
+    /** A form's panel: its heading gets the level axe requires of role "heading" (Vaadin 25.2 sets none), below the body's h2. */
+    private static final class FormPanel extends AccordionPanel {
+
+        FormPanel(String title, Component content) {
+            super(title, content);
+        }
+
+        @Override
+        protected Component createSummaryContainer() {
+            Component heading = super.createSummaryContainer();
+            heading.getElement().setAttribute("aria-level", "3");
+            return heading;
         }
     }
 }

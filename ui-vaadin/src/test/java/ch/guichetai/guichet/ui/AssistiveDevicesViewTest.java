@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.time.LocalDate;
@@ -166,8 +165,8 @@ class AssistiveDevicesViewTest extends PierreLoggedIn {
     }
 
     @SuppressWarnings("unchecked")
-    private Select<Remittance> remittance() {
-        return find(Select.class).id("remittance");
+    private RadioButtonGroup<Remittance> remittance() {
+        return find(RadioButtonGroup.class).id("remittance");
     }
 
     private TextField amount() {
