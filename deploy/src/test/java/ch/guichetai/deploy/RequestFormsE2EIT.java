@@ -209,8 +209,9 @@ class RequestFormsE2EIT {
             eyes.focus();
             page.keyboard().press("Space");
             assertThat(eyes).isChecked();
-            assertThat(page.locator("#device-chosen")).containsText("5.01 Prothèses oculaires, formulaire 318.637");
-            assertThat(page.locator("#device-documents")).containsText("Ordonnance médicale et facture de l'oculariste.");
+            // the item's name and documents are the catalogue's (ADR 0029), its form is the page's
+            assertThat(page.locator("#device-chosen")).hasText(Pattern.compile("Prestation choisie : 5\\.01 .+, formulaire 318\\.637 – .+"));
+            assertThat(page.locator("#device-documents")).hasText(Pattern.compile("Pour la prestation choisie : .+"));
             type(page, "#amount input", "2340.50");
             type(page, "#supplier input", "Oculariste du Rhône");
             assertThat(page.locator("#total-devices")).hasText("Total : CHF 2’340.50");
@@ -235,7 +236,7 @@ class RequestFormsE2EIT {
             try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(copy.path()))) {
                 String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
                 org.assertj.core.api.Assertions.assertThat(text).contains("Formulaire 318.637 – Pour le crâne et le visage",
-                        "5.01 Prothèses oculaires", "Montant CHF 2’340.50", "Total CHF 2’340.50");
+                        "Prestation 5.01 ", "Montant CHF 2’340.50", "Total CHF 2’340.50");
             }
 
             page.locator("#back-to-guichet").click();

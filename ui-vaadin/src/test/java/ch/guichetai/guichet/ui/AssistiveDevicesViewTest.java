@@ -2,6 +2,7 @@ package ch.guichetai.guichet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.guichetai.canton.Language;
 import ch.guichetai.catalogue.AssistiveDevice;
 import ch.guichetai.request.AssistiveDevices.Remittance;
 import ch.guichetai.request.DraftState;
@@ -46,15 +47,16 @@ class AssistiveDevicesViewTest extends PierreLoggedIn {
 
         fillConversion("18450");
 
-        assertThat(group("318-636").getItemLabelGenerator().apply(group("318-636").getValue()))
-                .isEqualTo("10.05* Transformations de véhicules à moteur nécessitées par l'invalidité (maximum CHF 25’000.00)");
+        AssistiveDevice conversion = group("318-636").getValue();
+        String name = conversion.name().in(Language.FR);
+        assertThat(group("318-636").getItemLabelGenerator().apply(conversion))
+                .isEqualTo("10.05* " + name + " (maximum CHF 25’000.00)");
         assertThat(find(Paragraph.class).id("device-chosen").getText()).isEqualTo(
-                "Prestation choisie : 10.05* Transformations de véhicules à moteur nécessitées par l'invalidité, "
-                        + "formulaire 318.636 – Travaux de transformation et les véhicules à moteur. "
-                        + "Montant maximal : CHF 25’000.00.");
+                "Prestation choisie : 10.05* " + name + ", formulaire 318.636 – Travaux de transformation et les "
+                        + "véhicules à moteur. Montant maximal : CHF 25’000.00.");
         assertThat(find(DocumentsField.class).single().getElement().getTextRecursively()).contains(
                 "La facture originale ou le devis est à joindre à cette facture",
-                "Pour la prestation choisie : Facture détaillée du garage ou du carrossier et copie du permis de circulation.");
+                "Pour la prestation choisie : " + conversion.documents().in(Language.FR));
         assertThat(total()).isEqualTo("Total : CHF 18’450.00");
 
         // one prestation in all: a choice in another form replaces it
