@@ -4,6 +4,7 @@ import ch.guichetai.canton.RateTable;
 import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.request.AssistiveDevices;
 import ch.guichetai.request.GenericInvoice;
+import ch.guichetai.request.HelplessnessAllowanceMinors;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.request.TravelAndMeals;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ record FormCopy(String template, Map<String, Object> parameters, Rows rows) {
         return switch (request.content()) {
             case GenericInvoice invoice -> GenericInvoiceCopy.of(invoice, texts);
             case TravelAndMeals travel -> TravelAndMealsCopy.of(travel, request.priced(), rates, texts);
+            case HelplessnessAllowanceMinors allowance -> HelplessnessAllowanceCopy.of(allowance, request.priced(), texts);
             case AssistiveDevices assistive -> AssistiveDevicesCopy.of(assistive, request.priced(), devices, texts);
         };
     }

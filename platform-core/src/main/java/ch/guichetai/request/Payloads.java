@@ -45,6 +45,7 @@ final class Payloads {
         return switch (form) {
             case GENERIC_INVOICE -> JSON.readValue(json, GenericInvoice.class);
             case TRAVEL_AND_MEALS -> JSON.readValue(json, TravelAndMeals.class);
+            case HELPLESSNESS_ALLOWANCE_MINORS -> JSON.readValue(json, HelplessnessAllowanceMinors.class);
             case ASSISTIVE_DEVICES -> JSON.readValue(json, AssistiveDevices.class);
             default -> throw new IllegalStateException("form " + form.officialNumber() + " has no payload yet");
         };

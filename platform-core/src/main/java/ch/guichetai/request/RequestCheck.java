@@ -60,6 +60,7 @@ final class RequestCheck extends FieldCheck {
         switch (content) {
             case GenericInvoice invoice -> invoice(invoice);
             case TravelAndMeals travel -> travel(travel);
+            case HelplessnessAllowanceMinors allowance -> new HelplessnessAllowanceCheck(this).check(allowance, documents);
             case AssistiveDevices devices -> devices(devices, documents);
         }
     }
@@ -138,7 +139,7 @@ final class RequestCheck extends FieldCheck {
     }
 
     /** A date neither after today nor before the first billable day; null (and a problem) otherwise. */
-    private LocalDate date(String field, LocalDate date, boolean required) {
+    LocalDate date(String field, LocalDate date, boolean required) {
         if (date == null) {
             if (required) {
                 required(field, null);
@@ -157,7 +158,7 @@ final class RequestCheck extends FieldCheck {
     }
 
     /** Whether both dates are known and in order; an end before the start is a problem of the end. */
-    private boolean order(LocalDate start, LocalDate end, String endField) {
+    boolean order(LocalDate start, LocalDate end, String endField) {
         if (start == null || end == null) {
             return false;
         }

@@ -100,6 +100,7 @@ class GuichetViewTest extends PierreLoggedIn {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(find(RouterLink.class, dialog).all()).extracting(RouterLink::getText)
                 .containsExactly("Moyens auxiliaires - 318.635-639",
+                        "Facture pour l’allocation pour impotent (API) et supplément pour soins intenses (SSI) pour mineurs - 318.632.2",
                         "Facture pour frais de voyage et nourriture - 318.632.1", "Facture - 318.632");
     }
 
