@@ -143,9 +143,9 @@ final class DemoData {
 
     /**
      * Sent requests of the forms, so that the Guichet's history is not empty: seed 004's example,
-     * an invoice and an API/SSI invoice (318.632.2) for the first demo beneficiary, a trip and an
-     * invoice for the company's first beneficiaries. Their submission keys are fixed, so a restart
-     * sends nothing twice.
+     * an invoice, an API/SSI invoice (318.632.2) and an assistive device (318.635-639, key 635) for
+     * the first demo beneficiary, a trip and an invoice for the company's first beneficiaries.
+     * Their submission keys are fixed, so a restart sends nothing twice.
      */
     private void seedRequests(Canton canton, List<User> users, Account member) {
         DecisionNumber decision = DecisionNumber.of(canton.office().decisionCode() + "20251000896");
@@ -158,6 +158,7 @@ final class DemoData {
                     send(canton, actor, 10, Optional.empty(), decision, DemoRequests.helplessnessAllowance());
                     send(canton, actor, 536, Optional.empty(), decision,
                             DemoRequests.assistance(requests.billableMonths().get(1))); // form 318.536: last month
+                    send(canton, actor, 635, Optional.empty(), decision, DemoRequests.conversion());
                 });
         Actor company = actorOf(canton, member);
         List<Beneficiary> billed = beneficiaries.page(company, BeneficiaryFilter.NONE, 0, 2, BeneficiarySort.NAME);

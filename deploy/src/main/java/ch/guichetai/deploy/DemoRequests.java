@@ -1,7 +1,9 @@
 package ch.guichetai.deploy;
 
+import ch.guichetai.catalogue.DeviceNumber;
 import ch.guichetai.money.Money;
 import ch.guichetai.request.AssistanceContribution;
+import ch.guichetai.request.AssistiveDevices;
 import ch.guichetai.request.CareEntry;
 import ch.guichetai.request.CarePlace;
 import ch.guichetai.request.FormContent;
@@ -92,5 +94,13 @@ final class DemoRequests {
     static AssistanceContribution assistance(YearMonth month) {
         return new AssistanceContribution(month, new BigDecimal("96.5"), new BigDecimal("8"), 3, Money.chf("150.00"),
                 List.of(new SharedNights(2, 2, Money.chf("90.00"))), null, null, null, null);
+    }
+
+    // --- form 318.635-639 ---
+
+    /** Forms 318.635–639: a vehicle's conversion (10.05*, form 318.636), bought in October. */
+    static AssistiveDevices conversion() {
+        return new AssistiveDevices(LocalDate.of(2026, 10, 5), null, AssistiveDevices.Remittance.PURCHASE,
+                new DeviceNumber("10.05"), Money.chf("18450.00"), "Garage du Rhône SA", "Commande au volant et accélérateur manuel");
     }
 }

@@ -328,4 +328,80 @@ class RequestFormsE2EIT {
             context.close();
         }
     }
+
+    // --- form 318.635-639 ---
+
+    /**
+     * Forms 318.635–639 in Valais, in French: the beneficiary opens "Moyens auxiliaires", chooses
+     * the kind of remittance with the keyboard, opens the accordion of form 318.637 and picks 5.01
+     * with the keyboard, sees the item's form and documents and the total, sends, and finds the
+     * total on the success page, in the history and, with the item's form number, in the PDF copy.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"vs, fr, 323"})
+    void anAssistiveDeviceIsChosenInItsAccordionAndItsFormNumberIsPrinted(String canton, String language,
+                                                                         String officeCode) throws Exception {
+        BrowserContext context = e2e.browser().newContext(new Browser.NewContextOptions().setLocale(language + "-CH")
+                .setAcceptDownloads(true));
+        context.setDefaultTimeout(Chromium.WAIT_MILLIS);
+        Page page = context.newPage();
+        try {
+            logIn(page, canton, "beneficiaire." + canton + "@demo.guichet-ai.ch");
+            page.locator("[id='form-318.635-639']").click();
+            assertThat(page.locator("#send-request")).isVisible();
+            Accessibility.assertNoViolations(page);
+
+            type(page, "#decisionNumber input", officeCode + " 2025 1000896");
+            typeDate(page, "#serviceFrom", "04.11.2026");
+            Locator purchase = page.locator("#remittance vaadin-radio-button", new Page.LocatorOptions()
+                    .setHasText("Achat (remise en propriété)")).locator("input");
+            purchase.focus();
+            page.keyboard().press("Space");
+            assertThat(purchase).isChecked();
+            page.locator("#devices-panel-318-637 vaadin-accordion-heading").click();
+            Locator eyes = page.locator("#devices-318-637 vaadin-radio-button", new Page.LocatorOptions().setHasText("5.01"))
+                    .locator("input");
+            eyes.focus();
+            page.keyboard().press("Space");
+            assertThat(eyes).isChecked();
+            // the item's name and documents are the catalogue's (ADR 0029), its form is the page's
+            assertThat(page.locator("#device-chosen")).hasText(Pattern.compile("Prestation choisie : 5\\.01 .+, formulaire 318\\.637 – .+"));
+            assertThat(page.locator("#device-documents")).hasText(Pattern.compile("Pour la prestation choisie : .+"));
+            type(page, "#amount input", "2340.50");
+            type(page, "#supplier input", "Oculariste du Rhône");
+            assertThat(page.locator("#total-devices")).hasText("Total : CHF 2’340.50");
+            page.locator("#documents vaadin-upload input[type='file']")
+                    .setInputFiles(new FilePayload("facture-oculariste.pdf", "application/pdf", TICKET));
+            assertThat(page.locator("#documents-list")).containsText("facture-oculariste.pdf");
+            assertThat(page.locator("vaadin-date-picker[opened], vaadin-select[opened], vaadin-combo-box[opened]")).hasCount(0);
+            Accessibility.assertNoViolations(page);
+
+            page.locator("#send-request").focus();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#confirm-send")).isVisible();
+            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
+            Accessibility.assertNoViolations(page);
+            page.locator("#confirm-send").focus();
+            page.keyboard().press("Enter");
+
+            assertThat(page.locator("#request-sent-text")).containsText("CHF 2’340.50");
+            assertThat(page.locator("#confirm-send")).isHidden();
+            Accessibility.assertNoViolations(page);
+            Download copy = page.waitForDownload(() -> page.locator("#request-copy").click());
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(copy.path()))) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                org.assertj.core.api.Assertions.assertThat(text).contains("Formulaire 318.637 – Pour le crâne et le visage",
+                        "Prestation 5.01 ", "Montant CHF 2’340.50", "Total CHF 2’340.50");
+            }
+
+            page.locator("#back-to-guichet").click();
+            assertThat(page.locator("#request-history vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText("CHF 2’340.50")).first()).isVisible();
+            Accessibility.assertNoViolations(page);
+        } finally {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(WORK.resolve("request-devices-" + canton + ".png")));
+            context.close();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package ch.guichetai.report;
 
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
+import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.canton.Language;
 import ch.guichetai.canton.OfficeAddress;
 import ch.guichetai.document.StoredDocument;
@@ -43,11 +44,13 @@ import org.springframework.stereotype.Service;
 public class RequestCopies {
 
     private final CantonCatalog cantons;
+    private final AssistiveDeviceCatalog devices;
     private final CopyTemplates templates = new CopyTemplates();
     private final Map<String, byte[]> logos = new ConcurrentHashMap<>();
 
-    RequestCopies(CantonCatalog cantons) {
+    RequestCopies(CantonCatalog cantons, AssistiveDeviceCatalog devices) {
         this.cantons = cantons;
+        this.devices = devices;
     }
 
     /** Writes the copy as PDF to {@code out} (left open). */
@@ -67,7 +70,7 @@ public class RequestCopies {
         parameters.put("requestRows", requestRows(request, texts).dataSource());
         parameters.put("personalRows", personalRows(request, texts).dataSource());
         parameters.put("accountingRows", accountingRows(request, texts).dataSource());
-        FormCopy form = FormCopy.of(request, canton.rates(), texts);
+        FormCopy form = FormCopy.of(request, canton.rates(), devices, texts);
         parameters.put("formTemplate", templates.get(form.template()));
         parameters.put("formParameters", form.parameters());
         parameters.put("formRows", form.rows().dataSource());
@@ -131,7 +134,7 @@ public class RequestCopies {
         return String.join("\n", lines);
     }
 
-    private static String period(ServicePeriod period, CopyTexts texts) {
+    static String period(ServicePeriod period, CopyTexts texts) {
         return period.isSingleDay() ? Formats.date(period.from())
                 : texts.format("copy.period", Formats.date(period.from()), Formats.date(period.to()));
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Form 318.536 in the PDF copy, read back with PDFBox: the month and every row of the table, in French and German. */
 class AssistanceContributionCopyTest {
 
-    private final RequestCopies copies = new RequestCopies(RequestCopiesTest.CANTONS);
+    private final RequestCopies copies = new RequestCopies(RequestCopiesTest.CANTONS, RequestCopiesTest.DEVICES);
 
     /**
      * August 2024: 100 h × 34.30 = 3430.00, 10.25 h × 51.50 = 527.88, 5 × 150.00 = 750.00, shared

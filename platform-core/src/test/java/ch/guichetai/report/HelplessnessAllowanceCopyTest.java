@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Form 318.632.2 in the PDF copy, read back with PDFBox, in French and in German. */
 class HelplessnessAllowanceCopyTest {
 
-    private final RequestCopies copies = new RequestCopies(RequestCopiesTest.CANTONS);
+    private final RequestCopies copies = new RequestCopies(RequestCopiesTest.CANTONS, RequestCopiesTest.DEVICES);
 
     @Test
     void everyEntryTheNightsPerPlaceTheLinesAndTheTotal() throws IOException {

@@ -20,7 +20,7 @@ public final class RequestCopiesBenchmark {
 
     public static void main(String[] args) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        RequestCopies copies = new RequestCopies(RequestCopiesTest.CANTONS);
+        RequestCopies copies = new RequestCopies(RequestCopiesTest.CANTONS, RequestCopiesTest.DEVICES);
         SentRequest request = RequestCopiesTest.seed004("ge");
 
         long start = System.nanoTime();

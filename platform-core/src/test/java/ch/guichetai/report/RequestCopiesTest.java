@@ -7,6 +7,8 @@ import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCatalogLoader;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
+import ch.guichetai.catalogue.AssistiveDeviceCatalog;
+import ch.guichetai.catalogue.AssistiveDeviceCatalogLoader;
 import ch.guichetai.document.DocumentOwner;
 import ch.guichetai.document.DocumentType;
 import ch.guichetai.document.StoredDocument;
@@ -55,9 +57,10 @@ class RequestCopiesTest {
     static final CantonCatalog CANTONS = new CantonCatalogLoader(RequestCopiesTest.class.getClassLoader())
             .load(List.of(new CantonCatalogLoader.Source("cantons.yml",
                     RequestCopiesTest.class.getClassLoader().getResourceAsStream("cantons.yml"))));
+    static final AssistiveDeviceCatalog DEVICES = new AssistiveDeviceCatalogLoader().loadShipped();
     static final String REMARKS = "Billet acheté au guichet <script>alert('l’été')</script>";
 
-    private final RequestCopies copies = new RequestCopies(CANTONS);
+    private final RequestCopies copies = new RequestCopies(CANTONS, DEVICES);
 
     @Test
     void seed004sTravelRequestHasEveryFieldAndItsTotals() throws IOException {

@@ -23,6 +23,10 @@ class PayloadsTest {
             {"serviceFrom":"2024-06-04","serviceTo":null,"issuer":"<script>alert(1)</script>",\
             "invoiceNumber":"F-17","invoiceDate":null,"amount":"1234.50","description":null}""";
 
+    private static final String STORED_V1_DEVICES = """
+            {"serviceFrom":"2026-06-04","serviceTo":null,"remittance":"PURCHASE","device":"10.05",\
+            "amount":"18450.00","supplier":"Garage du Rhône SA","description":"Commande au volant"}""";
+
     @Test
     void readsAStoredVersion1TravelPayload() {
         FormContent content = Payloads.read(InvoiceForm.TRAVEL_AND_MEALS, 1, STORED_V1_TRAVEL);
@@ -75,5 +79,15 @@ class PayloadsTest {
         assertThat(json).contains("\"month\":\"2024-02\"", "\"standardHours\":120.25", "\"nightRate\":\"150.00\"",
                 "\"sharedNights\":[{\"insured\":2,\"nights\":4,\"reducedRate\":\"80.00\"},");
         assertThat(Payloads.read(InvoiceForm.ASSISTANCE_CONTRIBUTION, Payloads.VERSION, json)).isEqualTo(invoice);
+    }
+
+    @Test
+    void anAssistiveDevicesPayloadKeepsItsItemAndItsKindOfRemittance() {
+        AssistiveDevices devices = AssistiveDevicesTest.conversion(Money.chf("18450.00"));
+        String json = Payloads.write(devices);
+
+        assertThat(json).isEqualTo(STORED_V1_DEVICES);
+        assertThat(Payloads.read(InvoiceForm.ASSISTIVE_DEVICES, Payloads.VERSION, json)).isEqualTo(devices);
+        assertThat(Payloads.read(InvoiceForm.ASSISTIVE_DEVICES, 1, STORED_V1_DEVICES)).isEqualTo(devices);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** The official invoice forms a canton can accept online, with the rates each one needs. */
 public enum InvoiceForm {
-    ASSISTIVE_DEVICES("318.635-639", Set.of()),
+    ASSISTIVE_DEVICES("318.635-639", Set.of(RateKind.ASSISTIVE_DEVICE_RUNNING_COSTS_PER_YEAR)),
     HELPLESSNESS_ALLOWANCE_MINORS("318.632.2",
             Set.of(RateKind.MINOR_ALLOWANCE_LIGHT_PER_DAY, RateKind.MINOR_ALLOWANCE_MEDIUM_PER_DAY,
                     RateKind.MINOR_ALLOWANCE_SEVERE_PER_DAY, RateKind.INTENSIVE_CARE_4_HOURS_PER_DAY,

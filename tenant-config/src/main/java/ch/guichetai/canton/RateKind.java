@@ -27,7 +27,9 @@ public enum RateKind {
     /** SSI, at least 8 hours of care a day, per day. */
     INTENSIVE_CARE_8_HOURS_PER_DAY("intensive-care-8-hours-per-day"),
     /** Contribution d'assistance, the most a night's flat (or a shared assistant's reduced rate) may be. */
-    ASSISTANCE_NIGHT_MAXIMUM("assistance-night-maximum");
+    ASSISTANCE_NIGHT_MAXIMUM("assistance-night-maximum"),
+    /** Assistive devices: the yearly contribution to running and upkeep costs, at most (OMAI/HVI art. 7 al. 3). */
+    ASSISTIVE_DEVICE_RUNNING_COSTS_PER_YEAR("assistive-device-running-costs-per-year");
 
     private final String key;
 

@@ -37,4 +37,13 @@ final class Amounts {
             throw new InvalidValueException(FORMAT);
         }
     }
+
+    /** The amount typed so far, for a live total: null while the text is empty or not an amount yet. */
+    static Money typed(TextField field) {
+        try {
+            return field.isEmpty() ? null : parse(field.getValue());
+        } catch (IllegalArgumentException notYetAnAmount) {
+            return null;
+        }
+    }
 }

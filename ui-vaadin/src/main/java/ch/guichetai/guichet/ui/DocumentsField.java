@@ -5,6 +5,7 @@ import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.primitives.InvalidValueException;
 import ch.guichetai.request.NewRequest;
 import ch.guichetai.ui.ComponentTexts;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -28,6 +29,7 @@ class DocumentsField extends CustomField<List<ReceivedDocument>> {
 
     private final List<ReceivedDocument> received = new ArrayList<>();
     private final UnorderedList list = new UnorderedList();
+    private final Div content = new Div();
     private final Upload upload;
 
     DocumentsField(Documents documents, String textKey) {
@@ -51,8 +53,13 @@ class DocumentsField extends CustomField<List<ReceivedDocument>> {
                 documents.maxMegabytes())));
         list.setId("documents-list");
         list.addClassName("documents-list");
-        Div content = new Div(text, upload, list);
+        content.add(text, upload, list);
         add(content);
+    }
+
+    /** A text of the form's body shown under the form's own text (ADR 0030). */
+    void addDetail(Component detail) {
+        content.addComponentAtIndex(1, detail);
     }
 
     private void add(ReceivedDocument file) {

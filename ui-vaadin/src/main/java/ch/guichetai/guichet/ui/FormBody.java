@@ -7,6 +7,7 @@ import ch.guichetai.ui.FieldErrors;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one invoice form adds to the {@link RequestFrame} that every form shares (ADR 0027): its
@@ -43,5 +44,10 @@ interface FormBody {
 
     /** The names of the files under "Documents" after each change, for a body whose entries name one of them. */
     default void documentsChanged(List<String> fileNames) {
+    }
+
+    /** A text the body keeps up to date under "Documents" (what to join for the chosen item); none by default. */
+    default Optional<Component> documentsDetail() {
+        return Optional.empty();
     }
 }

@@ -20,7 +20,7 @@ class InvoiceFormList extends UnorderedList {
 
     /** The forms whose page exists; the next issue adds the four others. */
     static final Set<InvoiceForm> ONLINE = Set.of(InvoiceForm.TRAVEL_AND_MEALS, InvoiceForm.GENERIC_INVOICE,
-            InvoiceForm.HELPLESSNESS_ALLOWANCE_MINORS, InvoiceForm.ASSISTANCE_CONTRIBUTION);
+            InvoiceForm.HELPLESSNESS_ALLOWANCE_MINORS, InvoiceForm.ASSISTANCE_CONTRIBUTION, InvoiceForm.ASSISTIVE_DEVICES);
 
     InvoiceFormList(Canton canton) {
         addClassName("invoice-forms");

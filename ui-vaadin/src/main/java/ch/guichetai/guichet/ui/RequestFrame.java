@@ -144,6 +144,7 @@ class RequestFrame extends Div {
         documents = new DocumentsField(documentStore, body.documentsTextKey());
         documents.addValueChangeListener(change -> body.documentsChanged(
                 change.getValue().stream().map(ReceivedDocument::fileName).toList()));
+        body.documentsDetail().ifPresent(documents::addDetail);
         remarks.setLabel(getTranslation("form.remarks"));
         remarks.setId("remarks");
         remarks.setMaxLength(RequestHeader.REMARKS_MAX_LENGTH);

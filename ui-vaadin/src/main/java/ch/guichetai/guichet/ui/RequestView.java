@@ -3,6 +3,7 @@ package ch.guichetai.guichet.ui;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.canton.InvoiceForm;
+import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.canton.Role;
 import ch.guichetai.document.Documents;
 import ch.guichetai.registration.Registrations;
@@ -45,10 +46,11 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
     private final Documents documents;
     private final Registrations registrations;
     private final Accounts accounts;
+    private final AssistiveDeviceCatalog devices;
     private String title = "";
 
     RequestView(CurrentUser user, CurrentCanton canton, Requests requests, RequestDrafts drafts, Beneficiaries beneficiaries,
-                Documents documents, Registrations registrations, Accounts accounts) {
+                Documents documents, Registrations registrations, Accounts accounts, AssistiveDeviceCatalog devices) {
         this.drafts = drafts;
         this.user = user;
         this.canton = canton;
@@ -57,6 +59,7 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         this.documents = documents;
         this.registrations = registrations;
         this.accounts = accounts;
+        this.devices = devices;
     }
 
     @Override
@@ -75,6 +78,7 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             case TRAVEL_AND_MEALS -> new TravelAndMealsBody(requests);
             case HELPLESSNESS_ALLOWANCE_MINORS -> new HelplessnessAllowanceBody(requests);
             case ASSISTANCE_CONTRIBUTION -> new AssistanceContributionBody(requests);
+            case ASSISTIVE_DEVICES -> new AssistiveDevicesBody(requests, devices);
             default -> throw new IllegalStateException("no page for form " + number);
         };
         Optional<String> draftId = event.getLocation().getQueryParameters().getSingleParameter(DRAFT);

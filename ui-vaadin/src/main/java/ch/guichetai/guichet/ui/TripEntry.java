@@ -197,11 +197,7 @@ class TripEntry extends Div {
         if (markRefused) {
             return Amounts.CONVERTER.read(ticketAmount);
         }
-        try {
-            return ticketAmount.isEmpty() ? null : Amounts.parse(ticketAmount.getValue());
-        } catch (IllegalArgumentException notYetAnAmount) {
-            return null;
-        }
+        return Amounts.typed(ticketAmount);
     }
 
     void showCarAmount(String text) {

@@ -48,9 +48,10 @@ class GuichetViewTest extends PierreLoggedIn {
         assertThat(find(RouterLink.class).id("form-318.632").getText()).isEqualTo("Facture - 318.632");
         assertThat(find(RouterLink.class).id("form-318.632.1").getHref()).isEqualTo("guichet/demande/318.632.1");
         assertThat(find(ListItem.class).all()).extracting(item -> item.getElement().getTextRecursively())
-                .contains("Moyens auxiliaires - 318.635-639bientôt disponible en ligne");
+                .contains("Facture pour appareillage auditif - 300.001bientôt disponible en ligne");
         assertThat(find(RouterLink.class).id("form-318.536").getText())
                 .isEqualTo("Facture pour la contribution d’assistance - 318.536");
+        assertThat(find(RouterLink.class).id("form-318.635-639").getText()).isEqualTo("Moyens auxiliaires - 318.635-639");
         assertThat(find(Button.class).id("my-account").getText()).isEqualTo("Mon compte");
         assertThat(find(MainLayout.class).single().getElement().getTextRecursively()).doesNotContain("Nouvelle facture");
     }
@@ -100,7 +101,7 @@ class GuichetViewTest extends PierreLoggedIn {
         var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).id("new-invoice-dialog");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(find(RouterLink.class, dialog).all()).extracting(RouterLink::getText)
-                .containsExactly(
+                .containsExactly("Moyens auxiliaires - 318.635-639",
                         "Facture pour l’allocation pour impotent (API) et supplément pour soins intenses (SSI) pour mineurs - 318.632.2",
                         "Facture pour la contribution d’assistance - 318.536",
                         "Facture pour frais de voyage et nourriture - 318.632.1", "Facture - 318.632");
