@@ -2,6 +2,7 @@ package ch.guichetai.report;
 
 import ch.guichetai.canton.RateTable;
 import ch.guichetai.request.GenericInvoice;
+import ch.guichetai.request.HearingAids;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.request.TravelAndMeals;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ record FormCopy(String template, Map<String, Object> parameters, Rows rows) {
         return switch (request.content()) {
             case GenericInvoice invoice -> GenericInvoiceCopy.of(invoice, texts);
             case TravelAndMeals travel -> TravelAndMealsCopy.of(travel, request.priced(), rates, texts);
+            case HearingAids hearing -> HearingAidsCopy.of(hearing, request.priced(), rates, texts);
         };
     }
 }

@@ -57,6 +57,7 @@ final class RequestCheck extends FieldCheck {
         switch (content) {
             case GenericInvoice invoice -> invoice(invoice);
             case TravelAndMeals travel -> travel(travel);
+            case HearingAids hearing -> new HearingAidsCheck(this).check(hearing, documents);
         }
     }
 
@@ -134,7 +135,7 @@ final class RequestCheck extends FieldCheck {
     }
 
     /** A date neither after today nor before the first billable day; null (and a problem) otherwise. */
-    private LocalDate date(String field, LocalDate date, boolean required) {
+    LocalDate date(String field, LocalDate date, boolean required) {
         if (date == null) {
             if (required) {
                 required(field, null);
@@ -153,7 +154,7 @@ final class RequestCheck extends FieldCheck {
     }
 
     /** Whether both dates are known and in order; an end before the start is a problem of the end. */
-    private boolean order(LocalDate start, LocalDate end, String endField) {
+    boolean order(LocalDate start, LocalDate end, String endField) {
         if (start == null || end == null) {
             return false;
         }
@@ -161,7 +162,7 @@ final class RequestCheck extends FieldCheck {
         return !end.isBefore(start);
     }
 
-    private void amount(String field, Money amount) {
+    void amount(String field, Money amount) {
         required(field, amount);
         Optional.ofNullable(amount).ifPresent(value -> {
             require(value.isPositive(), field, "invalid.amount.not-positive");

@@ -200,8 +200,8 @@ class RequestCopiesTest {
         return request(canton, TestRequests.seed004(), Money.chf("159.50"), documents, Optional.of(REMARKS));
     }
 
-    private static SentRequest request(String canton, FormContent content, Money total,
-                                       List<StoredDocument> documents, Optional<String> remarks) {
+    static SentRequest request(String canton, FormContent content, Money total,
+                               List<StoredDocument> documents, Optional<String> remarks) {
         PricedContent priced = content.price(CANTONS.require(new CantonCode(canton)).rates());
         assertThat(priced.total()).isEqualTo(total);
         return request(canton, content, priced, documents, remarks);

@@ -51,4 +51,18 @@ class PayloadsTest {
         assertThat(Payloads.read(InvoiceForm.TRAVEL_AND_MEALS, Payloads.VERSION, Payloads.write(PricingTest.seed004())))
                 .isEqualTo(PricingTest.seed004());
     }
+
+    /** Form 300.001 as stored in version 1: sections not filled are null. */
+    private static final String STORED_V1_HEARING = """
+            {"fitting":{"from":"2026-09-15","to":null,"type":"FITTING_BOTH_EARS","amount":"1900.00"},"repairs":null,\
+            "batteries":{"from":"2025-10-01","to":"2026-09-30","type":"BATTERIES_BOTH_EARS","amount":"80.00"},\
+            "implants":null,"hardship":null}""";
+
+    @Test
+    void readsAndWritesAHearingAidsPayload() {
+        HearingAids hearing = ch.guichetai.testdata.TestHearingAids.bothEarsAndBatteries();
+
+        assertThat(Payloads.read(InvoiceForm.HEARING_AIDS, 1, STORED_V1_HEARING)).isEqualTo(hearing);
+        assertThat(Payloads.write(hearing)).isEqualTo(STORED_V1_HEARING);
+    }
 }

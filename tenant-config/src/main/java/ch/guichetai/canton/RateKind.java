@@ -13,7 +13,19 @@ public enum RateKind {
     /** Meal flat rate for an absence of more than 8 hours. */
     MEAL_OVER_8_HOURS("meal-over-8-hours"),
     /** Lodging, per night. */
-    LODGING_PER_NIGHT("lodging-per-night");
+    LODGING_PER_NIGHT("lodging-per-night"),
+    /** Hearing aid for one ear, flat for the device and the fitting (form 300.001). */
+    HEARING_AID_ONE_EAR("hearing-aid-one-ear"),
+    /** Hearing aids for both ears, flat for the devices and the fitting (form 300.001). */
+    HEARING_AIDS_BOTH_EARS("hearing-aids-both-ears"),
+    /** Repair of a hearing aid's electronics, per device and calendar year (form 300.001). */
+    HEARING_AID_REPAIR_ELECTRONIC("hearing-aid-repair-electronic"),
+    /** Any other repair of a hearing aid, per device and calendar year (form 300.001). */
+    HEARING_AID_REPAIR_OTHER("hearing-aid-repair-other"),
+    /** Batteries for one hearing aid, per year (form 300.001). */
+    HEARING_AID_BATTERIES_ONE_EAR("hearing-aid-batteries-one-ear"),
+    /** Batteries for two hearing aids, per year (form 300.001). */
+    HEARING_AID_BATTERIES_BOTH_EARS("hearing-aid-batteries-both-ears");
 
     private final String key;
 
