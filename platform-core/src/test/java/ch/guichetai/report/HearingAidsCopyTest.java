@@ -32,7 +32,7 @@ class HearingAidsCopyTest {
                 "Date des prestations dispensées 01.10.2025 – 30.09.2026",
                 "Prestation Date ou période Type Montant facturé Forfait Montant remboursé",
                 "Appareillage auditif 15.09.2026 Deux oreilles CHF 1’900.00 CHF 1’650.00 CHF 1’650.00",
-                "Le montant facturé dépasse le forfait de CHF 1’650.00 : l’AI rembourse le forfait.",
+                "Le montant facturé dépasse le forfait (CHF 1’650.00) : l’AI rembourse le forfait.",
                 "Batteries par an 01.10.2025 – 30.09.2026 Deux oreilles CHF 80.00 CHF 80.00 CHF 80.00",
                 "Total CHF 1’730.00", "Montant total CHF 1’730.00")
                 .doesNotContain("Réparations", "Cas de rigueur");
@@ -53,7 +53,7 @@ class HearingAidsCopyTest {
         assertThat(text).contains("Formular Nr. 300.001",
                 "Hörgeräteversorgung 04.05.2026 Ein Ohr CHF 700.00 CHF 840.00 CHF 700.00",
                 "Reparaturen 04.05.2026 Andere Reparatur CHF 150.00 CHF 130.00 CHF 130.00",
-                "Der Rechnungsbetrag übersteigt die Pauschale von CHF 130.00: Die IV vergütet die Pauschale.",
+                "Der Rechnungsbetrag übersteigt die Pauschale (CHF 130.00): Die IV vergütet die Pauschale.",
                 "Minderjährig, beide Ohren CHF 120.00 Keine CHF 120.00", "Mittelohrimplantat CHF 3’000.00 Keine",
                 "Härtefall 04.05.2026 Beide Ohren CHF 2’500.00 Keine CHF 2’500.00", "Total CHF 6’450.00");
     }

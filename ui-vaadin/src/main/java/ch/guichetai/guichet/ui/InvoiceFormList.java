@@ -19,7 +19,8 @@ import java.util.Set;
 class InvoiceFormList extends UnorderedList {
 
     /** The forms whose page exists; the next issue adds the four others. */
-    static final Set<InvoiceForm> ONLINE = Set.of(InvoiceForm.TRAVEL_AND_MEALS, InvoiceForm.GENERIC_INVOICE);
+    static final Set<InvoiceForm> ONLINE = Set.of(InvoiceForm.TRAVEL_AND_MEALS, InvoiceForm.GENERIC_INVOICE,
+            InvoiceForm.HEARING_AIDS);
 
     InvoiceFormList(Canton canton) {
         addClassName("invoice-forms");
