@@ -154,6 +154,7 @@ final class DemoData {
                     Actor actor = actorOf(canton, person);
                     send(canton, actor, 1, Optional.empty(), decision, DemoRequests.seed004());
                     send(canton, actor, 2, Optional.empty(), decision, DemoRequests.invoice("Pharmacie du Lac", "54.90"));
+                    send(canton, actor, 300, Optional.empty(), decision, DemoRequests.hearingAids());
                 });
         Actor company = actorOf(canton, member);
         List<Beneficiary> billed = beneficiaries.page(company, BeneficiaryFilter.NONE, 0, 2, BeneficiarySort.NAME);

@@ -2,6 +2,9 @@ package ch.guichetai.deploy;
 
 import ch.guichetai.money.Money;
 import ch.guichetai.request.GenericInvoice;
+import ch.guichetai.request.HearingAids;
+import ch.guichetai.request.HearingSection;
+import ch.guichetai.request.HearingType;
 import ch.guichetai.request.Meals;
 import ch.guichetai.request.TicketType;
 import ch.guichetai.request.TravelAndMeals;
@@ -43,5 +46,14 @@ final class DemoRequests {
     static GenericInvoice invoice(String issuer, String amount) {
         return new GenericInvoice(LocalDate.of(2026, 10, 14), null, issuer, "F-2026-1014", LocalDate.of(2026, 10, 20),
                 Money.chf(amount), "Selon ordonnance");
+    }
+
+    /** Form 300.001: hearing aids for both ears invoiced above the flat, and a year of batteries. */
+    static HearingAids hearingAids() {
+        HearingSection fitting = new HearingSection(LocalDate.of(2026, 9, 15), null, HearingType.FITTING_BOTH_EARS,
+                Money.chf("1900.00"));
+        HearingSection batteries = new HearingSection(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 9, 30),
+                HearingType.BATTERIES_BOTH_EARS, Money.chf("80.00"));
+        return new HearingAids(fitting, null, batteries, null, null);
     }
 }
