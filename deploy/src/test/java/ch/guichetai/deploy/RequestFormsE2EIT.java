@@ -243,8 +243,9 @@ class RequestFormsE2EIT {
 
     /** Ticks the radio button of a group by its label. */
     private static void tick(Page page, String group, String label) {
-        Locator radio = page.locator(group + " vaadin-radio-button", new Page.LocatorOptions().setHasText(label));
-        radio.locator("input").check();
-        assertThat(radio.locator("input")).isChecked();
+        Locator radio = page.locator(group).getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName(label).setExact(true));
+        radio.check();
+        assertThat(radio).isChecked();
     }
 }

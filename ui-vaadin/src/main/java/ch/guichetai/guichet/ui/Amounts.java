@@ -37,4 +37,19 @@ final class Amounts {
             throw new InvalidValueException(FORMAT);
         }
     }
+
+    /**
+     * The amount typed in a field: when sending ({@code markRefused}) through the converter, which
+     * marks a text that is no amount at its field; for the live totals quietly null instead.
+     */
+    static Money typed(TextField field, boolean markRefused) {
+        if (markRefused) {
+            return CONVERTER.read(field);
+        }
+        try {
+            return field.isEmpty() ? null : parse(field.getValue());
+        } catch (IllegalArgumentException notYetAnAmount) {
+            return null;
+        }
+    }
 }

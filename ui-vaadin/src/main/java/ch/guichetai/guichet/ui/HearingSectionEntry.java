@@ -74,21 +74,21 @@ class HearingSectionEntry extends Section {
         if (from.isEmpty() && to.isEmpty() && type.isEmpty() && amount.isEmpty()) {
             return null;
         }
-        return new HearingSection(from.getValue(), to.getValue(), type.getValue(), amount(markRefused));
+        return new HearingSection(from.getValue(), to.getValue(), type.getValue(), Amounts.typed(amount, markRefused));
     }
 
     /**
      * Shows the flat of the type on the first day and the amount reimbursed, once there is one.
      *
      * @param flat       the flat rate in force; empty when the type has none or no day is chosen yet
-     * @param reimbursed the section's line; empty while the section is empty
+     * @param reimbursedAmount the section's line; empty while the section is empty
      */
     void show(Optional<Money> flat, Optional<Money> reimbursedAmount) {
         String flatText = flat.map(Formats::chf).orElse(getTranslation("form.hearing.no-flat"));
         reimbursed.setText(reimbursedAmount.map(value -> getTranslation("form.hearing.reimbursed", flatText,
                 Formats.chf(value))).orElse(""));
         reimbursed.setVisible(reimbursedAmount.isPresent());
-        Money invoiced = section(false) == null ? null : section(false).amount();
+        Money invoiced = Amounts.typed(amount, false);
         boolean above = invoiced != null && flat.filter(value -> invoiced.compareTo(value) > 0).isPresent();
         note.setText(above ? getTranslation("form.hearing.above-flat", Formats.chf(flat.orElseThrow())) : "");
         note.setVisible(above);
@@ -111,18 +111,4 @@ class HearingSectionEntry extends Section {
         DraftValues.restore(amount, draft.text(benefit.field(HearingSection.AMOUNT)));
     }
 
-    HearingBenefit benefit() {
-        return benefit;
-    }
-
-    private Money amount(boolean markRefused) {
-        if (markRefused) {
-            return Amounts.CONVERTER.read(amount);
-        }
-        try {
-            return amount.isEmpty() ? null : Amounts.parse(amount.getValue());
-        } catch (IllegalArgumentException notYetAnAmount) {
-            return null;
-        }
-    }
 }

@@ -194,14 +194,7 @@ class TripEntry extends Div {
     }
 
     private Money amount(boolean markRefused) {
-        if (markRefused) {
-            return Amounts.CONVERTER.read(ticketAmount);
-        }
-        try {
-            return ticketAmount.isEmpty() ? null : Amounts.parse(ticketAmount.getValue());
-        } catch (IllegalArgumentException notYetAnAmount) {
-            return null;
-        }
+        return Amounts.typed(ticketAmount, markRefused);
     }
 
     void showCarAmount(String text) {

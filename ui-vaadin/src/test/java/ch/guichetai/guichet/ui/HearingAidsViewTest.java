@@ -96,6 +96,26 @@ class HearingAidsViewTest extends PierreLoggedIn {
     }
 
     @Test
+    void aDraftBringsEverySectionBack() {
+        UI.getCurrent().navigate(HEARING);
+        fill("fitting", LocalDate.of(2026, 9, 15), null, HearingType.FITTING_BOTH_EARS, "1’900.00");
+        fill("batteries", LocalDate.of(2025, 10, 1), LocalDate.of(2026, 9, 30), HearingType.BATTERIES_BOTH_EARS, "8");
+        find(RequestFrame.class).single().saveDraft();
+        long id = jdbc.queryForObject("select id from request_draft", Long.class);
+
+        UI.getCurrent().navigate(HEARING, com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of(RequestView.DRAFT, String.valueOf(id))));
+
+        assertThat(find(DatePicker.class).id("fitting-from").getValue()).isEqualTo(LocalDate.of(2026, 9, 15));
+        assertThat(type("fitting").getValue()).isEqualTo(HearingType.FITTING_BOTH_EARS);
+        assertThat(textField("fitting-amount").getValue()).isEqualTo("1’900.00");
+        assertThat(find(DatePicker.class).id("batteries-to").getValue()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(textField("batteries-amount").getValue()).as("as typed").isEqualTo("8");
+        assertThat(type("repairs").getValue()).isNull();
+        assertThat(paragraph("total-hearing")).isEqualTo("Total remboursé : CHF 1’658.00");
+    }
+
+    @Test
     @InCanton("be")
     void inBernTheFormSpeaksGerman() {
         logIn(pierre, "be", "ROLE_BENEFICIARY");
