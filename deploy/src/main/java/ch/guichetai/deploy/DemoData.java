@@ -142,9 +142,10 @@ final class DemoData {
     }
 
     /**
-     * Sent requests of both forms, so that the Guichet's history is not empty: seed 004's example
-     * and an invoice for the first demo beneficiary, a trip and an invoice for the company's first
-     * beneficiaries. Their submission keys are fixed, so a restart sends nothing twice.
+     * Sent requests of the forms, so that the Guichet's history is not empty: seed 004's example,
+     * an invoice and an API/SSI invoice (318.632.2) for the first demo beneficiary, a trip and an
+     * invoice for the company's first beneficiaries. Their submission keys are fixed, so a restart
+     * sends nothing twice.
      */
     private void seedRequests(Canton canton, List<User> users, Account member) {
         DecisionNumber decision = DecisionNumber.of(canton.office().decisionCode() + "20251000896");
@@ -154,6 +155,7 @@ final class DemoData {
                     Actor actor = actorOf(canton, person);
                     send(canton, actor, 1, Optional.empty(), decision, DemoRequests.seed004());
                     send(canton, actor, 2, Optional.empty(), decision, DemoRequests.invoice("Pharmacie du Lac", "54.90"));
+                    send(canton, actor, 10, Optional.empty(), decision, DemoRequests.helplessnessAllowance());
                     send(canton, actor, 300, Optional.empty(), decision, DemoRequests.hearingAids());
                 });
         Actor company = actorOf(canton, member);
@@ -172,7 +174,8 @@ final class DemoData {
             return; // an account without bank account sends nothing
         }
         RequestHeader header = new RequestHeader(beneficiary, iban.get(), decision, null, false, null);
-        List<ReceivedDocument> attached = List.of(documents.receive("facture.pdf", new ByteArrayInputStream(DemoRequests.PDF)));
+        List<ReceivedDocument> attached = DemoRequests.fileNames(content).stream()
+                .map(name -> documents.receive(name, new ByteArrayInputStream(DemoRequests.PDF))).toList();
         try {
             requests.send(actor, new NewRequest(key, header, content, attached));
         } catch (InvalidInputException e) {

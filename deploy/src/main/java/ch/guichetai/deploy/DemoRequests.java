@@ -1,10 +1,16 @@
 package ch.guichetai.deploy;
 
 import ch.guichetai.money.Money;
+import ch.guichetai.request.CareEntry;
+import ch.guichetai.request.CarePlace;
+import ch.guichetai.request.FormContent;
 import ch.guichetai.request.GenericInvoice;
 import ch.guichetai.request.HearingAids;
 import ch.guichetai.request.HearingSection;
 import ch.guichetai.request.HearingType;
+import ch.guichetai.request.HelplessnessAllowanceMinors;
+import ch.guichetai.request.HelplessnessDegree;
+import ch.guichetai.request.IntensiveCare;
 import ch.guichetai.request.Meals;
 import ch.guichetai.request.TicketType;
 import ch.guichetai.request.TravelAndMeals;
@@ -12,7 +18,9 @@ import ch.guichetai.request.Trip;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The content of the demo requests. */
 final class DemoRequests {
@@ -47,6 +55,35 @@ final class DemoRequests {
         return new GenericInvoice(LocalDate.of(2026, 10, 14), null, issuer, "F-2026-1014", LocalDate.of(2026, 10, 20),
                 Money.chf(amount), "Selon ordonnance");
     }
+
+    // --- form 318.632.2 ---
+
+    /**
+     * October 2026 of a child with a severe helplessness and 6 hours of intensive care a day: at home
+     * 01.10–12.10 and 16.10–31.10 (26 nights), in hospital in between with its attestation:
+     * 26 × (67.20 + 58.80) = CHF 3’276.00.
+     */
+    static HelplessnessAllowanceMinors helplessnessAllowance() {
+        LocalDate first = LocalDate.of(2026, 10, 1);
+        return new HelplessnessAllowanceMinors(first, first.withDayOfMonth(31), List.of(
+                allowanceEntry(first, first.withDayOfMonth(12), CarePlace.DOMICILE, null),
+                allowanceEntry(first.withDayOfMonth(12), first.withDayOfMonth(16), CarePlace.HOSPITAL,
+                        "attestation-hopital.pdf"),
+                allowanceEntry(first.withDayOfMonth(16), first.withDayOfMonth(31), CarePlace.DOMICILE, null)));
+    }
+
+    private static CareEntry allowanceEntry(LocalDate start, LocalDate end, CarePlace place, String attestation) {
+        return new CareEntry(start, end, place, HelplessnessDegree.SEVERE, IntensiveCare.SIX_HOURS, attestation);
+    }
+
+    /** The files a demo request attaches: the invoice, and the attestations its entries name. */
+    static List<String> fileNames(FormContent content) {
+        Stream<String> attestations = content instanceof HelplessnessAllowanceMinors allowance
+                ? allowance.entries().stream().map(CareEntry::attestation).filter(Objects::nonNull) : Stream.empty();
+        return Stream.concat(Stream.of("facture.pdf"), attestations).toList();
+    }
+
+    // --- form 300.001 ---
 
     /** Form 300.001: hearing aids for both ears invoiced above the flat, and a year of batteries. */
     static HearingAids hearingAids() {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -174,6 +176,87 @@ class RequestFormsE2EIT {
         page.waitForURL(url -> url.contains("localhost:" + e2e.port()) && url.contains("/guichet"),
                 new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
         assertThat(page.locator("#current-user")).hasText(email);
+    }
+
+    // --- form 318.632.2 ---
+
+    /**
+     * Form 318.632.2 in Bern, in German: a stay at home (9 nights, API medium, SSI 4 h: 9 × (42.00 +
+     * 33.60) = CHF 680.40) and a hospital stay whose attestation is chosen among the uploaded files;
+     * the total on the page, on the success page, in the history and in the PDF copy.
+     */
+    @Test
+    void anAllowanceForAMinorIsSentWithItsHospitalAttestationInBern() throws Exception {
+        BrowserContext context = e2e.browser().newContext(new Browser.NewContextOptions().setLocale("de-CH")
+                .setAcceptDownloads(true));
+        context.setDefaultTimeout(Chromium.WAIT_MILLIS);
+        Page page = context.newPage();
+        try {
+            logIn(page, "be", "beneficiaire.be@demo.guichet-ai.ch");
+            page.locator("[id='form-318.632.2']").click();
+            assertThat(page.locator("#send-request")).isVisible();
+            Accessibility.assertNoViolations(page);
+
+            type(page, "#decisionNumber input", "302 2025 1000896");
+            typeDate(page, "#allowance-from", "01.02.2026");
+            typeDate(page, "#allowance-to", "28.02.2026");
+            typeDate(page, "#entry-0-start", "01.02.2026");
+            typeDate(page, "#entry-0-end", "10.02.2026");
+            tick(page, "#entry-0-degree", "Mittel");
+            tick(page, "#entry-0-intensiveCare", "4 Std.");
+            assertThat(page.locator("#entry-0-nights")).hasText("Anzahl Nächte: 9");
+            page.locator("#add-entry").click();
+            typeDate(page, "#entry-1-start", "10.02.2026");
+            typeDate(page, "#entry-1-end", "14.02.2026");
+            tick(page, "#entry-1-place", "Spital");
+            tick(page, "#entry-1-degree", "Mittel");
+            page.locator("#documents vaadin-upload input[type='file']")
+                    .setInputFiles(new FilePayload("spitalbestaetigung.pdf", "application/pdf", TICKET));
+            assertThat(page.locator("#documents-list")).containsText("spitalbestaetigung.pdf");
+            choose(page, "#entry-1-attestation", "spitalbestaetigung.pdf");
+            assertThat(page.locator("#nights-domicile")).hasText("9");
+            assertThat(page.locator("#nights-hospital")).hasText("4");
+            assertThat(page.locator("#total-allowance")).hasText("CHF 680.40");
+            Accessibility.assertNoViolations(page);
+
+            page.locator("#send-request").click();
+            assertThat(page.locator("#confirm-send")).isVisible();
+            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
+            Accessibility.assertNoViolations(page);
+            page.locator("#confirm-send").click();
+
+            assertThat(page.locator("#request-sent-text")).containsText("CHF 680.40");
+            assertThat(page.locator("#request-sent-text")).containsText("BE-");
+            assertThat(page.locator("#confirm-send")).isHidden();
+            Accessibility.assertNoViolations(page);
+            Download copy = page.waitForDownload(() -> page.locator("#request-copy").click());
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(copy.path()))) {
+                String text = new PDFTextStripper().getText(pdf);
+                org.assertj.core.api.Assertions.assertThat(text).contains("318.632.2", "CHF 680.40", "Spital",
+                        "spitalbestaetigung.pdf");
+            }
+
+            page.locator("#back-to-guichet").click();
+            assertThat(page.locator("#request-history vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText("CHF 680.40")).first()).isVisible();
+            Accessibility.assertNoViolations(page);
+        } finally {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(WORK.resolve("allowance-be.png")));
+            context.close();
+        }
+    }
+
+    /** Ticks the radio button with this label in a group. */
+    private static void tick(Page page, String selector, String label) {
+        page.locator(selector + " vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label)).click();
+        assertThat(page.locator(selector + " vaadin-radio-button[checked]")).hasText(label);
+    }
+
+    /** Opens a select and picks the option with this label. */
+    private static void choose(Page page, String selector, String option) {
+        page.locator(selector + " vaadin-select-value-button").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        assertThat(page.locator(selector)).containsText(option);
     }
 
     /**

@@ -3,6 +3,7 @@ package ch.guichetai.report;
 import ch.guichetai.canton.RateTable;
 import ch.guichetai.request.GenericInvoice;
 import ch.guichetai.request.HearingAids;
+import ch.guichetai.request.HelplessnessAllowanceMinors;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.request.TravelAndMeals;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ record FormCopy(String template, Map<String, Object> parameters, Rows rows) {
         return switch (request.content()) {
             case GenericInvoice invoice -> GenericInvoiceCopy.of(invoice, texts);
             case TravelAndMeals travel -> TravelAndMealsCopy.of(travel, request.priced(), rates, texts);
+            case HelplessnessAllowanceMinors allowance -> HelplessnessAllowanceCopy.of(allowance, request.priced(), texts);
             case HearingAids hearing -> HearingAidsCopy.of(hearing, request.priced(), rates, texts);
         };
     }

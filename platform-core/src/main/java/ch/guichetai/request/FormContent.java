@@ -9,7 +9,8 @@ import ch.guichetai.canton.RateTable;
  * what the person typed, possibly incomplete: {@link Requests#send} checks them field by field and
  * reports each problem under the field's key (the constants of each record).
  */
-public sealed interface FormContent permits GenericInvoice, TravelAndMeals, HearingAids {
+public sealed interface FormContent permits GenericInvoice, TravelAndMeals,
+        HelplessnessAllowanceMinors, HearingAids {
 
     InvoiceForm form();
 

@@ -42,6 +42,7 @@ final class Payloads {
         return switch (form) {
             case GENERIC_INVOICE -> JSON.readValue(json, GenericInvoice.class);
             case TRAVEL_AND_MEALS -> JSON.readValue(json, TravelAndMeals.class);
+            case HELPLESSNESS_ALLOWANCE_MINORS -> JSON.readValue(json, HelplessnessAllowanceMinors.class);
             case HEARING_AIDS -> JSON.readValue(json, HearingAids.class);
             default -> throw new IllegalStateException("form " + form.officialNumber() + " has no payload yet");
         };

@@ -57,6 +57,7 @@ final class RequestCheck extends FieldCheck {
         switch (content) {
             case GenericInvoice invoice -> invoice(invoice);
             case TravelAndMeals travel -> travel(travel);
+            case HelplessnessAllowanceMinors allowance -> new HelplessnessAllowanceCheck(this).check(allowance, documents);
             case HearingAids hearing -> new HearingAidsCheck(this).check(hearing, documents);
         }
     }

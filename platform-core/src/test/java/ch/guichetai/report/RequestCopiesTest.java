@@ -201,7 +201,7 @@ class RequestCopiesTest {
     }
 
     static SentRequest request(String canton, FormContent content, Money total,
-                               List<StoredDocument> documents, Optional<String> remarks) {
+                                       List<StoredDocument> documents, Optional<String> remarks) {
         PricedContent priced = content.price(CANTONS.require(new CantonCode(canton)).rates());
         assertThat(priced.total()).isEqualTo(total);
         return request(canton, content, priced, documents, remarks);

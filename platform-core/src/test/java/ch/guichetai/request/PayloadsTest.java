@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.money.Money;
+import ch.guichetai.testdata.TestHelplessnessAllowance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,16 @@ class PayloadsTest {
         assertThat(Payloads.write(PricingTest.seed004())).contains("\"ticketAmount\":\"102.00\"");
         assertThat(Payloads.read(InvoiceForm.TRAVEL_AND_MEALS, Payloads.VERSION, Payloads.write(PricingTest.seed004())))
                 .isEqualTo(PricingTest.seed004());
+    }
+
+    @Test
+    void writesAndReadsTheHelplessnessAllowanceOfMinors() {
+        HelplessnessAllowanceMinors february = TestHelplessnessAllowance.february2026();
+        String json = Payloads.write(february);
+
+        assertThat(json).contains("\"from\":\"2026-02-01\"", "\"place\":\"HOSPITAL\"", "\"degree\":\"MEDIUM\"",
+                "\"intensiveCare\":\"FOUR_HOURS\"", "\"attestation\":\"attestation hôpital.pdf\"");
+        assertThat(Payloads.read(InvoiceForm.HELPLESSNESS_ALLOWANCE_MINORS, Payloads.VERSION, json)).isEqualTo(february);
     }
 
     /** Form 300.001 as stored in version 1: sections not filled are null. */

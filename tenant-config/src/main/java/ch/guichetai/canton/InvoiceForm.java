@@ -5,7 +5,10 @@ import java.util.Set;
 /** The official invoice forms a canton can accept online, with the rates each one needs. */
 public enum InvoiceForm {
     ASSISTIVE_DEVICES("318.635-639", Set.of()),
-    HELPLESSNESS_ALLOWANCE_MINORS("318.632.2", Set.of()),
+    HELPLESSNESS_ALLOWANCE_MINORS("318.632.2",
+            Set.of(RateKind.MINOR_ALLOWANCE_LIGHT_PER_DAY, RateKind.MINOR_ALLOWANCE_MEDIUM_PER_DAY,
+                    RateKind.MINOR_ALLOWANCE_SEVERE_PER_DAY, RateKind.INTENSIVE_CARE_4_HOURS_PER_DAY,
+                    RateKind.INTENSIVE_CARE_6_HOURS_PER_DAY, RateKind.INTENSIVE_CARE_8_HOURS_PER_DAY)),
     HEARING_AIDS("300.001",
             Set.of(RateKind.HEARING_AID_ONE_EAR, RateKind.HEARING_AIDS_BOTH_EARS, RateKind.HEARING_AID_REPAIR_ELECTRONIC,
                     RateKind.HEARING_AID_REPAIR_OTHER, RateKind.HEARING_AID_BATTERIES_ONE_EAR,

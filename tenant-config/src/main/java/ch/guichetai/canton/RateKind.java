@@ -14,6 +14,18 @@ public enum RateKind {
     MEAL_OVER_8_HOURS("meal-over-8-hours"),
     /** Lodging, per night. */
     LODGING_PER_NIGHT("lodging-per-night"),
+    /** Allocation pour impotent (API) of a minor at home, light helplessness, per day. */
+    MINOR_ALLOWANCE_LIGHT_PER_DAY("minor-allowance-light-per-day"),
+    /** API of a minor at home, medium helplessness, per day. */
+    MINOR_ALLOWANCE_MEDIUM_PER_DAY("minor-allowance-medium-per-day"),
+    /** API of a minor at home, severe helplessness, per day. */
+    MINOR_ALLOWANCE_SEVERE_PER_DAY("minor-allowance-severe-per-day"),
+    /** Supplément pour soins intenses (SSI), at least 4 hours of care a day, per day. */
+    INTENSIVE_CARE_4_HOURS_PER_DAY("intensive-care-4-hours-per-day"),
+    /** SSI, at least 6 hours of care a day, per day. */
+    INTENSIVE_CARE_6_HOURS_PER_DAY("intensive-care-6-hours-per-day"),
+    /** SSI, at least 8 hours of care a day, per day. */
+    INTENSIVE_CARE_8_HOURS_PER_DAY("intensive-care-8-hours-per-day"),
     /** Hearing aid for one ear, flat for the device and the fitting (form 300.001). */
     HEARING_AID_ONE_EAR("hearing-aid-one-ear"),
     /** Hearing aids for both ears, flat for the devices and the fitting (form 300.001). */

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.guichetai.canton.Language;
 import ch.guichetai.money.Money;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,10 +26,18 @@ class AssistiveDeviceCatalogLoaderTest {
         for (AssistiveDeviceForm form : AssistiveDeviceForm.values()) {
             assertThat(catalog.of(form)).as(form.officialNumber()).isNotEmpty();
         }
-        assertThat(catalog.devices()).extracting(AssistiveDevice::label)
-                .containsExactly("5.01", "10.05*", "11.02", "11.06", "13.01*", "13.04*", "13.05*", "14.01", "14.06");
+        assertThat(catalog.devices()).extracting(AssistiveDevice::label).containsExactly(
+                "1.01", "1.02", "1.03", "2.01", "4.01", "4.02", "4.03", "4.04", "4.05*", "5.01", "5.06", "9.01", "9.02", "10.05*",
+                "11.01", "11.02", "11.06", "13.01*", "13.04*", "13.05*", "14.01", "14.02", "14.04", "14.05", "14.06", "15.02");
         assertThat(catalog.chapters().get(AssistiveDeviceForm.WORKPLACE)).containsExactly(13);
+        // building works at home (14.04, 14.05) go with the conversions, not with personal autonomy
+        assertThat(catalog.chapters().get(AssistiveDeviceForm.VEHICLES_AND_CONVERSIONS)).containsExactly(10, 14);
+        assertThat(catalog.find(new DeviceNumber("14.04")).orElseThrow().form())
+                .isEqualTo(AssistiveDeviceForm.VEHICLES_AND_CONVERSIONS);
         assertThat(catalog.chapters().get(AssistiveDeviceForm.HEAD)).containsExactly(5);
+        assertThat(catalog.chapters().get(AssistiveDeviceForm.BLIND)).containsExactly(11);
+        // prostheses, orthoses, footwear, wheelchairs and communication devices: no form's title names them, they go with personal autonomy (ADR 0029)
+        assertThat(catalog.chapters().get(AssistiveDeviceForm.AUTONOMY)).containsExactly(1, 2, 4, 9, 14, 15);
         // hearing aids have their own form, 300.001
         assertThat(catalog.find(new DeviceNumber("5.07"))).isEmpty();
 
@@ -36,6 +48,29 @@ class AssistiveDeviceCatalogLoaderTest {
         assertThat(conversions.name().in(Language.DE)).isEqualTo("Invaliditätsbedingte Abänderungen von Motorfahrzeugen");
         assertThat(catalog.find(new DeviceNumber("14.06")).orElseThrow().maximum()).contains(Money.chf("15500"));
         assertThat(catalog.find(new DeviceNumber("5.01")).orElseThrow().maximum()).isEmpty();
+        // wigs: CHF 1,500 per calendar year
+        assertThat(catalog.find(new DeviceNumber("5.06")).orElseThrow().maximum()).contains(Money.chf("1500"));
+        assertThat(catalog.find(new DeviceNumber("9.02")).orElseThrow().form()).isEqualTo(AssistiveDeviceForm.AUTONOMY);
+        // two caps (one side, both sides): the office applies them, the file gives none
+        assertThat(catalog.find(new DeviceNumber("1.03")).orElseThrow().maximum()).isEmpty();
+        AssistiveDevice insoles = catalog.find(new DeviceNumber("4.05")).orElseThrow();
+        assertThat(insoles.workOnly()).isTrue();
+        assertThat(insoles.name().in(Language.DE)).isEqualTo("Orthopädische Fusseinlagen");
+    }
+
+    @Test
+    void everyShippedItemNamesItsSourceInTheCommentAboveIt() throws IOException {
+        List<String> lines;
+        try (InputStream content = getClass().getClassLoader().getResourceAsStream(AssistiveDeviceCatalogLoader.RESOURCE)) {
+            lines = new String(content.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        List<String> unsourced = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().startsWith("- number:") && (i == 0 || !lines.get(i - 1).trim().startsWith("#"))) {
+                unsourced.add(lines.get(i).trim());
+            }
+        }
+        assertThat(unsourced).as("items without a source comment right above them").isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import ch.guichetai.request.DraftState;
 import ch.guichetai.request.FormContent;
 import ch.guichetai.ui.FieldErrors;
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,4 +40,8 @@ interface FormBody {
 
     /** Puts back the values of a draft; a value that no longer makes sense is left empty. */
     void restore(DraftState draft);
+
+    /** The names of the files under "Documents" after each change, for a body whose entries name one of them. */
+    default void documentsChanged(List<String> fileNames) {
+    }
 }

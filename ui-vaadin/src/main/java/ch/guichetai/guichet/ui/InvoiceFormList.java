@@ -20,7 +20,7 @@ class InvoiceFormList extends UnorderedList {
 
     /** The forms whose page exists; the next issue adds the four others. */
     static final Set<InvoiceForm> ONLINE = Set.of(InvoiceForm.TRAVEL_AND_MEALS, InvoiceForm.GENERIC_INVOICE,
-            InvoiceForm.HEARING_AIDS);
+            InvoiceForm.HELPLESSNESS_ALLOWANCE_MINORS, InvoiceForm.HEARING_AIDS);
 
     InvoiceFormList(Canton canton) {
         addClassName("invoice-forms");

@@ -7,6 +7,7 @@ import ch.guichetai.beneficiary.BeneficiaryDecision;
 import ch.guichetai.beneficiary.BeneficiaryFilter;
 import ch.guichetai.beneficiary.BeneficiarySort;
 import ch.guichetai.document.Documents;
+import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.DecisionNumber;
 import ch.guichetai.primitives.Formats;
@@ -141,6 +142,8 @@ class RequestFrame extends Div {
         add(personalInformation(beneficiaries), settlement(), body.component());
 
         documents = new DocumentsField(documentStore, body.documentsTextKey());
+        documents.addValueChangeListener(change -> body.documentsChanged(
+                change.getValue().stream().map(ReceivedDocument::fileName).toList()));
         remarks.setLabel(getTranslation("form.remarks"));
         remarks.setId("remarks");
         remarks.setMaxLength(RequestHeader.REMARKS_MAX_LENGTH);

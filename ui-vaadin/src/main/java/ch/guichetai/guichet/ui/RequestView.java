@@ -73,6 +73,7 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         FormBody body = switch (form.get()) {
             case GENERIC_INVOICE -> new GenericInvoiceBody();
             case TRAVEL_AND_MEALS -> new TravelAndMealsBody(requests);
+            case HELPLESSNESS_ALLOWANCE_MINORS -> new HelplessnessAllowanceBody(requests);
             case HEARING_AIDS -> new HearingAidsBody(requests);
             default -> throw new IllegalStateException("no page for form " + number);
         };

@@ -99,7 +99,9 @@ class GuichetViewTest extends PierreLoggedIn {
         var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).id("new-invoice-dialog");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(find(RouterLink.class, dialog).all()).extracting(RouterLink::getText)
-                .containsExactly("Facture pour appareillage auditif - 300.001",
+                .containsExactly(
+                        "Facture pour l’allocation pour impotent (API) et supplément pour soins intenses (SSI) pour mineurs - 318.632.2",
+                        "Facture pour appareillage auditif - 300.001",
                         "Facture pour frais de voyage et nourriture - 318.632.1", "Facture - 318.632");
     }
 
