@@ -279,14 +279,14 @@ class RequestFormsE2EIT {
 
             type(page, "#decisionNumber input", "325 2025 1000896");
             typeDate(page, "#fitting-from", "15.09.2026");
-            tick(page, "#fitting-type", "Deux oreilles");
+            tickExactly(page, "#fitting-type", "Deux oreilles");
             type(page, "#fitting-amount input", "2100.00");
             assertThat(page.locator("#fitting-reimbursed")).hasText("Forfait : CHF 1’650.00 · Montant remboursé : CHF 1’650.00");
             assertThat(page.locator("#fitting-note"))
                     .hasText("Le montant facturé dépasse le forfait (CHF 1’650.00) : l’AI rembourse le forfait.");
             typeDate(page, "#batteries-from", "01.10.2025");
             typeDate(page, "#batteries-to", "30.09.2026");
-            tick(page, "#batteries-type", "Deux oreilles");
+            tickExactly(page, "#batteries-type", "Deux oreilles");
             type(page, "#batteries-amount input", "75.00");
             assertThat(page.locator("#batteries-reimbursed")).hasText("Forfait : CHF 80.00 · Montant remboursé : CHF 75.00");
             assertThat(page.locator("#batteries-note")).isHidden();
@@ -324,8 +324,11 @@ class RequestFormsE2EIT {
         }
     }
 
-    /** Ticks the radio button of a group by its label. */
-    private static void tick(Page page, String group, String label) {
+    /**
+     * Ticks the radio button of a group whose name is exactly {@code label} ("Deux oreilles" is
+     * also within "Mineur, deux oreilles", which {@code tick} would not tell apart).
+     */
+    private static void tickExactly(Page page, String group, String label) {
         Locator radio = page.locator(group).getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
                 new Locator.GetByRoleOptions().setName(label).setExact(true));
         radio.check();
