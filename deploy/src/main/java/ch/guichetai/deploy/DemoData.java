@@ -159,6 +159,7 @@ final class DemoData {
                     send(canton, actor, 536, Optional.empty(), decision,
                             DemoRequests.assistance(requests.billableMonths().get(1))); // form 318.536: last month
                     send(canton, actor, 635, Optional.empty(), decision, DemoRequests.conversion());
+                    send(canton, actor, 300, Optional.empty(), decision, DemoRequests.hearingAids());
                 });
         Actor company = actorOf(canton, member);
         List<Beneficiary> billed = beneficiaries.page(company, BeneficiaryFilter.NONE, 0, 2, BeneficiarySort.NAME);

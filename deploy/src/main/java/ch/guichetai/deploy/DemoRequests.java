@@ -8,6 +8,9 @@ import ch.guichetai.request.CareEntry;
 import ch.guichetai.request.CarePlace;
 import ch.guichetai.request.FormContent;
 import ch.guichetai.request.GenericInvoice;
+import ch.guichetai.request.HearingAids;
+import ch.guichetai.request.HearingSection;
+import ch.guichetai.request.HearingType;
 import ch.guichetai.request.HelplessnessAllowanceMinors;
 import ch.guichetai.request.HelplessnessDegree;
 import ch.guichetai.request.IntensiveCare;
@@ -102,5 +105,16 @@ final class DemoRequests {
     static AssistiveDevices conversion() {
         return new AssistiveDevices(LocalDate.of(2026, 10, 5), null, AssistiveDevices.Remittance.PURCHASE,
                 new DeviceNumber("10.05"), Money.chf("18450.00"), "Garage du Rhône SA", "Commande au volant et accélérateur manuel");
+    }
+
+    // --- form 300.001 ---
+
+    /** Form 300.001: hearing aids for both ears invoiced above the flat, and a year of batteries. */
+    static HearingAids hearingAids() {
+        HearingSection fitting = new HearingSection(LocalDate.of(2026, 9, 15), null, HearingType.FITTING_BOTH_EARS,
+                Money.chf("1900.00"));
+        HearingSection batteries = new HearingSection(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 9, 30),
+                HearingType.BATTERIES_BOTH_EARS, Money.chf("80.00"));
+        return new HearingAids(fitting, null, batteries, null, null);
     }
 }

@@ -404,4 +404,80 @@ class RequestFormsE2EIT {
             context.close();
         }
     }
+
+    /**
+     * Form 300.001 in Geneva, in French: hearing aids for both ears invoiced CHF 2,100.00, above the
+     * flat of CHF 1,650.00 (the page and the copy say the IV reimburses the flat), and a year of
+     * batteries for both ears, CHF 75.00: CHF 1,725.00 on the page, the success page, the history and
+     * the PDF copy.
+     */
+    @org.junit.jupiter.api.Test
+    void hearingAidsAboveTheFlatAreFlaggedAndTheReimbursedTotalIsSent() throws Exception {
+        BrowserContext context = e2e.browser().newContext(new Browser.NewContextOptions().setLocale("fr-CH")
+                .setAcceptDownloads(true));
+        context.setDefaultTimeout(Chromium.WAIT_MILLIS);
+        Page page = context.newPage();
+        try {
+            logIn(page, "ge", "beneficiaire.ge@demo.guichet-ai.ch");
+            page.locator("[id='form-300.001']").click();
+            assertThat(page.locator("#send-request")).isVisible();
+            Accessibility.assertNoViolations(page);
+
+            type(page, "#decisionNumber input", "325 2025 1000896");
+            typeDate(page, "#fitting-from", "15.09.2026");
+            tickExactly(page, "#fitting-type", "Deux oreilles");
+            type(page, "#fitting-amount input", "2100.00");
+            assertThat(page.locator("#fitting-reimbursed")).hasText("Forfait : CHF 1’650.00 · Montant remboursé : CHF 1’650.00");
+            assertThat(page.locator("#fitting-note"))
+                    .hasText("Le montant facturé dépasse le forfait (CHF 1’650.00) : l’AI rembourse le forfait.");
+            typeDate(page, "#batteries-from", "01.10.2025");
+            typeDate(page, "#batteries-to", "30.09.2026");
+            tickExactly(page, "#batteries-type", "Deux oreilles");
+            type(page, "#batteries-amount input", "75.00");
+            assertThat(page.locator("#batteries-reimbursed")).hasText("Forfait : CHF 80.00 · Montant remboursé : CHF 75.00");
+            assertThat(page.locator("#batteries-note")).isHidden();
+            assertThat(page.locator("#total-hearing")).hasText("Total remboursé : CHF 1’725.00");
+            page.locator("#documents vaadin-upload input[type='file']")
+                    .setInputFiles(new FilePayload("facture audioprothésiste.pdf", "application/pdf", TICKET));
+            assertThat(page.locator("#documents-list")).containsText("facture audioprothésiste.pdf");
+            assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(0);
+            Accessibility.assertNoViolations(page);
+
+            page.locator("#send-request").click();
+            assertThat(page.locator("#confirm-send")).isVisible();
+            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
+            Accessibility.assertNoViolations(page);
+            page.locator("#confirm-send").click();
+
+            assertThat(page.locator("#request-sent-text")).containsText("CHF 1’725.00");
+            assertThat(page.locator("#confirm-send")).isHidden();
+            Accessibility.assertNoViolations(page);
+            Download copy = page.waitForDownload(() -> page.locator("#request-copy").click());
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(copy.path()))) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                org.assertj.core.api.Assertions.assertThat(text).contains("Formulaire n° 300.001", "CHF 2’100.00",
+                        "Le montant facturé dépasse le forfait (CHF 1’650.00) : l’AI rembourse le forfait.",
+                        "Total CHF 1’725.00");
+            }
+
+            page.locator("#back-to-guichet").click();
+            assertThat(page.locator("#request-history vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText("CHF 1’725.00")).first()).isVisible();
+            Accessibility.assertNoViolations(page);
+        } finally {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(WORK.resolve("request-hearing-ge.png")));
+            context.close();
+        }
+    }
+
+    /**
+     * Ticks the radio button of a group whose name is exactly {@code label} ("Deux oreilles" is
+     * also within "Mineur, deux oreilles", which {@code tick} would not tell apart).
+     */
+    private static void tickExactly(Page page, String group, String label) {
+        Locator radio = page.locator(group).getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName(label).setExact(true));
+        radio.check();
+        assertThat(radio).isChecked();
+    }
 }

@@ -5,6 +5,7 @@ import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.request.AssistanceContribution;
 import ch.guichetai.request.AssistiveDevices;
 import ch.guichetai.request.GenericInvoice;
+import ch.guichetai.request.HearingAids;
 import ch.guichetai.request.HelplessnessAllowanceMinors;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.request.TravelAndMeals;
@@ -28,6 +29,7 @@ record FormCopy(String template, Map<String, Object> parameters, Rows rows) {
             case HelplessnessAllowanceMinors allowance -> HelplessnessAllowanceCopy.of(allowance, request.priced(), texts);
             case AssistanceContribution assistance -> AssistanceContributionCopy.of(assistance, request.priced(), rates, texts);
             case AssistiveDevices assistive -> AssistiveDevicesCopy.of(assistive, request.priced(), devices, texts);
+            case HearingAids hearing -> HearingAidsCopy.of(hearing, request.priced(), rates, texts);
         };
     }
 }

@@ -10,7 +10,7 @@ import ch.guichetai.canton.RateTable;
  * reports each problem under the field's key (the constants of each record).
  */
 public sealed interface FormContent permits GenericInvoice, TravelAndMeals,
-        HelplessnessAllowanceMinors, AssistanceContribution, AssistiveDevices {
+        HelplessnessAllowanceMinors, AssistanceContribution, AssistiveDevices, HearingAids {
 
     InvoiceForm form();
 

@@ -48,6 +48,7 @@ final class Payloads {
             case HELPLESSNESS_ALLOWANCE_MINORS -> JSON.readValue(json, HelplessnessAllowanceMinors.class);
             case ASSISTANCE_CONTRIBUTION -> JSON.readValue(json, AssistanceContribution.class);
             case ASSISTIVE_DEVICES -> JSON.readValue(json, AssistiveDevices.class);
+            case HEARING_AIDS -> JSON.readValue(json, HearingAids.class);
             default -> throw new IllegalStateException("form " + form.officialNumber() + " has no payload yet");
         };
     }

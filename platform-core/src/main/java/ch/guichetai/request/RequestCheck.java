@@ -63,6 +63,7 @@ final class RequestCheck extends FieldCheck {
             case HelplessnessAllowanceMinors allowance -> new HelplessnessAllowanceCheck(this).check(allowance, documents);
             case AssistanceContribution assistance -> new AssistanceContributionCheck(this, today, rates).check(assistance);
             case AssistiveDevices devices -> devices(devices, documents);
+            case HearingAids hearing -> new HearingAidsCheck(this).check(hearing, documents);
         }
     }
 
@@ -167,7 +168,7 @@ final class RequestCheck extends FieldCheck {
         return !end.isBefore(start);
     }
 
-    private void amount(String field, Money amount) {
+    void amount(String field, Money amount) {
         required(field, amount);
         Optional.ofNullable(amount).ifPresent(value -> {
             require(value.isPositive(), field, "invalid.amount.not-positive");

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.money.Money;
 import ch.guichetai.testdata.TestHelplessnessAllowance;
+import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class PayloadsTest {
 
@@ -89,5 +89,19 @@ class PayloadsTest {
         assertThat(json).isEqualTo(STORED_V1_DEVICES);
         assertThat(Payloads.read(InvoiceForm.ASSISTIVE_DEVICES, Payloads.VERSION, json)).isEqualTo(devices);
         assertThat(Payloads.read(InvoiceForm.ASSISTIVE_DEVICES, 1, STORED_V1_DEVICES)).isEqualTo(devices);
+    }
+
+    /** Form 300.001 as stored in version 1: sections not filled are null. */
+    private static final String STORED_V1_HEARING = """
+            {"fitting":{"from":"2026-09-15","to":null,"type":"FITTING_BOTH_EARS","amount":"1900.00"},"repairs":null,\
+            "batteries":{"from":"2025-10-01","to":"2026-09-30","type":"BATTERIES_BOTH_EARS","amount":"80.00"},\
+            "implants":null,"hardship":null}""";
+
+    @Test
+    void readsAndWritesAHearingAidsPayload() {
+        HearingAids hearing = ch.guichetai.testdata.TestHearingAids.bothEarsAndBatteries();
+
+        assertThat(Payloads.read(InvoiceForm.HEARING_AIDS, 1, STORED_V1_HEARING)).isEqualTo(hearing);
+        assertThat(Payloads.write(hearing)).isEqualTo(STORED_V1_HEARING);
     }
 }

@@ -29,7 +29,19 @@ public enum RateKind {
     /** Contribution d'assistance, the most a night's flat (or a shared assistant's reduced rate) may be. */
     ASSISTANCE_NIGHT_MAXIMUM("assistance-night-maximum"),
     /** Assistive devices: the yearly contribution to running and upkeep costs, at most (OMAI/HVI art. 7 al. 3). */
-    ASSISTIVE_DEVICE_RUNNING_COSTS_PER_YEAR("assistive-device-running-costs-per-year");
+    ASSISTIVE_DEVICE_RUNNING_COSTS_PER_YEAR("assistive-device-running-costs-per-year"),
+    /** Hearing aid for one ear, flat for the device and the fitting (form 300.001). */
+    HEARING_AID_ONE_EAR("hearing-aid-one-ear"),
+    /** Hearing aids for both ears, flat for the devices and the fitting (form 300.001). */
+    HEARING_AIDS_BOTH_EARS("hearing-aids-both-ears"),
+    /** Repair of a hearing aid's electronics, per device and calendar year (form 300.001). */
+    HEARING_AID_REPAIR_ELECTRONIC("hearing-aid-repair-electronic"),
+    /** Any other repair of a hearing aid, per device and calendar year (form 300.001). */
+    HEARING_AID_REPAIR_OTHER("hearing-aid-repair-other"),
+    /** Batteries for one hearing aid, per year (form 300.001). */
+    HEARING_AID_BATTERIES_ONE_EAR("hearing-aid-batteries-one-ear"),
+    /** Batteries for two hearing aids, per year (form 300.001). */
+    HEARING_AID_BATTERIES_BOTH_EARS("hearing-aid-batteries-both-ears");
 
     private final String key;
 

@@ -38,8 +38,14 @@ final class Amounts {
         }
     }
 
-    /** The amount typed so far, for a live total: null while the text is empty or not an amount yet. */
-    static Money typed(TextField field) {
+    /**
+     * The amount typed in a field: when sending ({@code markRefused}) through the converter, which
+     * marks a text that is no amount at its field; for the live totals quietly null instead.
+     */
+    static Money typed(TextField field, boolean markRefused) {
+        if (markRefused) {
+            return CONVERTER.read(field);
+        }
         try {
             return field.isEmpty() ? null : parse(field.getValue());
         } catch (IllegalArgumentException notYetAnAmount) {

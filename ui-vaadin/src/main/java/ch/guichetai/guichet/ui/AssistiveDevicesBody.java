@@ -183,7 +183,7 @@ class AssistiveDevicesBody extends Section implements FormBody {
     private AssistiveDevices content(boolean markRefused) {
         return new AssistiveDevices(serviceFrom.getValue(), serviceTo.getValue(), remittance.getValue(),
                 device.isEmpty() ? null : device.getValue().number(),
-                markRefused ? Amounts.CONVERTER.read(amount) : Amounts.typed(amount),
+                Amounts.typed(amount, markRefused),
                 blankToNull(supplier.getValue()), blankToNull(description.getValue()));
     }
 }

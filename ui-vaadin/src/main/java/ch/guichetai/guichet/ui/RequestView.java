@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /**
  * The page of one invoice form, {@code guichet/demande/318.632.1}: the {@link RequestFrame} with the
- * form's {@link FormBody}. Only the forms the canton enables and that can be sent online exist;
+ * form's {@link FormBody}. Only the forms the canton enables exist;
  * any other number is not found. With {@code ?brouillon=<id>} it resumes one of the user's drafts
  * (any other id is not found). For the people who bill (individuals and company members), not
  * for office staff.
@@ -66,7 +66,6 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
     public void setParameter(BeforeEvent event, String number) {
         Optional<InvoiceForm> form = Arrays.stream(InvoiceForm.values())
                 .filter(candidate -> candidate.officialNumber().equals(number))
-                .filter(InvoiceFormList.ONLINE::contains)
                 .filter(canton.get().forms()::contains)
                 .findFirst();
         if (form.isEmpty()) {
@@ -79,6 +78,7 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             case HELPLESSNESS_ALLOWANCE_MINORS -> new HelplessnessAllowanceBody(requests);
             case ASSISTANCE_CONTRIBUTION -> new AssistanceContributionBody(requests);
             case ASSISTIVE_DEVICES -> new AssistiveDevicesBody(requests, devices);
+            case HEARING_AIDS -> new HearingAidsBody(requests);
             default -> throw new IllegalStateException("no page for form " + number);
         };
         Optional<String> draftId = event.getLocation().getQueryParameters().getSingleParameter(DRAFT);

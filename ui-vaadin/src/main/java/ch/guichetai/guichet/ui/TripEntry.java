@@ -194,10 +194,7 @@ class TripEntry extends Div {
     }
 
     private Money amount(boolean markRefused) {
-        if (markRefused) {
-            return Amounts.CONVERTER.read(ticketAmount);
-        }
-        return Amounts.typed(ticketAmount);
+        return Amounts.typed(ticketAmount, markRefused);
     }
 
     void showCarAmount(String text) {

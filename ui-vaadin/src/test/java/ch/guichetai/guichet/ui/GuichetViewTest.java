@@ -47,8 +47,8 @@ class GuichetViewTest extends PierreLoggedIn {
                 .isEqualTo("Facture pour frais de voyage et nourriture - 318.632.1");
         assertThat(find(RouterLink.class).id("form-318.632").getText()).isEqualTo("Facture - 318.632");
         assertThat(find(RouterLink.class).id("form-318.632.1").getHref()).isEqualTo("guichet/demande/318.632.1");
-        assertThat(find(ListItem.class).all()).extracting(item -> item.getElement().getTextRecursively())
-                .contains("Facture pour appareillage auditif - 300.001bientôt disponible en ligne");
+        assertThat(find(RouterLink.class).id("form-300.001").getText()).isEqualTo("Facture pour appareillage auditif - 300.001");
+        assertThat(find(RouterLink.class).id("form-318.632.2").getText()).startsWith("Facture pour l’allocation pour impotent");
         assertThat(find(RouterLink.class).id("form-318.536").getText())
                 .isEqualTo("Facture pour la contribution d’assistance - 318.536");
         assertThat(find(RouterLink.class).id("form-318.635-639").getText()).isEqualTo("Moyens auxiliaires - 318.635-639");
@@ -103,6 +103,7 @@ class GuichetViewTest extends PierreLoggedIn {
         assertThat(find(RouterLink.class, dialog).all()).extracting(RouterLink::getText)
                 .containsExactly("Moyens auxiliaires - 318.635-639",
                         "Facture pour l’allocation pour impotent (API) et supplément pour soins intenses (SSI) pour mineurs - 318.632.2",
+                        "Facture pour appareillage auditif - 300.001",
                         "Facture pour la contribution d’assistance - 318.536",
                         "Facture pour frais de voyage et nourriture - 318.632.1", "Facture - 318.632");
     }

@@ -209,8 +209,8 @@ class RequestViewTest extends PierreLoggedIn {
     }
 
     @Test
-    void officeStaffCannotOpenTheFormPagesNorAreFormsThatAreNotOnlineYetFound() {
-        UI.getCurrent().navigate("guichet/demande/300.001");
+    void officeStaffCannotOpenTheFormPagesNorIsANumberThatIsNoFormFound() {
+        UI.getCurrent().navigate("guichet/demande/318.999");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 
         logIn(pierre, "ge", "ROLE_OFFICE_AGENT");
