@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +17,9 @@ import java.util.Locale;
  * checks the values; these only present them.
  */
 public final class FormFields {
+
+    /** Today is the day in Switzerland, whatever the server's zone. */
+    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
 
     /** The countries a person's or company's address may be in. */
     public static final List<String> COUNTRIES = List.of("CH", "LI", "FR", "DE", "IT", "AT");
@@ -34,7 +38,7 @@ public final class FormFields {
         DatePicker field = new DatePicker(translate(labelKey));
         field.setI18n(ComponentTexts.datePicker());
         field.setLocale(new Locale(UiLanguage.current().code(), "CH"));
-        field.setMax(LocalDate.now());
+        field.setMax(LocalDate.now(SWITZERLAND));
         return field;
     }
 

@@ -143,7 +143,7 @@ class MealsSection extends Section {
 
     /** The table's counts, flats and amounts, and the totals, as the domain priced them. */
     void show(PricedContent priced) {
-        LocalDate day = Optional.ofNullable(from.getValue()).orElse(LocalDate.now());
+        LocalDate day = Optional.ofNullable(from.getValue()).orElse(LocalDate.now(Formats.SWITZERLAND));
         for (MealCategory category : MealCategory.values()) {
             Optional<PricedContent.MealLine> line = priced.meals().stream()
                     .filter(candidate -> candidate.category() == category).findFirst();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import ch.guichetai.primitives.Formats;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,7 @@ class HearingAidsViewTest extends PierreLoggedIn {
         decisionNumber().setValue(RequestViewTest.DECISION);
         fill("repairs", null, null, null, "150");
         fill("batteries", LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28), HearingType.BATTERIES_ONE_EAR, "40");
-        fill("hardship", LocalDate.now().plusDays(1), null, HearingType.HARDSHIP_ONE_EAR, "0");
+        fill("hardship", LocalDate.now(Formats.SWITZERLAND).plusDays(1), null, HearingType.HARDSHIP_ONE_EAR, "0");
 
         sendAndConfirm();
 
