@@ -1,12 +1,9 @@
 package ch.guichetai.request;
 
-import ch.guichetai.canton.RateKind;
 import ch.guichetai.canton.RateTable;
-import ch.guichetai.catalogue.AssistiveDevice;
 import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.money.Money;
-import ch.guichetai.primitives.Formats;
 import ch.guichetai.validation.FieldCheck;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +59,7 @@ final class RequestCheck extends FieldCheck {
             case TravelAndMeals travel -> travel(travel);
             case HelplessnessAllowanceMinors allowance -> new HelplessnessAllowanceCheck(this).check(allowance, documents);
             case AssistanceContribution assistance -> new AssistanceContributionCheck(this, today, rates).check(assistance);
-            case AssistiveDevices devices -> devices(devices, documents);
+            case AssistiveDevices assistive -> new AssistiveDevicesCheck(this, rates, devices).check(assistive, documents);
             case HearingAids hearing -> new HearingAidsCheck(this).check(hearing, documents);
         }
     }
@@ -174,48 +171,5 @@ final class RequestCheck extends FieldCheck {
             require(value.isPositive(), field, "invalid.amount.not-positive");
             require(value.compareTo(MAX_AMOUNT) <= 0, field, "invalid.amount.too-large");
         });
-    }
-
-    /**
-     * Form 318.635–639: the item exists, its amount is within the annex's maximum for the item and,
-     * for running costs, within the yearly contribution of OMAI/HVI art. 7 al. 3 for each calendar
-     * year the period touches (no limit where the canton has no rate for the year); the invoice or
-     * quote the item's text asks for is joined.
-     */
-    private void devices(AssistiveDevices request, List<ReceivedDocument> documents) {
-        LocalDate from = date(AssistiveDevices.SERVICE_FROM, request.serviceFrom(), true);
-        LocalDate to = date(AssistiveDevices.SERVICE_TO, request.serviceTo(), false);
-        boolean knownPeriod = request.serviceTo() == null ? from != null : order(from, to, AssistiveDevices.SERVICE_TO);
-        required(AssistiveDevices.REMITTANCE, request.remittance());
-        required(AssistiveDevices.DEVICE, request.device());
-        Optional<AssistiveDevice> device = Optional.ofNullable(request.device()).flatMap(devices::find);
-        require(request.device() == null || device.isPresent(), AssistiveDevices.DEVICE, "invalid.devices.unknown-item");
-        amount(AssistiveDevices.AMOUNT, request.amount());
-        optionalText(AssistiveDevices.SUPPLIER, request.supplier(), AssistiveDevices.SUPPLIER_MAX_LENGTH);
-        optionalText(AssistiveDevices.DESCRIPTION, request.description(), AssistiveDevices.DESCRIPTION_MAX_LENGTH);
-        required(NewRequest.DOCUMENTS, documents.isEmpty() ? null : documents);
-        if (!ok(AssistiveDevices.AMOUNT)) {
-            return;
-        }
-        device.flatMap(AssistiveDevice::maximum).ifPresent(maximum -> require(request.amount().compareTo(maximum) <= 0,
-                AssistiveDevices.AMOUNT, "invalid.devices.above-maximum", Formats.chf(maximum)));
-        if (request.remittance() == AssistiveDevices.Remittance.RUNNING_COSTS && knownPeriod) {
-            runningCostsLimit(request.servicePeriod()).ifPresent(limit -> require(request.amount().compareTo(limit) <= 0,
-                    AssistiveDevices.AMOUNT, "invalid.devices.running-costs", Formats.chf(limit)));
-        }
-    }
-
-    /** The yearly contribution in force at the start of each calendar year of the period (or on its first day), summed. */
-    private Optional<Money> runningCostsLimit(ServicePeriod period) {
-        Money limit = Money.ZERO;
-        for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
-            LocalDate day = year == period.from().getYear() ? period.from() : LocalDate.of(year, 1, 1);
-            Optional<Money> rate = rates.on(RateKind.ASSISTIVE_DEVICE_RUNNING_COSTS_PER_YEAR, day);
-            if (rate.isEmpty()) {
-                return Optional.empty();
-            }
-            limit = limit.plus(rate.get());
-        }
-        return Optional.of(limit);
     }
 }

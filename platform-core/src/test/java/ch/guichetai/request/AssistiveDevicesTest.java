@@ -133,6 +133,17 @@ class AssistiveDevicesTest {
     }
 
     @Test
+    void aGuideDogsKeepIsNotLimitedByTheGeneralYearlyContribution() {
+        // OMAI/HVI art. 7 al. 4: the annex fixes a monthly contribution for a guide dog (11.02)
+        assertThat(DEVICES.find(new DeviceNumber("11.02")).orElseThrow().ownRunningCosts()).isTrue();
+        AssistiveDevices keep = new AssistiveDevices(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30),
+                Remittance.RUNNING_COSTS, new DeviceNumber("11.02"), Money.chf("1210.00"), null, null);
+        assertThat(problems(keep)).isEmpty();
+        assertThat(problems(runningCosts(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30), "1210.00")))
+                .as("an item without its own contribution").containsOnlyKeys(AssistiveDevices.AMOUNT);
+    }
+
+    @Test
     void aYearWithoutARateHasNoLimit() {
         RateTable until2025 = new RateTable(Map.of(RateKind.ASSISTIVE_DEVICE_RUNNING_COSTS_PER_YEAR,
                 List.of(new RatePeriod(LocalDate.of(2021, 1, 1), Optional.of(LocalDate.of(2025, 12, 31)), Money.chf("485.00")))));

@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param workOnly the annex's asterisk: granted only for work, household, school or training
  * @param maximum the amount the annex fixes for the item, where it fixes one
  * @param documents what the insured person joins to the form for this item
+ * @param ownRunningCosts the annex fixes this item's own contribution to running costs (OMAI/HVI
+ *                        art. 7 al. 3–4, e.g. the monthly one of a guide dog), so the general
+ *                        yearly one does not limit it: the office applies the annex's
  */
 public record AssistiveDevice(
         DeviceNumber number,
@@ -18,7 +21,8 @@ public record AssistiveDevice(
         AssistiveDeviceForm form,
         boolean workOnly,
         Optional<Money> maximum,
-        LocalizedText documents) {
+        LocalizedText documents,
+        boolean ownRunningCosts) {
 
     public AssistiveDevice {
         Objects.requireNonNull(number, "number");

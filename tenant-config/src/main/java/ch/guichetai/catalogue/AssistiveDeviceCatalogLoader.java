@@ -30,7 +30,8 @@ public final class AssistiveDeviceCatalogLoader {
     /** The file shipped with the platform, on the class path. */
     public static final String RESOURCE = "assistive-devices.yml";
 
-    private static final List<String> KEYS = List.of("number", "name", "asterisk", "maximum-chf", "documents");
+    private static final List<String> KEYS = List.of("number", "name", "asterisk", "maximum-chf", "documents",
+            "own-running-costs");
 
     /** Loads the shipped file. */
     public AssistiveDeviceCatalog loadShipped() {
@@ -84,7 +85,7 @@ public final class AssistiveDeviceCatalogLoader {
         Optional<Money> maximum = item.optional("maximum-chf")
                 .map(max -> max.convert(max.text(), amount -> AssistiveDevice.checkMaximum(Money.chf(amount))));
         return new AssistiveDevice(number, localized(item.at("name")), form, item.at("asterisk").flag(), maximum,
-                localized(item.at("documents")));
+                localized(item.at("documents")), item.optional("own-running-costs").map(Item::flag).orElse(false));
     }
 
     private static LocalizedText localized(Item node) {

@@ -93,6 +93,7 @@ class AssistiveDeviceCatalogLoaderTest {
         "asterisk: false|asterisk: false\\n      maximum-chf: '1500.005'|item '5.01': key 'maximum-chf' is malformed: not a CHF amount",
         "asterisk: false|asterisk: false\\n      maximum_chf: '1500'|item '5.01' is malformed: unknown key 'maximum_chf'",
         "de: Rechnung|de: ' '|item '5.01': key 'documents.de' is missing",
+        "asterisk: false|asterisk: false\\n      own-running-costs: 'yes'|item '5.01': key 'own-running-costs' is malformed: expected true or false",
     })
     void brokenItemIsRefusedNamingItAndTheKey(String original, String broken, String message) {
         String yaml = VALID.replaceFirst(java.util.regex.Pattern.quote(original),
