@@ -25,10 +25,19 @@ import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.validation.InvalidInputException;
 import ch.guichetai.validation.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,12 +52,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.convention.TestBean;
+import java.util.stream.Stream;
 
 /**
  * Sending and reading requests on the real database, on a fixed day (1 December 2026): the server's
@@ -283,6 +287,36 @@ class RequestsTest {
         assertThat(read(alice, alices.id(), secondDocument)).as("a document of the same owner's other request").isNull();
         assertThat(read(alice, alicesSecond.id(), alicesDocument)).as("and the reverse").isNull();
         assertThat(read(TestActors.officeAgent("be"), alices.id(), alicesDocument)).isNull();
+    }
+
+    /** One request of each of the six forms: what each adds, the access rules above do not depend on. */
+    static Stream<FormContent> everyForm() {
+        return Stream.of(PricingTest.seed004(),
+                new GenericInvoice(LocalDate.of(2026, 10, 14), null, "Pharmacie du Lac", "F-17", null, Money.chf("54.90"), null),
+                AssistiveDevicesTest.conversion(Money.chf("18450.00")),
+                ch.guichetai.testdata.TestHelplessnessAllowance.february2026(),
+                ch.guichetai.testdata.TestHearingAids.bothEarsAndBatteries(),
+                new AssistanceContribution(YearMonth.of(2026, 11), new BigDecimal("120.5"), BigDecimal.TEN, 4,
+                        Money.chf("160.00"), List.of(), null, null, null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyForm")
+    void aRequestOfEveryFormIsReadOnlyByItsOwnerAndTheOfficeOfItsCanton(FormContent content) {
+        SentRequest sent = as(GE, () -> requests.send(alice, new NewRequest(UUID.randomUUID(), header(Optional.empty()),
+                content, List.of(pdf("facture.pdf"), pdf(ch.guichetai.testdata.TestHelplessnessAllowance.ATTESTATION)))));
+        long document = sent.documents().getFirst().id();
+
+        assertThat(sent.form()).isEqualTo(content.form());
+        assertThat(as(GE, () -> requests.byId(alice, sent.id())).orElseThrow().content()).isEqualTo(content);
+        assertThat(as(GE, () -> requests.byId(TestActors.officeAgent("ge"), sent.id()))).isPresent();
+        assertThat(as(GE, () -> requests.byId(bob, sent.id()))).as("another person").isEmpty();
+        assertThat(as(GE, () -> requests.byId(otherCompany, sent.id()))).as("a company").isEmpty();
+        assertThat(as(GE, () -> requests.byId(TestActors.officeAgent("be"), sent.id()))).as("another canton's office").isEmpty();
+        assertThat(as(BE, () -> requests.byId(TestActors.officeAgent("be"), sent.id()))).as("from another canton").isEmpty();
+        assertThat(as(GE, () -> requests.history(bob, new Rows(0, 10)))).as("another person's history").isEmpty();
+        assertThat(read(bob, sent.id(), document)).isNull();
+        assertThat(read(alice, sent.id(), document)).isEqualTo(TestBeneficiaries.PDF);
     }
 
     @Test

@@ -6,9 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.catalogue.DeviceNumber;
 import ch.guichetai.identity.Actor;
+import ch.guichetai.money.Money;
 import ch.guichetai.primitives.DecisionNumber;
 import ch.guichetai.primitives.Iban;
+import ch.guichetai.request.AssistanceContribution;
+import ch.guichetai.request.AssistiveDevices;
+import ch.guichetai.request.FormContent;
 import ch.guichetai.request.NewRequest;
 import ch.guichetai.request.RequestHeader;
 import ch.guichetai.request.Requests;
@@ -18,23 +23,20 @@ import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestDatabase;
+import ch.guichetai.testdata.TestHearingAids;
+import ch.guichetai.testdata.TestHelplessnessAllowance;
 import ch.guichetai.testdata.TestLogins;
-import ch.guichetai.testdata.TestWeb;
 import ch.guichetai.testdata.TestRequestReaders;
 import ch.guichetai.testdata.TestRequests;
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
+import ch.guichetai.testdata.TestWeb;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -46,6 +48,18 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The PDF copy's URL through the real filter chain (canton by host, Spring Security) and the real
@@ -162,6 +176,34 @@ class RequestCopyDownloadTest {
                 .andReturn().getResponse();
         assertThat(anonymous.getStatus()).isEqualTo(401);
         assertThat(anonymous.getContentType()).isNotEqualTo("application/pdf");
+    }
+
+    /** The four forms of issue 11, each with its total: the owner gets its copy, nobody else does. */
+    static Stream<Arguments> theOtherForms() {
+        return Stream.of(
+                Arguments.of(new AssistiveDevices(LocalDate.of(2026, 10, 5), null, AssistiveDevices.Remittance.PURCHASE,
+                        new DeviceNumber("10.05"), Money.chf("18450.00"), "Garage du Rhône SA", null), "CHF 18’450.00"),
+                Arguments.of(TestHelplessnessAllowance.february2026(), "Formulaire n° 318.632.2"),
+                Arguments.of(TestHearingAids.bothEarsAndBatteries(), "Formulaire n° 300.001"),
+                Arguments.of(new AssistanceContribution(YearMonth.of(2026, 11), new BigDecimal("10"), null, null, null,
+                        List.of(), null, null, null, null), "CHF 353.00"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("theOtherForms")
+    void everyFormsCopyIsItsOwnersOnly(FormContent content, String expected) throws Exception {
+        RequestHeader header = new RequestHeader(Optional.empty(), Iban.of(TestBankAccounts.IBAN),
+                DecisionNumber.of("325 2025 1000896"), null, false, null);
+        SentRequest sent = as(GE, () -> requests.send(TestActors.actor(readers.person()), new NewRequest(UUID.randomUUID(),
+                header, content, List.of(TestBeneficiaries.procuration("facture.pdf", TestBeneficiaries.PDF),
+                        TestBeneficiaries.procuration(TestHelplessnessAllowance.ATTESTATION, TestBeneficiaries.PDF)))));
+
+        MockHttpServletResponse own = download("ge", sent.id(), TestLogins.login(readers.person(), "ge", "ROLE_BENEFICIARY"));
+        assertThat(own.getStatus()).isEqualTo(200);
+        assertThat(text(own)).contains(sent.reference().toString(), expected);
+        for (Authentication stranger : readers.strangers()) {
+            assertThat(download("ge", sent.id(), stranger).getStatus()).isEqualTo(404);
+        }
     }
 
     /** A link opened without a session (from a mail, a bookmark) leads through the login to the copy. */
