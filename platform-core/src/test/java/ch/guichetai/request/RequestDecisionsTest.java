@@ -20,14 +20,13 @@ import ch.guichetai.validation.InvalidInputException;
 import ch.guichetai.validation.Problem;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The life of a sent request on the real database (ADR 0034): every move of the 16 pairs of
@@ -65,11 +65,13 @@ class RequestDecisionsTest {
     Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
     @TestBean
     Clock clock;
 
     static Clock clock() {
-        return Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneId.of("Europe/Zurich"));
+        return RequestsTest.clock();
     }
 
     private Actor alice;
@@ -151,43 +153,60 @@ class RequestDecisionsTest {
                 .contains("x".repeat(RequestDecisions.MESSAGE_MAX_LENGTH));
     }
 
+    /**
+     * The race made certain: the first agent's transaction holds the request's row until the second
+     * agent has read the status (still in progress) and waits on the row's lock; then the first
+     * commits, and the second's conditional update finds nothing to change.
+     */
     @Test
     void twoAgentsDecidingAtOnceExactlyOneWins() throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch firstDecided = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            List<Future<?>> results = new ArrayList<>();
-            results.add(threads.submit(() -> decide(start, () -> decisions.accept(GE_AGENT, alicesRequest))));
-            results.add(threads.submit(() -> decide(start, () -> decisions.refuse(GE_ADMIN, alicesRequest, "Hors délai"))));
-            start.countDown();
-            int won = 0;
-            int refused = 0;
-            for (Future<?> result : results) {
-                try {
-                    result.get(30, TimeUnit.SECONDS);
-                    won++;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(TransitionRefusedException.class);
-                    refused++;
-                }
-            }
-            assertThat(won).isEqualTo(1);
-            assertThat(refused).isEqualTo(1);
+            Future<?> first = threads.submit(() -> TenantContext.runAs(GE, () -> transactions.executeWithoutResult(status -> {
+                decisions.accept(GE_AGENT, alicesRequest);
+                firstDecided.countDown();
+                await(commit);
+            })));
+            await(firstDecided);
+            Future<?> second = threads.submit(() -> TenantContext.runAs(GE,
+                    () -> decisions.refuse(GE_ADMIN, alicesRequest, "Hors délai")));
+            waitForALockWait();
+            commit.countDown();
+
+            first.get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TransitionRefusedException.class);
         } finally {
+            commit.countDown();
             threads.shutdownNow();
         }
+        assertThat(status()).isEqualTo(RequestStatus.ACCEPTED);
         assertThat(transitionRows()).isEqualTo(1);
-        RequestTransition only = as(GE, () -> decisions.transitions(GE_AGENT, alicesRequest)).getFirst();
-        assertThat(status()).isEqualTo(only.to());
     }
 
-    private static void decide(CountDownLatch start, Runnable decision) {
+    /** Until the second decision's update runs, which it can only do by waiting for the first's row lock. */
+    private void waitForALockWait() throws InterruptedException {
+        for (int tries = 0; tries < 200; tries++) {
+            if (jdbc.queryForObject("""
+                    select count(*) from information_schema.processlist
+                    where command = 'Query' and info like 'update request set status%'""", Integer.class) > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the second decision never waited for the first");
+    }
+
+    private static void await(CountDownLatch latch) {
         try {
-            start.await();
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited too long");
+            }
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
-        TenantContext.runAs(GE, decision);
     }
 
     @Test
