@@ -29,19 +29,19 @@ final class AssistanceContributionCopy {
     static FormCopy of(AssistanceContribution invoice, PricedContent priced, RateTable rates, CopyTexts texts) {
         Rows rows = new Rows();
         hours(rows, texts.text("assistance.standard"), invoice.standardHours(),
-                invoice.rate(RateKind.ASSISTANCE_HOUR_STANDARD, rates), amount(priced, AssistanceContribution.ROW_STANDARD));
+                invoice.rate(RateKind.ASSISTANCE_HOUR_STANDARD, rates), priced.linesTotal(AssistanceContribution.ROW_STANDARD));
         hours(rows, texts.text("assistance.special"), invoice.specialHours(),
                 invoice.rate(RateKind.ASSISTANCE_HOUR_SPECIAL_QUALIFICATION, rates),
-                amount(priced, AssistanceContribution.ROW_SPECIAL));
+                priced.linesTotal(AssistanceContribution.ROW_SPECIAL));
         nights(rows, texts.text("assistance.nights"), "", invoice.nightFlats(), invoice.nightRate(),
-                amount(priced, AssistanceContribution.ROW_NIGHTS));
+                priced.linesTotal(AssistanceContribution.ROW_NIGHTS));
         List<SharedNights> shared = invoice.sharedNights();
         for (int i = 0; i < shared.size(); i++) {
             SharedNights row = shared.get(i);
             if (!row.nothingTyped()) {
                 nights(rows, texts.text("assistance.shared"),
                         texts.format("assistance.shared.insured", Objects.toString(row.insured(), "")), row.nights(),
-                        row.reducedRate(), amount(priced, AssistanceContribution.sharedRow(i)));
+                        row.reducedRate(), priced.linesTotal(AssistanceContribution.sharedRow(i)));
             }
         }
         if (shared.stream().allMatch(SharedNights::nothingTyped)) {
@@ -77,10 +77,5 @@ final class AssistanceContributionCopy {
                                            Money amount) {
         return Map.of("label", label, "detail", detail, "hours", hours, "nights", nights, "rate", rate,
                 "amount", Formats.chf(amount));
-    }
-
-    /** The sum of a row's lines; zero for a row with nothing typed. */
-    private static Money amount(PricedContent priced, String row) {
-        return priced.lines(row).stream().map(PricedContent.Line::amount).reduce(Money.ZERO, Money::plus);
     }
 }

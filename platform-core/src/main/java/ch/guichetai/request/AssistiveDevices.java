@@ -37,6 +37,12 @@ public record AssistiveDevices(LocalDate serviceFrom, LocalDate serviceTo, Remit
         return InvoiceForm.ASSISTIVE_DEVICES;
     }
 
+    /** The invoice (or quote) is joined. */
+    @Override
+    public boolean documentsRequired() {
+        return true;
+    }
+
     @Override
     public ServicePeriod servicePeriod() {
         return new ServicePeriod(serviceFrom, serviceTo == null ? serviceFrom : serviceTo);

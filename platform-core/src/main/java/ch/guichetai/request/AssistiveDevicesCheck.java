@@ -4,11 +4,9 @@ import ch.guichetai.canton.RateKind;
 import ch.guichetai.canton.RateTable;
 import ch.guichetai.catalogue.AssistiveDevice;
 import ch.guichetai.catalogue.AssistiveDeviceCatalog;
-import ch.guichetai.document.ReceivedDocument;
 import ch.guichetai.money.Money;
 import ch.guichetai.primitives.Formats;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /** The checks of the forms 318.635–639 (ADR 0030), with the catalogue's items and the canton's rates. */
@@ -28,9 +26,10 @@ final class AssistiveDevicesCheck {
      * The item exists, its amount is within the annex's maximum for the item and, for running costs,
      * within the yearly contribution of OMAI/HVI art. 7 al. 3 for each calendar year the period
      * touches (no limit where the canton has no rate for the year, nor for an item whose own
-     * contribution the annex fixes); the invoice or quote the item's text asks for is joined.
+     * contribution the annex fixes). That the invoice or quote is joined is the frame's check
+     * ({@link FormContent#documentsRequired()}).
      */
-    void check(AssistiveDevices request, List<ReceivedDocument> documents) {
+    void check(AssistiveDevices request) {
         LocalDate from = check.date(AssistiveDevices.SERVICE_FROM, request.serviceFrom(), true);
         LocalDate to = check.date(AssistiveDevices.SERVICE_TO, request.serviceTo(), false);
         boolean knownPeriod = request.serviceTo() == null ? from != null : check.order(from, to, AssistiveDevices.SERVICE_TO);
@@ -41,7 +40,6 @@ final class AssistiveDevicesCheck {
         check.amount(AssistiveDevices.AMOUNT, request.amount());
         check.optionalText(AssistiveDevices.SUPPLIER, request.supplier(), AssistiveDevices.SUPPLIER_MAX_LENGTH);
         check.optionalText(AssistiveDevices.DESCRIPTION, request.description(), AssistiveDevices.DESCRIPTION_MAX_LENGTH);
-        check.required(NewRequest.DOCUMENTS, documents.isEmpty() ? null : documents);
         if (!check.ok(AssistiveDevices.AMOUNT)) {
             return;
         }

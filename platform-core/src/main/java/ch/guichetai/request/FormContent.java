@@ -14,6 +14,11 @@ public sealed interface FormContent permits GenericInvoice, TravelAndMeals,
 
     InvoiceForm form();
 
+    /** Whether the form is refused without any document (the invoice it bills); false unless a form says so. */
+    default boolean documentsRequired() {
+        return false;
+    }
+
     /** The days the request bills; only for content that passed the checks (it needs the dates). */
     ServicePeriod servicePeriod();
 

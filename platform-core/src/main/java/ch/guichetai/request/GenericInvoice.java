@@ -34,6 +34,12 @@ public record GenericInvoice(LocalDate serviceFrom, LocalDate serviceTo, String 
         return InvoiceForm.GENERIC_INVOICE;
     }
 
+    /** The invoice (or quote) is joined. */
+    @Override
+    public boolean documentsRequired() {
+        return true;
+    }
+
     @Override
     public ServicePeriod servicePeriod() {
         return new ServicePeriod(serviceFrom, serviceTo == null ? serviceFrom : serviceTo);

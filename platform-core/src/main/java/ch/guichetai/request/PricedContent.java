@@ -43,6 +43,11 @@ public record PricedContent(List<Money> trips, List<MealLine> meals, Money amoun
         return lines.stream().map(Line::amount).reduce(Money.ZERO, Money::plus);
     }
 
+    /** The sum of the lines under one key; zero when there is none. */
+    public Money linesTotal(String key) {
+        return lines(key).stream().map(Line::amount).reduce(Money.ZERO, Money::plus);
+    }
+
     /** "Total frais de voyage". */
     public Money tripsTotal() {
         return trips.stream().reduce(Money.ZERO, Money::plus);

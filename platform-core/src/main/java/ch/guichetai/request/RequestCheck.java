@@ -59,7 +59,7 @@ final class RequestCheck extends FieldCheck {
             case TravelAndMeals travel -> travel(travel);
             case HelplessnessAllowanceMinors allowance -> new HelplessnessAllowanceCheck(this).check(allowance, documents);
             case AssistanceContribution assistance -> new AssistanceContributionCheck(this, today, rates).check(assistance);
-            case AssistiveDevices assistive -> new AssistiveDevicesCheck(this, rates, devices).check(assistive, documents);
+            case AssistiveDevices assistive -> new AssistiveDevicesCheck(this, rates, devices).check(assistive);
             case HearingAids hearing -> new HearingAidsCheck(this).check(hearing, documents);
         }
     }

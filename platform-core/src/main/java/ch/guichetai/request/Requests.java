@@ -118,7 +118,7 @@ public class Requests {
             check.problem(RequestHeader.DECISION_NUMBER, "invalid.decision-number.other-office", officeCode);
         }
         check.content(request.content(), request.documents());
-        check.documents(request.documents(), documents.maxBytes(), request.content() instanceof GenericInvoice);
+        check.documents(request.documents(), documents.maxBytes(), request.content().documentsRequired());
         PricedContent priced = request.content().price(canton.rates());
         check.rates(priced);
         check.throwIfAny();

@@ -79,7 +79,9 @@ class AssistiveDevicesTest {
     @Test
     void theInvoiceOrQuoteIsJoined() {
         RequestCheck check = new RequestCheck(TODAY, VALAIS, DEVICES);
-        check.content(conversion(Money.chf("18450.00")), List.of());
+        AssistiveDevices conversion = conversion(Money.chf("18450.00"));
+        check.content(conversion, List.of());
+        check.documents(List.of(), 10 * 1024 * 1024, conversion.documentsRequired());
 
         assertThatThrownBy(check::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class,
                 refused -> assertThat(refused.problems()).containsOnlyKeys(NewRequest.DOCUMENTS));

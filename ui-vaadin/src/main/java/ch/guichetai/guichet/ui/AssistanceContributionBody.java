@@ -171,7 +171,7 @@ class AssistanceContributionBody extends Section implements FormBody {
         specialAmount.setText(amount(priced, AssistanceContribution.ROW_SPECIAL));
         nightsAmount.setText(amount(priced, AssistanceContribution.ROW_NIGHTS));
         for (int i = 0; i < sharedRows.size(); i++) {
-            sharedRows.get(i).showAmount(sum(priced, AssistanceContribution.sharedRow(i)));
+            sharedRows.get(i).showAmount(priced.linesTotal(AssistanceContribution.sharedRow(i)));
         }
         total.setText(getTranslation("form.assistance.total", Formats.chf(priced.total())));
         changed.run();
@@ -183,11 +183,7 @@ class AssistanceContributionBody extends Section implements FormBody {
     }
 
     private String amount(PricedContent priced, String row) {
-        return getTranslation("form.assistance.amount", Formats.chf(sum(priced, row)));
-    }
-
-    private static Money sum(PricedContent priced, String row) {
-        return priced.lines(row).stream().map(PricedContent.Line::amount).reduce(Money.ZERO, Money::plus);
+        return getTranslation("form.assistance.amount", Formats.chf(priced.linesTotal(row)));
     }
 
     @Override
