@@ -2,6 +2,8 @@ package ch.guichetai.request;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.audit.AuditAction;
+import ch.guichetai.audit.AuditTrail;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiaryDecision;
@@ -59,11 +61,12 @@ public class Requests {
     private final EntityManager entities;
     private final Clock clock;
     private final AssistiveDeviceCatalog devices;
+    private final AuditTrail audit;
 
     Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, RequestDrafts drafts, Documents documents,
              Beneficiaries beneficiaries, Accounts accounts, Registrations registrations, TransactionTemplate transactions,
              EntityManager entities, Clock clock,
-             AssistiveDeviceCatalog devices) {
+             AssistiveDeviceCatalog devices, AuditTrail audit) {
         this.cantons = cantons;
         this.requests = requests;
         this.rows = rows;
@@ -76,6 +79,7 @@ public class Requests {
         this.entities = entities;
         this.clock = clock;
         this.devices = devices;
+        this.audit = audit;
     }
 
     /**
@@ -158,6 +162,8 @@ public class Requests {
                 sending.request().content(), sending.priced(), sending.sentAt()));
         rows.attach(row.id(), stored);
         drafts.deleteSent(sending.owner(), sending.request().submissionKey());
+        audit.record(sending.actor(), AuditAction.REQUEST_SENT, AuditTrail.REQUEST, row.id(),
+                reference + ", " + sending.request().content().form().officialNumber());
         return row.id();
     }
 
