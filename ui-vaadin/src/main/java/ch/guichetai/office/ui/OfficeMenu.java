@@ -19,4 +19,11 @@ class OfficeMenu {
     MenuEntry signInsMenuEntry() {
         return new MenuEntry("office.signins.title", SignInsView.class, List.of(Role.OFFICE_ADMIN));
     }
+
+    // --- issue 12: audit ---
+
+    @Bean
+    MenuEntry auditTrailMenuEntry() {
+        return new MenuEntry("office.journal.title", AuditTrailView.class, List.of(Role.OFFICE_ADMIN));
+    }
 }
