@@ -26,6 +26,7 @@ import ch.guichetai.request.SentRequest;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestActors;
+import ch.guichetai.testdata.TestAuditTrail;
 import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
@@ -222,12 +223,8 @@ class AuditedChangesTest {
         return TestActors.actor(as(() -> accounts.create(account.withEmailVerified(), TestBankAccounts.draft(iban, "Titulaire"))));
     }
 
-    /** The events the change recorded, newest first. */
     private List<AuditEvent> recordedBy(Runnable change) {
-        long before = count();
-        TenantContext.runAs(GE, change);
-        List<AuditEvent> all = all();
-        return all.subList(0, (int) (all.size() - before));
+        return TestAuditTrail.recordedBy(audit, "ge", change);
     }
 
     private List<AuditEvent> all() {

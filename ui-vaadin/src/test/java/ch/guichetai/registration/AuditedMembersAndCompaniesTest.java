@@ -1,7 +1,6 @@
 package ch.guichetai.registration;
 
 import static ch.guichetai.testdata.TestActors.actor;
-import static ch.guichetai.testdata.TestActors.officeAdmin;
 import static ch.guichetai.testdata.TestRegistrations.company;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -11,14 +10,13 @@ import ch.guichetai.account.Account.CompanyRole;
 import ch.guichetai.account.Account.Title;
 import ch.guichetai.audit.AuditAction;
 import ch.guichetai.audit.AuditEvent;
-import ch.guichetai.audit.AuditFilter;
 import ch.guichetai.audit.AuditTrail;
 import ch.guichetai.canton.Language;
 import ch.guichetai.company.Company;
 import ch.guichetai.companyadmin.CollaboratorForm;
 import ch.guichetai.companyadmin.Collaborators;
 import ch.guichetai.identity.Actor;
-import ch.guichetai.paging.Rows;
+import ch.guichetai.testdata.TestAuditTrail;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Gérant; a company's registration approved or refused by the office. Against the real Keycloak.
  */
 class AuditedMembersAndCompaniesTest extends RealIdentityTestSupport {
-
-    private static final Actor GE_ADMIN = officeAdmin("ge");
 
     @Autowired
     Collaborators collaborators;
@@ -86,12 +82,8 @@ class AuditedMembersAndCompaniesTest extends RealIdentityTestSupport {
                 company("Soins " + unique(), uniqueGln(), uniqueEmail("gerant")), Language.FR, CLIENT).orElseThrow());
     }
 
-    /** The events the change recorded in Geneva, newest first. */
     private List<AuditEvent> recordedBy(Runnable change) {
-        long before = inCanton("ge", () -> audit.count(GE_ADMIN, AuditFilter.NONE));
-        runInCanton("ge", change);
-        List<AuditEvent> all = inCanton("ge", () -> audit.page(GE_ADMIN, AuditFilter.NONE, new Rows(0, 100)));
-        return all.subList(0, (int) (all.size() - before));
+        return TestAuditTrail.recordedBy(audit, "ge", change);
     }
 
     private static CollaboratorForm form(String lastName, String firstName, String email) {
