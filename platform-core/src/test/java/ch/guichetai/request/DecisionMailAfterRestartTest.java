@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,7 +52,12 @@ class DecisionMailAfterRestartTest {
 
     private final int smtpPort = freePort();
     private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    private final Path database = temporaryFolder();
+    private Path database;
+
+    @BeforeEach
+    void aDatabaseServerOfItsOwn() throws IOException {
+        database = Files.createTempDirectory("restart-mariadb-");
+    }
 
     @Test
     void theNextApplicationDeliversTheMailOfACommittedDecisionExactlyOnce() throws Exception {
@@ -124,14 +130,6 @@ class DecisionMailAfterRestartTest {
                 throw new AssertionError("never happened: " + what);
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("restart-mariadb-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
