@@ -36,8 +36,8 @@ import org.springframework.stereotype.Service;
 /**
  * The PDF copy of a sent request (ADR 0026), as its owner keeps it and the office reads it: the
  * canton's letterhead, the form's title and number, the reference, sent date and status, every
- * field of the header and of the form, the computed amounts and totals, the documents and the
- * remarks, in the given language. Text is printed as typed (no markup), in DejaVu Sans embedded.
+ * field of the header and of the form, the computed amounts and totals, the documents, the
+ * remarks and the history of the status (ADR 0038), in the given language. Text is printed as typed (no markup), in DejaVu Sans embedded.
  *
  * <p>Who may read the request is decided where the {@link SentRequest} comes from
  * ({@code Requests.byId}); this service only writes what it is given.
