@@ -7,6 +7,8 @@ import ch.guichetai.request.RequestRows.RequestState;
 import ch.guichetai.validation.FieldCheck;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +27,13 @@ public class RequestDecisions {
 
     private final RequestRows rows;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
 
-    RequestDecisions(RequestRows rows, Clock clock, AuditTrail audit) {
+    RequestDecisions(RequestRows rows, Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
         this.rows = rows;
         this.clock = clock;
+        this.events = events;
         this.audit = audit;
     }
 
@@ -101,6 +105,9 @@ public class RequestDecisions {
         }
         rows.recordTransition(requestId, actor, clock.instant(), from, to, text);
         audit.record(actor, auditAction(to), AuditTrail.REQUEST, requestId, from + " → " + to);
+        if (to.decidedByOffice()) {
+            events.publishEvent(new RequestDecided(requestId, from, to, Optional.ofNullable(text)));
+        }
     }
 
     /** Each move is one action of the audit trail (ADR 0039); back in progress is the owner's correction. */
