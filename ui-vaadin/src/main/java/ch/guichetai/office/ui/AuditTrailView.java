@@ -96,7 +96,7 @@ class AuditTrailView extends Div implements HasDynamicTitle {
     private AuditFilter currentFilter() {
         String id = targetId.getValue();
         return new AuditFilter(from.getValue(), to.getValue(), action.getValue(), actor.getValue(), targetType.getValue(),
-                id.isBlank() ? null : Long.valueOf(id));
+                id.matches("\\d{1,18}") ? Long.valueOf(id) : null);
     }
 
     private String label(AuditAction value) {
