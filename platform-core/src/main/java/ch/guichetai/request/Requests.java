@@ -419,6 +419,15 @@ public class Requests {
                 documents.describe(row.owner(), version.documentIds()))).toList();
     }
 
+    /**
+     * The request when the actor owns it (the person, or a member of the company): the Guichet's
+     * detail and correction pages; empty for anyone else, office staff included.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SentRequest> owned(Actor actor, long id) {
+        return readable(actor, id).filter(row -> isOwner(actor, row)).map(this::view);
+    }
+
     private static boolean isOwner(Actor actor, StoredRequest row) {
         return ownerOf(actor).filter(row.owner()::equals).isPresent();
     }

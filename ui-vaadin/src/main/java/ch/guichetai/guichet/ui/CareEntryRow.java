@@ -132,6 +132,17 @@ class CareEntryRow extends Div {
         return row; // the attestation is one of the documents, which a draft does not keep
     }
 
+    /** A sent entry as {@link #draft()} gives it. */
+    static Map<String, String> draftOf(CareEntry entry) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put(CareEntry.START, DraftValues.of(entry.start()));
+        row.put(CareEntry.END, DraftValues.of(entry.end()));
+        row.put(CareEntry.PLACE, DraftValues.of(entry.place()));
+        row.put(CareEntry.DEGREE, DraftValues.of(entry.degree()));
+        row.put(CareEntry.INTENSIVE_CARE, DraftValues.of(entry.intensiveCare()));
+        return row;
+    }
+
     void restore(Map<String, String> row) {
         DraftValues.restore(start, row.get(CareEntry.START));
         DraftValues.restore(end, row.get(CareEntry.END));
