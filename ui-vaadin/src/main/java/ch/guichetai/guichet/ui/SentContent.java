@@ -51,6 +51,9 @@ class SentContent extends Div {
         Component fields = body.component();
         ReadOnly.apply(fields, keepIds);
         SentDocuments files = new SentDocuments(requestId, documents);
+        if (keepIds) {
+            files.setId("request-documents");
+        }
         files.addClassName("card");
         add(header, fields, files);
     }
