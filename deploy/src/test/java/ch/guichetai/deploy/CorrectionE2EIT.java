@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,14 +29,7 @@ class CorrectionE2EIT {
     private static final Path WORK = Path.of("target", "correction-e2e").toAbsolutePath();
     private static final String USER = "beneficiaire.ge@demo.guichet-ai.ch";
     private static final String MESSAGE = "Le billet coûtait CHF 120.00 : corrigez le montant et joignez-le.";
-    private static final byte[] TICKET = """
-            %PDF-1.4
-            1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-            2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-            3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
-            trailer << /Root 1 0 R >>
-            %%EOF
-            """.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TICKET = RequestFormsE2EIT.TICKET;
 
     private static E2EStack e2e;
 

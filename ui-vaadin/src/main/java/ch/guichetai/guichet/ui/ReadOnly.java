@@ -19,15 +19,15 @@ final class ReadOnly {
      *                a request), so that no id repeats
      */
     static void apply(Component component, boolean keepIds) {
+        if (!keepIds) {
+            component.getElement().removeAttribute("id");
+        }
         if (component instanceof Button || component instanceof Upload) {
             component.setVisible(false);
             return;
         }
         if (component instanceof HasValue<?, ?> field) {
             field.setReadOnly(true);
-        }
-        if (!keepIds) {
-            component.getElement().removeAttribute("id");
         }
         component.getChildren().forEach(child -> apply(child, keepIds));
     }

@@ -3,6 +3,7 @@ package ch.guichetai.guichet.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.guichetai.account.Account;
+import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.money.Money;
 import ch.guichetai.primitives.DecisionNumber;
@@ -59,6 +60,8 @@ class CorrectionViewTest extends PierreLoggedIn {
 
     @Autowired
     RequestDecisions decisions;
+    @Autowired
+    AssistiveDeviceCatalog devices;
     @TestBean(methodName = "ch.guichetai.guichet.ui.RequestDocumentDownloadTest#clock")
     Clock clock;
 
@@ -121,6 +124,13 @@ class CorrectionViewTest extends PierreLoggedIn {
                 .isEqualByComparingTo("228.50");
         assertThat(jdbc.queryForObject("select total from request_version where request_id = ?", BigDecimal.class, id))
                 .isEqualByComparingTo("210.50");
+
+        PreviousVersion previous = new PreviousVersion(id, requests.previousVersions(GE_AGENT, id).getFirst(), requests, devices);
+        assertThat(previous.getSummaryText()).isEqualTo("Version 1 – envoi : 01.12.2026 10:00, remplacement : 01.12.2026 10:00");
+        assertThat(previous.getElement().getTextRecursively()).contains("CHF 210.50", "Billet acheté au guichet",
+                "Total frais de voyage : CHF 153.00", "Pierre Dupont");
+        assertThat(previous.getElement().getTextRecursively()).doesNotContain("CHF 228.50");
+        assertThat(previous.getElement().toString()).as("no id repeats on the office's page").doesNotContain("id=\"trip-0");
     }
 
     @Test
