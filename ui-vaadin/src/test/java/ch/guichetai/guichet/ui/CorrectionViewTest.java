@@ -21,6 +21,7 @@ import ch.guichetai.request.Trip;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBankAccounts;
+import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.ui.InCanton;
 import ch.guichetai.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
@@ -209,13 +210,7 @@ class CorrectionViewTest extends PierreLoggedIn {
     void aStrangerByUrlFindsNeitherPage() {
         Account paul = accounts.create(TestAccounts.beneficiary("Paul", "Martin"), TestBankAccounts.draft("Paul Martin"));
         accounts.markEmailVerified(paul.id());
-        RequestHeader header = new RequestHeader(Optional.empty(), Iban.of(TestBankAccounts.IBAN),
-                DecisionNumber.of(RequestViewTest.DECISION), null, false, null);
-        Trip trip = new Trip(LocalDate.of(2022, 6, 6), LocalDate.of(2022, 6, 6), "Hôpital", "Genève", "Berne",
-                TicketType.RETURN, Money.chf("102.00"), null, false);
-        long id = requests.send(TestActors.actor(paul), new NewRequest(UUID.randomUUID(), header,
-                new TravelAndMeals(List.of(trip), Optional.empty()), List.of())).id();
-        decisions.askCorrection(GE_AGENT, id, MESSAGE);
+        long id = sentToCompleteBy(TestActors.actor(paul));
 
         UI.getCurrent().navigate("guichet/demandes/" + id);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
@@ -223,6 +218,32 @@ class CorrectionViewTest extends PierreLoggedIn {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         UI.getCurrent().navigate("guichet/demandes/" + (id + 1000));
         assertThat(getCurrentView()).as("a missing one is the same").isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void aCollaboratorOfAnotherCompanyByUrlFindsNeitherPage() {
+        long id = sentToCompleteBy(actor());
+        long company = TestCompanies.approved(jdbc, "ge");
+        Account colette = accounts.create(TestAccounts.member(company, Account.CompanyRole.COLLABORATOR, "Colette", "Autre"),
+                null);
+        logIn(colette, "ge", "ROLE_COMPANY_COLLABORATOR");
+
+        UI.getCurrent().navigate("guichet/demandes/" + id);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        UI.getCurrent().navigate(correction(id));
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    /** A trip Genève → Berne sent by {@code owner} through the service, then to complete. */
+    private long sentToCompleteBy(Actor owner) {
+        RequestHeader header = new RequestHeader(Optional.empty(), Iban.of(TestBankAccounts.IBAN),
+                DecisionNumber.of(RequestViewTest.DECISION), null, false, null);
+        Trip trip = new Trip(LocalDate.of(2022, 6, 6), LocalDate.of(2022, 6, 6), "Hôpital", "Genève", "Berne",
+                TicketType.RETURN, Money.chf("102.00"), null, false);
+        long id = requests.send(owner, new NewRequest(UUID.randomUUID(), header,
+                new TravelAndMeals(List.of(trip), Optional.empty()), List.of())).id();
+        decisions.askCorrection(GE_AGENT, id, MESSAGE);
+        return id;
     }
 
     /** Seed 004 with a companion and remarks, sent from the page: CHF 210.50. */
