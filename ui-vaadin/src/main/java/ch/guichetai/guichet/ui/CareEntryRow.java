@@ -140,6 +140,7 @@ class CareEntryRow extends Div {
         row.put(CareEntry.PLACE, DraftValues.of(entry.place()));
         row.put(CareEntry.DEGREE, DraftValues.of(entry.degree()));
         row.put(CareEntry.INTENSIVE_CARE, DraftValues.of(entry.intensiveCare()));
+        row.put(CareEntry.ATTESTATION, entry.attestation()); // the sent files stay with the request: it can be named again
         return row;
     }
 
@@ -149,6 +150,10 @@ class CareEntryRow extends Div {
         place.setValue(value(CarePlace.values(), row.get(CareEntry.PLACE), CarePlace.DOMICILE));
         degree.setValue(value(HelplessnessDegree.values(), row.get(CareEntry.DEGREE), null));
         intensiveCare.setValue(value(IntensiveCare.values(), row.get(CareEntry.INTENSIVE_CARE), IntensiveCare.NONE));
+        String named = row.get(CareEntry.ATTESTATION); // a sent request's only: a draft keeps no file
+        if (named != null && attestation.getListDataView().getItems().anyMatch(named::equals)) {
+            attestation.setValue(named);
+        }
     }
 
     private static String name(Enum<?> value) {

@@ -21,7 +21,9 @@ import ch.guichetai.request.Trip;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBankAccounts;
+import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
+import ch.guichetai.testdata.TestHelplessnessAllowance;
 import ch.guichetai.ui.InCanton;
 import ch.guichetai.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
@@ -172,6 +174,25 @@ class CorrectionViewTest extends PierreLoggedIn {
         assertThat(requests.byId(actor(), id).orElseThrow().content()).isEqualTo(new AssistanceContribution(
                 november.month(), november.standardHours(), new BigDecimal("12"), 4, november.nightRate(),
                 november.sharedNights(), november.salaryIllness(), null, november.advance(), november.monthlyContribution()));
+    }
+
+    @Test
+    void theHelplessnessAllowanceReopensWithItsAttestationAmongTheSentFiles() {
+        RequestHeader header = new RequestHeader(Optional.empty(), Iban.of(TestBankAccounts.IBAN),
+                DecisionNumber.of(RequestViewTest.DECISION), null, false, null);
+        long id = requests.send(actor(), new NewRequest(UUID.randomUUID(), header, TestHelplessnessAllowance.february2026(),
+                List.of(TestBeneficiaries.procuration(TestHelplessnessAllowance.ATTESTATION, TestBeneficiaries.PDF)))).id();
+        decisions.askCorrection(GE_AGENT, id, MESSAGE);
+
+        UI.getCurrent().navigate(correction(id));
+
+        assertThat(find(DatePicker.class).id("entry-1-start").getValue()).isEqualTo(LocalDate.of(2026, 2, 3));
+        @SuppressWarnings("unchecked")
+        Select<String> attestation = find(Select.class).id("entry-1-attestation");
+        assertThat(attestation.getValue()).isEqualTo(TestHelplessnessAllowance.ATTESTATION);
+        sendCorrection();
+        assertThat(status(id)).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(requests.byId(actor(), id).orElseThrow().content()).isEqualTo(TestHelplessnessAllowance.february2026());
     }
 
     @Test
