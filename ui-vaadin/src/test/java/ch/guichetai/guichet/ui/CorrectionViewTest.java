@@ -255,9 +255,38 @@ class CorrectionViewTest extends PierreLoggedIn {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
-    /** A trip Genève → Berne sent by {@code owner} through the service, then to complete. */
+    @Test
+    void anotherMemberOfTheCompanyCorrectsItsRequestWithTheBeneficiaryChosenAsSent() {
+        long company = TestCompanies.approved(jdbc, "ge");
+        Account manager = accounts.create(TestAccounts.member(company, Account.CompanyRole.MANAGER, "Gérard", "Léman"),
+                TestBankAccounts.draft("Léman SA"));
+        accounts.markEmailVerified(manager.id());
+        Account collaborator = accounts.create(TestAccounts.member(company, Account.CompanyRole.COLLABORATOR, "Colette",
+                "Léman"), null);
+        accounts.markEmailVerified(collaborator.id());
+        long beneficiary = beneficiaries.create(TestActors.actor(manager), TestBeneficiaries.form("Favre", "Luc", 3)).id();
+        long id = sentToCompleteBy(TestActors.actor(manager), Optional.of(beneficiary));
+        logIn(collaborator, "ge", "ROLE_COMPANY_COLLABORATOR");
+
+        UI.getCurrent().navigate(correction(id));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ch.guichetai.request.RequestBeneficiary> chosen = find(ComboBox.class).id("beneficiary");
+        assertThat(chosen.getValue().id()).contains(beneficiary);
+        @SuppressWarnings("unchecked")
+        ComboBox<ch.guichetai.request.IbanChoice> iban = find(ComboBox.class).id("iban");
+        assertThat(iban.getValue().iban()).isEqualTo(Iban.of(TestBankAccounts.IBAN));
+        sendCorrection();
+        assertThat(status(id)).isEqualTo(RequestStatus.IN_PROGRESS);
+    }
+
     private long sentToCompleteBy(Actor owner) {
-        RequestHeader header = new RequestHeader(Optional.empty(), Iban.of(TestBankAccounts.IBAN),
+        return sentToCompleteBy(owner, Optional.empty());
+    }
+
+    /** A trip Genève → Berne sent by {@code owner} through the service, then to complete. */
+    private long sentToCompleteBy(Actor owner, Optional<Long> beneficiary) {
+        RequestHeader header = new RequestHeader(beneficiary, Iban.of(TestBankAccounts.IBAN),
                 DecisionNumber.of(RequestViewTest.DECISION), null, false, null);
         Trip trip = new Trip(LocalDate.of(2022, 6, 6), LocalDate.of(2022, 6, 6), "Hôpital", "Genève", "Berne",
                 TicketType.RETURN, Money.chf("102.00"), null, false);
