@@ -185,9 +185,11 @@ class AuditedChangesTest {
                         AuditEvent::actorAccountId, AuditEvent::summary)
                 .containsExactly(tuple(AuditAction.REQUEST_CORRECTION_ASKED, id, GE_AGENT.subject(), Optional.empty(),
                         "IN_PROGRESS → TO_COMPLETE"));
-        assertThat(recordedBy(() -> decisions.correctionSent(gerant, id)))
-                .extracting(AuditEvent::action, AuditEvent::targetId, AuditEvent::actorSubject)
-                .containsExactly(tuple(AuditAction.REQUEST_CORRECTED, id, gerant.subject()));
+        NewRequest correction = request(Optional.of(beneficiary));
+        assertThat(recordedBy(() -> requests.correct(gerant, id, correction)))
+                .extracting(AuditEvent::action, AuditEvent::targetId, AuditEvent::actorSubject, AuditEvent::summary)
+                .containsExactly(tuple(AuditAction.REQUEST_CORRECTED, id, gerant.subject(), "TO_COMPLETE → IN_PROGRESS"));
+        assertThat(recordedBy(() -> requests.correct(gerant, id, correction))).as("the same correction again").isEmpty();
         assertThat(recordedBy(() -> decisions.accept(GE_ADMIN, id)))
                 .extracting(AuditEvent::action, AuditEvent::targetId, AuditEvent::actorSubject)
                 .containsExactly(tuple(AuditAction.REQUEST_ACCEPTED, id, GE_ADMIN.subject()));
