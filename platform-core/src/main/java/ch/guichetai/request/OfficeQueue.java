@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class OfficeQueue {
 
-    private final QueueRows rows;
+    private final RequestQueries rows;
 
-    OfficeQueue(QueueRows rows) {
+    OfficeQueue(RequestQueries rows) {
         this.rows = rows;
     }
 
