@@ -32,11 +32,11 @@ class RequestQueries {
 
     private static final String QUEUE_COLUMNS = """
             r.id, r.reference, r.form, r.sent_at, r.service_from, r.service_to, r.beneficiary_name, r.beneficiary_avs,
-            c.name company_name, r.responsible_name, r.total, r.status, r.waiting_since,
+            r.owner_company_id, r.responsible_name, r.total, r.status, r.waiting_since,
             exists (select 1 from request d where d.canton = r.canton and d.beneficiary_key = r.beneficiary_key
                 and d.form = r.form and d.service_from = r.service_from and d.service_to = r.service_to
                 and d.total = r.total and d.id <> r.id) possible_duplicate
-            from request r left join company c on c.canton = r.canton and c.id = r.owner_company_id""";
+            from request r""";
 
     private final JdbcTemplate jdbc;
 
@@ -58,7 +58,10 @@ class RequestQueries {
         return jdbc.queryForObject("select count(*) from request r where " + where.sql(), Long.class, where.arguments());
     }
 
-    /** A page of the canton's requests matching the filter, in the sort's order. */
+    /**
+     * A page of the canton's requests matching the filter, in the sort's order. A company's row
+     * names the member who sent it until {@link OfficeQueue} names the company.
+     */
     List<QueueRow> queue(RequestFilter filter, QueueSort sort, Rows rows) {
         Where where = Where.of(filter);
         return jdbc.query("select %s where %s order by %s limit ? offset ?".formatted(QUEUE_COLUMNS, where.sql(),
@@ -174,11 +177,11 @@ class RequestQueries {
     }
 
     private static QueueRow queueRow(ResultSet row) throws SQLException {
-        Optional<String> company = Optional.ofNullable(row.getString("company_name"));
         return new QueueRow(row.getLong("id"), RequestReference.parse(row.getString("reference")),
                 InvoiceForm.valueOf(row.getString("form")), instant(row, "sent_at"), servicePeriod(row),
                 row.getString("beneficiary_name"), Optional.ofNullable(row.getString("beneficiary_avs")).map(AvsNumber::of),
-                company, company.orElse(row.getString("responsible_name")), new Money(row.getBigDecimal("total")),
+                Optional.ofNullable(row.getObject("owner_company_id", Long.class)), Optional.empty(),
+                row.getString("responsible_name"), new Money(row.getBigDecimal("total")),
                 RequestStatus.valueOf(row.getString("status")), instant(row, "waiting_since"),
                 row.getBoolean("possible_duplicate"));
     }
