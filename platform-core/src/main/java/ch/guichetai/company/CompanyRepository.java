@@ -19,6 +19,4 @@ interface CompanyRepository extends JpaRepository<StoredCompany, Long> {
     Page<StoredCompany> findByStatus(Company.Status status, Pageable pageable);
 
     long countByStatus(Company.Status status);
-
-    java.util.List<StoredCompany> findByIdIn(java.util.Collection<Long> ids);
 }
