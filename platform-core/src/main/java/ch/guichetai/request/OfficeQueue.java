@@ -26,7 +26,7 @@ public class OfficeQueue {
 
     /** @throws Actor.NotAllowedException unless the actor is office staff of the current canton */
     public List<QueueRow> page(Actor actor, RequestFilter filter, QueueSort sort, Rows page) {
-        requireStaff(actor);
+        actor.requireOffice();
         List<QueueRow> found = rows.queue(filter, sort, page);
         Map<Long, String> names = companyNames.of(found.stream().flatMap(row -> row.companyId().stream())
                 .collect(Collectors.toSet()));
@@ -35,7 +35,7 @@ public class OfficeQueue {
 
     /** @throws Actor.NotAllowedException unless the actor is office staff of the current canton */
     public long count(Actor actor, RequestFilter filter) {
-        requireStaff(actor);
+        actor.requireOffice();
         return rows.queueCount(filter);
     }
 
@@ -46,13 +46,7 @@ public class OfficeQueue {
      * @throws Actor.NotAllowedException unless the actor is office staff of the current canton
      */
     public List<Long> duplicatesOf(Actor actor, long requestId) {
-        requireStaff(actor);
+        actor.requireOffice();
         return rows.duplicatesOf(requestId);
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.isOfficeStaff() || !actor.actsInCurrentCanton()) {
-            throw new Actor.NotAllowedException(actor, "office staff of this canton");
-        }
     }
 }
