@@ -54,6 +54,7 @@ public class Requests {
     private final CantonCatalog cantons;
     private final RequestRepository requests;
     private final RequestRows rows;
+    private final RequestQueries queries;
     private final RequestDrafts drafts;
     private final Documents documents;
     private final Beneficiaries beneficiaries;
@@ -67,13 +68,15 @@ public class Requests {
     private final RequestVersions versions;
     private final AuditTrail audit;
 
-    Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, RequestDrafts drafts, Documents documents,
+    Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, RequestQueries queries, RequestDrafts drafts,
+             Documents documents,
              Beneficiaries beneficiaries, Accounts accounts, Registrations registrations, TransactionTemplate transactions,
              EntityManager entities, Clock clock,
              AssistiveDeviceCatalog devices, RequestDecisions decisions, RequestVersions versions, AuditTrail audit) {
         this.cantons = cantons;
         this.requests = requests;
         this.rows = rows;
+        this.queries = queries;
         this.drafts = drafts;
         this.documents = documents;
         this.beneficiaries = beneficiaries;
@@ -175,6 +178,7 @@ public class Requests {
                 sending.owner(), sending.responsible().id(), nameOf(sending.responsible()), sending.beneficiary(), header,
                 sending.request().content(), sending.priced(), sending.sentAt()));
         rows.attach(row.id(), stored);
+        rows.tally(row.id(), RequestStatus.IN_PROGRESS, 1);
         drafts.deleteSent(sending.owner(), sending.request().submissionKey());
         audit.record(sending.actor(), AuditAction.REQUEST_SENT, AuditTrail.REQUEST, row.id(),
                 reference + ", " + sending.request().content().form().officialNumber());
@@ -238,11 +242,23 @@ public class Requests {
 
     /** The requests the actor owns (a company's: every member sees them all), newest first. */
     public List<RequestSummary> history(Actor actor, Rows page) {
-        return ownerOf(actor).map(owner -> rows.history(owner, page)).orElse(List.of());
+        return history(actor, RequestFilter.NONE, page);
     }
 
     public long count(Actor actor) {
-        return ownerOf(actor).map(rows::count).orElse(0L);
+        return count(actor, RequestFilter.NONE);
+    }
+
+    /**
+     * The requests the actor owns that match the filter, newest first (ADR 0035). Every criterion
+     * only narrows the actor's own requests: another company's or person's id finds nothing.
+     */
+    public List<RequestSummary> history(Actor actor, RequestFilter filter, Rows page) {
+        return ownerOf(actor).map(owner -> queries.history(owner, filter, page)).orElse(List.of());
+    }
+
+    public long count(Actor actor, RequestFilter filter) {
+        return ownerOf(actor).map(owner -> queries.historyCount(owner, filter)).orElse(0L);
     }
 
     /** The request when the actor owns it or is office staff of its canton; empty otherwise. */
@@ -436,5 +452,15 @@ public class Requests {
 
     private static boolean isOwner(Actor actor, StoredRequest row) {
         return ownerOf(actor).filter(row.owner()::equals).isPresent();
+    }
+
+    // --- issue 12: queue (ADR 0035) ---
+
+    /**
+     * The "Responsable" choices of a company's history filter: every member the actor's company ever
+     * had (a removed member's requests stay), by name; empty for a person (ADR 0035).
+     */
+    public List<Account> responsibles(Actor actor) {
+        return ownerOf(actor).flatMap(owner -> actor.companyId()).map(accounts::membersOf).orElse(List.of());
     }
 }
