@@ -1,0 +1,20 @@
+package ch.guichetai.office.ui;
+
+import ch.guichetai.ui.DownloadSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The office's inline files are plain HTTP next to Vaadin: the chain of {@link DownloadSecurity}. */
+@Configuration(proxyBeanMethods = false)
+class OfficePreviewSecurity {
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    SecurityFilterChain officePreviews(HttpSecurity http) throws Exception {
+        return DownloadSecurity.chain(http, OfficePreviews.PATTERN);
+    }
+}
