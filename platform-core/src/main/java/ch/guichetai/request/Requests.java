@@ -201,10 +201,23 @@ public class Requests {
 
     /** The requests the actor owns (a company's: every member sees them all), newest first. */
     public List<RequestSummary> history(Actor actor, Rows page) {
-        return ownerOf(actor).map(owner -> rows.history(owner, page)).orElse(List.of());
+        return history(actor, RequestFilter.NONE, page);
     }
 
     public long count(Actor actor) {
+        return count(actor, RequestFilter.NONE);
+    }
+
+    /**
+     * The requests the actor owns that match the filter, newest first (ADR 0035). The office's
+     * criterion {@code companyId} is ignored; {@code responsibleAccountId} only filters among the
+     * actor's own requests, so another company's member finds nothing.
+     */
+    public List<RequestSummary> history(Actor actor, RequestFilter filter, Rows page) {
+        return ownerOf(actor).map(owner -> rows.history(owner, page)).orElse(List.of());
+    }
+
+    public long count(Actor actor, RequestFilter filter) {
         return ownerOf(actor).map(rows::count).orElse(0L);
     }
 
