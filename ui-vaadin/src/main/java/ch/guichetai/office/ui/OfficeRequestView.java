@@ -7,6 +7,7 @@ import ch.guichetai.document.DocumentOwner;
 import ch.guichetai.document.DocumentType;
 import ch.guichetai.document.StoredDocument;
 import ch.guichetai.primitives.Formats;
+import ch.guichetai.request.OfficeQueue;
 import ch.guichetai.request.RequestDecisions;
 import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.RequestTransition;
@@ -32,6 +33,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,7 +45,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,7 +60,7 @@ import java.util.Optional;
  * staff of the canton only: {@code Requests.byId} decides, another canton's or an unknown id is
  * the not-found page.
  */
-@Route(value = "office/demandes/:id", layout = MainLayout.class)
+@Route(value = "office/demandes/:id([0-9]{1,18})", layout = MainLayout.class)
 @RolesAllowed({Role.OFFICE_AGENT_NAME, Role.OFFICE_ADMIN_NAME})
 class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -63,13 +69,16 @@ class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Requests requests;
     private final RequestDecisions decisions;
     private final Companies companies;
+    private final OfficeQueue queue;
     private final CurrentUser user;
     private SentRequest request;
 
-    OfficeRequestView(Requests requests, RequestDecisions decisions, Companies companies, CurrentUser user) {
+    OfficeRequestView(Requests requests, RequestDecisions decisions, Companies companies, OfficeQueue queue,
+                      CurrentUser user) {
         this.requests = requests;
         this.decisions = decisions;
         this.companies = companies;
+        this.queue = queue;
         this.user = user;
         addClassNames("page", "office-request");
     }
@@ -104,9 +113,25 @@ class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(fields(sent), copy(sent), documents(sent), procuration(sent), transitions(sent));
     }
 
-    /** Filled once the office's queue tells which requests look the same (branch queue). */
+    /** "Cette demande ressemble à une autre demande": the others with the same beneficiary, form, period and total. */
     private Optional<Component> duplicates() {
-        return Optional.empty();
+        List<Long> others = queue.duplicatesOf(user.actor(), request.id());
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        Div warning = new Div(new Paragraph(getTranslation("office.request.duplicate")));
+        warning.setId("duplicate-warning");
+        warning.addClassName("duplicate-warning");
+        warning.getElement().setAttribute("role", "note");
+        UnorderedList links = new UnorderedList();
+        others.forEach(id -> links.add(new ListItem(new RouterLink(referenceOf(id), OfficeRequestView.class,
+                new RouteParameters("id", String.valueOf(id))))));
+        warning.add(links);
+        return Optional.of(warning);
+    }
+
+    private String referenceOf(long id) {
+        return requests.byId(user.actor(), id).map(other -> other.reference().toString()).orElse("#" + id);
     }
 
     private DescriptionList fields(SentRequest sent) {
