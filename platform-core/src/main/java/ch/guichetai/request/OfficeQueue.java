@@ -1,27 +1,36 @@
 package ch.guichetai.request;
 
+import ch.guichetai.company.Companies;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.paging.Rows;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
  * The office's work queue (ADR 0035): every request of the current canton, filtered and sorted, for
- * its office staff only; anyone else is refused.
+ * its office staff only; anyone else is refused. A company's rows carry its current name, read from
+ * the company module in one query for the page (the request keeps only the company's id).
  */
 @Service
 public class OfficeQueue {
 
-    private final QueueRows rows;
+    private final RequestQueries rows;
+    private final Companies companies;
 
-    OfficeQueue(QueueRows rows) {
+    OfficeQueue(RequestQueries rows, Companies companies) {
         this.rows = rows;
+        this.companies = companies;
     }
 
     /** @throws Actor.NotAllowedException unless the actor is office staff of the current canton */
     public List<QueueRow> page(Actor actor, RequestFilter filter, QueueSort sort, Rows page) {
         requireStaff(actor);
-        return rows.queue(filter, sort, page);
+        List<QueueRow> found = rows.queue(filter, sort, page);
+        Map<Long, String> names = companies.namesOf(found.stream().flatMap(row -> row.companyId().stream())
+                .collect(Collectors.toSet()));
+        return found.stream().map(row -> row.companyId().map(names::get).map(row::ofCompany).orElse(row)).toList();
     }
 
     /** @throws Actor.NotAllowedException unless the actor is office staff of the current canton */

@@ -7,7 +7,5 @@ public enum QueueSort {
     /** The latest sent first. */
     NEWEST,
     /** The largest total first. */
-    AMOUNT,
-    /** By beneficiary's name. */
-    BENEFICIARY
+    AMOUNT
 }

@@ -1,16 +1,12 @@
 package ch.guichetai.request;
 
-import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.document.DocumentOwner;
 import ch.guichetai.document.StoredDocument;
 import ch.guichetai.identity.Actor;
-import ch.guichetai.money.Money;
-import ch.guichetai.paging.Rows;
 import ch.guichetai.tenant.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,10 +16,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The tables beside {@code request} that need no entity (the documents of a request, in order, the
- * reference counter of each canton and year, the transitions of a request), the status's conditional
- * update, and the history's page and count, which read a few columns on the owner's index: as plain
- * SQL they cost about the raw query, through Hibernate more than twice as much (docs/performance/requests.md). Every statement names the canton; times
- * are in UTC, as Hibernate keeps them.
+ * reference counter of each canton and year, the transitions of a request) and the status's
+ * conditional update. Every statement names the canton; times are in UTC, as Hibernate keeps them.
+ * The history's and the queue's reads are {@link RequestQueries}'.
  */
 @Repository
 class RequestRows {
@@ -89,6 +84,11 @@ class RequestRows {
                 to_status, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 TenantContext.current().value(), requestId, LocalDateTime.ofInstant(at, ZoneOffset.UTC), actor.subject(),
                 actor.email(), actor.accountId().orElse(null), from.name(), to.name(), message);
+        if (to == RequestStatus.IN_PROGRESS) {
+            // back at the office: the queue's "waiting since" (ADR 0035) starts again
+            jdbc.update("update request set returned_at = ? where canton = ? and id = ?",
+                    LocalDateTime.ofInstant(at, ZoneOffset.UTC), TenantContext.current().value(), requestId);
+        }
     }
 
     /** A request's transitions, oldest first; {@code by} is the staff member's e-mail, empty for the owner's moves. */
@@ -109,32 +109,10 @@ class RequestRows {
         return row.wasNull() ? DocumentOwner.ofAccount(row.getLong("owner_account_id")) : DocumentOwner.ofCompany(company);
     }
 
-    /** A page of the owner's requests, newest first, on the index (canton, owner, sent_at desc, id desc). */
-    List<RequestSummary> history(DocumentOwner owner, Rows rows) {
-        return jdbc.query("""
-                select id, reference, form, service_from, service_to, beneficiary_name, status, sent_at, total
-                from request where canton = ? and %s = ? order by sent_at desc, id desc limit ? offset ?"""
-                .formatted(ownerColumn(owner)), (row, number) -> summary(row),
-                TenantContext.current().value(), owner.id(), rows.limit(), rows.offset());
-    }
-
-    long count(DocumentOwner owner) {
-        return jdbc.queryForObject("select count(*) from request where canton = ? and %s = ?".formatted(ownerColumn(owner)),
-                Long.class, TenantContext.current().value(), owner.id());
-    }
-
     static String ownerColumn(DocumentOwner owner) {
         return switch (owner) {
             case DocumentOwner.OfCompany company -> "owner_company_id";
             case DocumentOwner.OfAccount account -> "owner_account_id";
         };
-    }
-
-    private static RequestSummary summary(ResultSet row) throws SQLException {
-        return new RequestSummary(row.getLong("id"), RequestReference.parse(row.getString("reference")),
-                InvoiceForm.valueOf(row.getString("form")),
-                new ServicePeriod(row.getObject("service_from", LocalDate.class), row.getObject("service_to", LocalDate.class)),
-                row.getString("beneficiary_name"), RequestStatus.valueOf(row.getString("status")),
-                row.getObject("sent_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), new Money(row.getBigDecimal("total")));
     }
 }

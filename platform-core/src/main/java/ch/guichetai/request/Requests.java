@@ -50,6 +50,7 @@ public class Requests {
     private final CantonCatalog cantons;
     private final RequestRepository requests;
     private final RequestRows rows;
+    private final RequestQueries queries;
     private final RequestDrafts drafts;
     private final Documents documents;
     private final Beneficiaries beneficiaries;
@@ -60,13 +61,15 @@ public class Requests {
     private final Clock clock;
     private final AssistiveDeviceCatalog devices;
 
-    Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, RequestDrafts drafts, Documents documents,
+    Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, RequestQueries queries, RequestDrafts drafts,
+             Documents documents,
              Beneficiaries beneficiaries, Accounts accounts, Registrations registrations, TransactionTemplate transactions,
              EntityManager entities, Clock clock,
              AssistiveDeviceCatalog devices) {
         this.cantons = cantons;
         this.requests = requests;
         this.rows = rows;
+        this.queries = queries;
         this.drafts = drafts;
         this.documents = documents;
         this.beneficiaries = beneficiaries;
@@ -209,16 +212,15 @@ public class Requests {
     }
 
     /**
-     * The requests the actor owns that match the filter, newest first (ADR 0035). The office's
-     * criterion {@code companyId} is ignored; {@code responsibleAccountId} only filters among the
-     * actor's own requests, so another company's member finds nothing.
+     * The requests the actor owns that match the filter, newest first (ADR 0035). Every criterion
+     * only narrows the actor's own requests: another company's or person's id finds nothing.
      */
     public List<RequestSummary> history(Actor actor, RequestFilter filter, Rows page) {
-        return ownerOf(actor).map(owner -> rows.history(owner, page)).orElse(List.of());
+        return ownerOf(actor).map(owner -> queries.history(owner, filter, page)).orElse(List.of());
     }
 
     public long count(Actor actor, RequestFilter filter) {
-        return ownerOf(actor).map(rows::count).orElse(0L);
+        return ownerOf(actor).map(owner -> queries.historyCount(owner, filter)).orElse(0L);
     }
 
     /** The request when the actor owns it or is office staff of its canton; empty otherwise. */
