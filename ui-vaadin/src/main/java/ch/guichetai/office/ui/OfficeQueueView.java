@@ -39,9 +39,9 @@ import java.util.Map;
 /**
  * The office's work queue (issue 12, ADR 0036): every request of the canton, read a page at a time
  * from {@code OfficeQueue}, the one waiting longest first; filters by status, form, sending dates,
- * beneficiary (name or AVS number) and company; sortable by date, amount, beneficiary and waiting
- * time; a possible duplicate is marked. A click opens the request's page. Office staff of the
- * canton only (the service refuses anyone else).
+ * beneficiary (name or AVS number) and company; sortable by date (newest first), amount (largest
+ * first) and waiting time (longest first, the default); a possible duplicate is marked. A click
+ * opens the request's page. Office staff of the canton only (the service refuses anyone else).
  */
 @Route(value = "office/demandes", layout = MainLayout.class)
 @RolesAllowed({Role.OFFICE_AGENT_NAME, Role.OFFICE_ADMIN_NAME})
@@ -49,7 +49,7 @@ class OfficeQueueView extends Div implements HasDynamicTitle {
 
     /** The sortable columns' keys and the order of the queue each stands for (one order per column). */
     private static final Map<String, QueueSort> SORTS = Map.of("sent", QueueSort.NEWEST, "total", QueueSort.AMOUNT,
-            "beneficiary", QueueSort.BENEFICIARY, "waiting", QueueSort.OLDEST_WAITING);
+            "waiting", QueueSort.OLDEST_WAITING);
 
     private final OfficeQueue queue;
     private final CurrentUser user;
@@ -120,7 +120,7 @@ class OfficeQueueView extends Div implements HasDynamicTitle {
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::formCell).setHeader(getTranslation("office.queue.form")).setKey("form").setFlexGrow(2);
         grid.addComponentColumn(this::beneficiaryCell).setHeader(getTranslation("office.queue.beneficiary"))
-                .setKey("beneficiary").setSortable(true).setFlexGrow(2);
+                .setKey("beneficiary").setFlexGrow(2);
         grid.addColumn(QueueRow::ownerName).setHeader(getTranslation("office.queue.owner")).setKey("owner").setFlexGrow(2);
         grid.addColumn(row -> Formats.chf(row.total())).setHeader(getTranslation("office.queue.total")).setKey("total")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);

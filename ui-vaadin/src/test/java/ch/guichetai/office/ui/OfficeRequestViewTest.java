@@ -19,6 +19,7 @@ import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.ui.InCanton;
+import ch.guichetai.testdata.OwnThread;
 import ch.guichetai.testdata.TestActors;
 import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
@@ -44,7 +45,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,8 +92,8 @@ class OfficeRequestViewTest extends SpringBrowserlessTest {
     void aCompanysRequestForABeneficiaryWithAProcuration() throws Exception {
         TestDatabase.reset(jdbc);
         // on a thread of its own, free of this test's canton: the people of Geneva and Bern, Geneva's requests
-        onOwnThread(() -> readers = TestRequestReaders.create(accounts, jdbc));
-        onOwnThread(() -> TenantContext.callAs(GE, () -> {
+        OwnThread.run(() -> readers = TestRequestReaders.create(accounts, jdbc));
+        OwnThread.run(() -> TenantContext.callAs(GE, () -> {
             Actor manager = TestActors.actor(readers.manager());
             BeneficiaryForm form = TestBeneficiaries.form("Dupont", "Pierre", 1);
             form.setProcuration(TestBeneficiaries.procuration("procuration.pdf", TestBeneficiaries.PDF));
@@ -273,11 +273,6 @@ class OfficeRequestViewTest extends SpringBrowserlessTest {
         }
     }
 
-    private static void onOwnThread(Runnable work) throws Exception {
-        FutureTask<Void> task = new FutureTask<>(work, null);
-        new Thread(task).start();
-        task.get();
-    }
 
     private void open(long id) {
         UI.getCurrent().navigate("office/demandes/" + id);
