@@ -6,6 +6,7 @@ import ch.guichetai.identity.Actor;
 import ch.guichetai.report.RequestCopies;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
+import ch.guichetai.ui.Attachment;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.CurrentUser;
 import ch.guichetai.ui.UiLanguage;
@@ -13,11 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -118,11 +117,7 @@ class OfficePreviews {
     }
 
     private static void inline(HttpServletResponse response, String mediaType, long size, String fileName) {
-        response.setContentType(mediaType);
-        response.setContentLengthLong(size);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                .filename(fileName, StandardCharsets.UTF_8).build().toString());
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        Attachment.inline(response, mediaType, size, fileName);
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -50,6 +50,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The office's page of one request (issue 12, ADR 0036): the key fields in HTML, the official PDF
@@ -254,12 +255,18 @@ class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private HorizontalLayout actions() {
-        Button accept = new Button(getTranslation("office.request.accept"), click -> confirmAcceptance());
+        Button accept = new Button(getTranslation("office.request.accept"), click -> askConfirmation(
+                "office.request.accept", "confirm-accept", ButtonVariant.LUMO_PRIMARY, null, null,
+                text -> decisions.accept(user.actor(), request.id())));
         accept.setId("accept-request");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button correction = new Button(getTranslation("office.request.correction"), click -> askCorrection());
+        Button correction = new Button(getTranslation("office.request.correction"), click -> askConfirmation(
+                "office.request.correction", "confirm-correction", ButtonVariant.LUMO_PRIMARY, "message",
+                "correction-message", text -> decisions.askCorrection(user.actor(), request.id(), text)));
         correction.setId("ask-correction");
-        Button refuse = new Button(getTranslation("office.request.refuse"), click -> askReason());
+        Button refuse = new Button(getTranslation("office.request.refuse"), click -> askConfirmation(
+                "office.request.refuse", "confirm-refusal-request", ButtonVariant.LUMO_ERROR, "reason",
+                "refusal-reason-request", text -> decisions.refuse(user.actor(), request.id(), text)));
         refuse.setId("refuse-request");
         refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(accept, correction, refuse);
@@ -270,63 +277,35 @@ class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /**
-     * Accepting sends the request to payment and mails its owner: a modal dialog, as the
-     * registrations', which takes the focus itself (a stray Enter decides nothing); Escape closes it.
+     * A decision is final (it mails the owner): a modal dialog first, as the registrations', titled
+     * with the request, which takes the focus itself (a stray Enter decides nothing); Escape and
+     * Annuler close it. Its texts are under {@code key} (.title, .text, .label, .confirm, .done).
+     *
+     * @param field the service's name of the text the decision takes ("message", "reason"); null for none
      */
-    private void confirmAcceptance() {
-        Dialog dialog = dialog("office.request.accept.title");
-        Button confirm = new Button(getTranslation("office.request.accept"));
-        confirm.addClickListener(click -> decide(dialog, confirm, new FieldErrors(),
-                () -> decisions.accept(user.actor(), request.id()), "office.request.accepted"));
-        confirm.setId("confirm-accept");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("office.request.accept.text")));
-        open(dialog, confirm);
-    }
-
-    private void askCorrection() {
-        Dialog dialog = dialog("office.request.correction.title");
-        TextArea message = messageField("office.request.correction.message", "correction-message");
-        FieldErrors errors = new FieldErrors();
-        errors.register("message", message);
-        Button confirm = new Button(getTranslation("office.request.correction.send"));
-        confirm.addClickListener(click -> decide(dialog, confirm, errors,
-                () -> decisions.askCorrection(user.actor(), request.id(), message.getValue()), "office.request.corrected"));
-        confirm.setId("confirm-correction");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("office.request.correction.text")), message);
-        open(dialog, confirm);
-    }
-
-    private void askReason() {
-        Dialog dialog = dialog("office.request.refuse.title");
-        TextArea reason = messageField("office.request.refuse.reason", "refusal-reason-request");
-        FieldErrors errors = new FieldErrors();
-        errors.register("reason", reason);
-        Button confirm = new Button(getTranslation("office.request.refuse"));
-        confirm.addClickListener(click -> decide(dialog, confirm, errors,
-                () -> decisions.refuse(user.actor(), request.id(), reason.getValue()), "office.request.refused"));
-        confirm.setId("confirm-refusal-request");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.add(new Paragraph(getTranslation("office.request.refuse.text")), reason);
-        open(dialog, confirm);
-    }
-
-    private Dialog dialog(String titleKey) {
-        Dialog dialog = new Dialog(getTranslation(titleKey, request.reference().toString()));
+    private void askConfirmation(String key, String confirmId, ButtonVariant variant, String field, String fieldId,
+                                 Consumer<String> decision) {
+        Dialog dialog = new Dialog(getTranslation(key + ".title", request.reference().toString()));
         dialog.setId("decision-dialog");
         dialog.setWidth("36rem");
-        return dialog;
-    }
-
-    private TextArea messageField(String labelKey, String id) {
-        TextArea field = new TextArea(getTranslation(labelKey));
-        field.setId(id);
-        field.setRequiredIndicatorVisible(true);
-        field.setMaxLength(RequestDecisions.MESSAGE_MAX_LENGTH);
-        field.setWidthFull();
-        field.setMinHeight("8rem");
-        return field;
+        dialog.add(new Paragraph(getTranslation(key + ".text")));
+        FieldErrors errors = new FieldErrors();
+        TextArea text = new TextArea();
+        if (field != null) {
+            text.setLabel(getTranslation(key + ".label"));
+            text.setId(fieldId);
+            text.setRequiredIndicatorVisible(true);
+            text.setMaxLength(RequestDecisions.MESSAGE_MAX_LENGTH);
+            text.setWidthFull();
+            text.setMinHeight("8rem");
+            dialog.add(errors.register(field, text));
+        }
+        Button confirm = new Button(getTranslation(key + ".confirm"));
+        confirm.setId(confirmId);
+        confirm.addThemeVariants(variant);
+        confirm.addClickListener(click -> decide(dialog, confirm, errors, () -> decision.accept(text.getValue()),
+                key + ".done"));
+        open(dialog, confirm);
     }
 
     private void open(Dialog dialog, Button confirm) {

@@ -5,19 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
-import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.Actor;
-import ch.guichetai.primitives.DecisionNumber;
-import ch.guichetai.primitives.Iban;
-import ch.guichetai.request.NewRequest;
-import ch.guichetai.request.RequestHeader;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.tenant.CantonRequestFilter;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestActors;
-import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.testdata.TestLogins;
@@ -30,7 +24,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,13 +79,8 @@ class OfficePreviewsTest {
         readers = TestRequestReaders.create(accounts, jdbc);
         request = TenantContext.callAs(GE, () -> {
             Actor manager = TestActors.actor(readers.manager());
-            BeneficiaryForm form = TestBeneficiaries.form("Dupont", "Pierre", 1);
-            form.setProcuration(TestBeneficiaries.procuration("procuration.pdf", TestBeneficiaries.PDF));
-            long beneficiary = beneficiaries.create(manager, form).id();
-            RequestHeader header = new RequestHeader(Optional.of(beneficiary), Iban.of(TestBankAccounts.IBAN),
-                    DecisionNumber.of("325 2025 1000896"), null, false, null);
-            return requests.send(manager, new NewRequest(UUID.randomUUID(), header, TestRequests.seed004(),
-                    List.of(TestBeneficiaries.procuration("facture juin.pdf", TestBeneficiaries.PDF))));
+            long beneficiary = OfficeTestRequests.pierreDupontWithProcuration(beneficiaries, manager);
+            return requests.send(manager, OfficeTestRequests.request(Optional.of(beneficiary), TestRequests.seed004(), null));
         });
     }
 
@@ -115,7 +103,7 @@ class OfficePreviewsTest {
         MockHttpServletResponse document = get("ge", paths().get(1), TestLogins.login(readers.officeGe(), "ge",
                 "ROLE_OFFICE_AGENT"));
         assertThat(document.getContentAsByteArray()).isEqualTo(TestBeneficiaries.PDF);
-        assertThat(document.getHeader("Content-Disposition")).contains("facture");
+        assertThat(document.getHeader("Content-Disposition")).contains("facture.pdf");
     }
 
     @Test

@@ -11,21 +11,15 @@ import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.money.Money;
-import ch.guichetai.primitives.DecisionNumber;
-import ch.guichetai.primitives.Iban;
 import ch.guichetai.request.AssistiveDevices;
-import ch.guichetai.request.FormContent;
-import ch.guichetai.request.NewRequest;
 import ch.guichetai.request.QueueRow;
 import ch.guichetai.request.RequestDecisions;
-import ch.guichetai.request.RequestHeader;
 import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.OwnThread;
 import ch.guichetai.testdata.TestActors;
-import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestDatabase;
 import ch.guichetai.testdata.TestLogins;
@@ -37,15 +31,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,11 +95,11 @@ class OfficeQueueViewTest extends SpringBrowserlessTest {
         OwnThread.run(() -> TenantContext.callAs(GE, () -> {
             Actor manager = TestActors.actor(readers.manager());
             long pierre = beneficiaries.create(manager, TestBeneficiaries.form("Dupont", "Pierre", 1)).id();
-            pierres = requests.send(manager, request(Optional.of(pierre), TestRequests.seed004()));
-            requests.send(manager, request(Optional.of(pierre), TestRequests.seed004()));
-            alices = requests.send(TestActors.actor(readers.person()), request(Optional.empty(),
+            pierres = requests.send(manager, OfficeTestRequests.request(Optional.of(pierre), TestRequests.seed004(), null));
+            requests.send(manager, OfficeTestRequests.request(Optional.of(pierre), TestRequests.seed004(), null));
+            alices = requests.send(TestActors.actor(readers.person()), OfficeTestRequests.request(Optional.empty(),
                     new AssistiveDevices(LocalDate.of(2026, 10, 5), null, AssistiveDevices.Remittance.PURCHASE,
-                            new DeviceNumber("10.05"), Money.chf("18450.00"), "Garage du Rhône SA", null)));
+                            new DeviceNumber("10.05"), Money.chf("18450.00"), "Garage du Rhône SA", null), null));
             return null;
         }));
         SecurityContextHolder.getContext().setAuthentication(TestLogins.login(readers.officeGe(), "ge", "ROLE_OFFICE_AGENT"));
@@ -134,6 +130,15 @@ class OfficeQueueViewTest extends SpringBrowserlessTest {
         assertThat(text(pierre, "beneficiary")).contains("Pierre Dupont", TestBeneficiaries.avs(1));
         assertThat(test(queue()).getCellText(pierre, 4)).isEqualTo("Orthopédie Léman SA");
         assertThat(text(pierre, "duplicate")).isEqualTo("Doublon possible");
+    }
+
+    @Test
+    void theBackOfficeMenuGroupsTheOfficesPagesTheQueueFirst() {
+        Div group = find(Div.class).withClassName("app-nav-group").single();
+
+        assertThat(find(Span.class, group).withClassName("app-nav-heading").single().getText()).isEqualTo("Back office");
+        assertThat(find(RouterLink.class, group).all()).extracting(RouterLink::getText)
+                .containsExactly("Demandes", "Inscriptions d’entreprises");
     }
 
     @Test
@@ -221,11 +226,5 @@ class OfficeQueueViewTest extends SpringBrowserlessTest {
         return test(queue()).getCellComponent(row, column).getElement().getTextRecursively();
     }
 
-    private static NewRequest request(Optional<Long> beneficiary, FormContent content) {
-        RequestHeader header = new RequestHeader(beneficiary, Iban.of(TestBankAccounts.IBAN),
-                DecisionNumber.of("325 2025 1000896"), null, false, null);
-        return new NewRequest(UUID.randomUUID(), header, content,
-                List.of(TestBeneficiaries.procuration("facture.pdf", TestBeneficiaries.PDF)));
-    }
 
 }

@@ -2,17 +2,14 @@ package ch.guichetai.office.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
-import ch.guichetai.beneficiary.BeneficiaryForm;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.identity.Actor;
-import ch.guichetai.primitives.DecisionNumber;
 import ch.guichetai.primitives.Iban;
-import ch.guichetai.request.NewRequest;
 import ch.guichetai.request.RequestDecisions;
-import ch.guichetai.request.RequestHeader;
 import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.RequestTransition;
 import ch.guichetai.request.Requests;
@@ -39,12 +36,12 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,11 +92,11 @@ class OfficeRequestViewTest extends SpringBrowserlessTest {
         OwnThread.run(() -> readers = TestRequestReaders.create(accounts, jdbc));
         OwnThread.run(() -> TenantContext.callAs(GE, () -> {
             Actor manager = TestActors.actor(readers.manager());
-            BeneficiaryForm form = TestBeneficiaries.form("Dupont", "Pierre", 1);
-            form.setProcuration(TestBeneficiaries.procuration("procuration.pdf", TestBeneficiaries.PDF));
-            long beneficiary = beneficiaries.create(manager, form).id();
-            ofTheCompany = requests.send(manager, request(Optional.of(beneficiary), "Facture de juin"));
-            personal = requests.send(TestActors.actor(readers.person()), request(Optional.empty(), null));
+            long beneficiary = OfficeTestRequests.pierreDupontWithProcuration(beneficiaries, manager);
+            ofTheCompany = requests.send(manager, OfficeTestRequests.request(Optional.of(beneficiary),
+                    TestRequests.seed004(), "Facture de juin"));
+            personal = requests.send(TestActors.actor(readers.person()),
+                    OfficeTestRequests.request(Optional.empty(), TestRequests.seed004(), null));
             return null;
         }));
         logIn(TestLogins.login(readers.officeGe(), "ge", "ROLE_OFFICE_AGENT"));
@@ -150,6 +147,21 @@ class OfficeRequestViewTest extends SpringBrowserlessTest {
         assertThat(test(history).getCellText(0, 0)).startsWith("01.12.2026");
         assertThat(find(Button.class).all()).as("no decision on a request to complete")
                 .noneMatch(button -> button.getId().orElse("").equals("accept-request"));
+    }
+
+    @Test
+    void aRequestLikeAnotherIsFlaggedWithALinkToIt() {
+        open(ofTheCompany.id());
+        assertThat(find(Div.class).withId("duplicate-warning").all()).isEmpty();
+
+        SentRequest twin = TenantContext.callAs(GE, () -> requests.send(TestActors.actor(readers.collaborator()),
+                OfficeTestRequests.request(ofTheCompany.beneficiary().id(), TestRequests.seed004(), null)));
+        open(ofTheCompany.id());
+
+        Div warning = find(Div.class).id("duplicate-warning");
+        assertThat(warning.getElement().getTextRecursively()).startsWith("Cette demande ressemble à une autre demande");
+        assertThat(find(RouterLink.class, warning).all()).extracting(RouterLink::getText, RouterLink::getHref)
+                .containsExactly(tuple(twin.reference().toString(), "office/demandes/" + twin.id()));
     }
 
     @Test
@@ -293,10 +305,4 @@ class OfficeRequestViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(login);
     }
 
-    private static NewRequest request(Optional<Long> beneficiary, String remarks) {
-        RequestHeader header = new RequestHeader(beneficiary, Iban.of(TestBankAccounts.IBAN),
-                DecisionNumber.of("325 2025 1000896"), null, false, remarks);
-        return new NewRequest(UUID.randomUUID(), header, TestRequests.seed004(),
-                List.of(TestBeneficiaries.procuration("facture.pdf", TestBeneficiaries.PDF)));
-    }
 }
