@@ -31,8 +31,11 @@ import ch.guichetai.primitives.PostalAddress;
 import ch.guichetai.request.FormContent;
 import ch.guichetai.request.IbanChoice;
 import ch.guichetai.request.NewRequest;
+import ch.guichetai.request.RequestDecisions;
 import ch.guichetai.request.RequestHeader;
+import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.Requests;
+import ch.guichetai.request.SentRequest;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.validation.InvalidInputException;
 import java.io.ByteArrayInputStream;
@@ -50,7 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The application's side of the demo accounts (local stack only): the account of each demo user
  * that Keycloak imported, each canton's demo company, approved, their beneficiaries and a few sent
- * requests. Runs once Keycloak is up, and
+ * requests, some decided by the canton's demo office agent so that every status shows. Runs once Keycloak is up, and
  * again at every start without duplicating anything.
  */
 final class DemoData {
@@ -66,6 +69,7 @@ final class DemoData {
     private final TransactionTemplate transaction;
     private final Requests requests;
     private final Documents documents;
+    private final RequestDecisions decisions;
 
     DemoData(ApplicationContext app) {
         this.cantons = app.getBean(CantonCatalog.class);
@@ -76,6 +80,7 @@ final class DemoData {
         this.transaction = app.getBean(TransactionTemplate.class);
         this.requests = app.getBean(Requests.class);
         this.documents = app.getBean(Documents.class);
+        this.decisions = app.getBean(RequestDecisions.class);
     }
 
     void seed() {
@@ -145,7 +150,9 @@ final class DemoData {
      * Sent requests of the forms, so that the Guichet's history is not empty: seed 004's example,
      * an invoice, an API/SSI invoice (318.632.2) and an assistive device (318.635-639, key 635) for
      * the first demo beneficiary, a trip and an invoice for the company's first beneficiaries.
-     * Their submission keys are fixed, so a restart sends nothing twice.
+     * Their submission keys are fixed, so a restart sends nothing twice. The office accepts the
+     * person's invoice and the company's, asks to complete the API/SSI invoice and the company's
+     * trip, and refuses the assistive device; the others stay in progress: every status shows.
      */
     private void seedRequests(Canton canton, List<User> users, Account member) {
         DecisionNumber decision = DecisionNumber.of(canton.office().decisionCode() + "20251000896");
@@ -154,36 +161,42 @@ final class DemoData {
                 .ifPresent(person -> {
                     Actor actor = actorOf(canton, person);
                     send(canton, actor, 1, Optional.empty(), decision, DemoRequests.seed004());
-                    send(canton, actor, 2, Optional.empty(), decision, DemoRequests.invoice("Pharmacie du Lac", "54.90"));
-                    send(canton, actor, 10, Optional.empty(), decision, DemoRequests.helplessnessAllowance());
+                    send(canton, actor, 2, Optional.empty(), decision, DemoRequests.invoice("Pharmacie du Lac", "54.90"))
+                            .ifPresent(sent -> decide(canton, users, sent, RequestStatus.ACCEPTED));
+                    send(canton, actor, 10, Optional.empty(), decision, DemoRequests.helplessnessAllowance())
+                            .ifPresent(sent -> decide(canton, users, sent, RequestStatus.TO_COMPLETE));
                     send(canton, actor, 536, Optional.empty(), decision,
                             DemoRequests.assistance(requests.billableMonths().get(1))); // form 318.536: last month
-                    send(canton, actor, 635, Optional.empty(), decision, DemoRequests.conversion());
+                    send(canton, actor, 635, Optional.empty(), decision, DemoRequests.conversion())
+                            .ifPresent(sent -> decide(canton, users, sent, RequestStatus.REFUSED));
                     send(canton, actor, 300, Optional.empty(), decision, DemoRequests.hearingAids());
                 });
         Actor company = actorOf(canton, member);
         List<Beneficiary> billed = beneficiaries.page(company, BeneficiaryFilter.NONE, 0, 2, BeneficiarySort.NAME);
         for (int i = 0; i < billed.size(); i++) {
             FormContent content = i == 0 ? DemoRequests.carTrip() : DemoRequests.invoice("Orthopédie Léman SA", "1280.00");
-            send(canton, company, 3 + i, Optional.of(billed.get(i).id()), decision, content);
+            RequestStatus status = i == 0 ? RequestStatus.TO_COMPLETE : RequestStatus.ACCEPTED;
+            send(canton, company, 3 + i, Optional.of(billed.get(i).id()), decision, content)
+                    .ifPresent(sent -> decide(canton, users, sent, status));
         }
     }
 
-    private void send(Canton canton, Actor actor, int number, Optional<Long> beneficiary, DecisionNumber decision,
-                      FormContent content) {
+    private Optional<SentRequest> send(Canton canton, Actor actor, int number, Optional<Long> beneficiary,
+                                       DecisionNumber decision, FormContent content) {
         UUID key = UUID.nameUUIDFromBytes(("demo-request-" + canton.code() + "-" + number).getBytes(StandardCharsets.UTF_8));
         Optional<Iban> iban = requests.ibansFor(actor, beneficiary).stream().map(IbanChoice::iban).findFirst();
         if (iban.isEmpty()) {
-            return; // an account without bank account sends nothing
+            return Optional.empty(); // an account without bank account sends nothing
         }
         RequestHeader header = new RequestHeader(beneficiary, iban.get(), decision, null, false, null);
         List<ReceivedDocument> attached = DemoRequests.fileNames(content).stream()
                 .map(name -> documents.receive(name, new ByteArrayInputStream(DemoRequests.PDF))).toList();
         try {
-            requests.send(actor, new NewRequest(key, header, content, attached));
+            return Optional.of(requests.send(actor, new NewRequest(key, header, content, attached)));
         } catch (InvalidInputException e) {
             // dates the office no longer accepts, years after these demo data were written
             LOG.warn("demo request {} of {} not sent: {}", number, canton.code(), e.problems().keySet());
+            return Optional.empty();
         }
     }
 
@@ -234,5 +247,38 @@ final class DemoData {
     /** 12 digits and their EAN-13 check digit (AVS numbers use the same rule as GLNs). */
     private static String ean13(String twelveDigits) {
         return DemoUsers.withCheckDigit(twelveDigits);
+    }
+
+    // --- issue 12: mails (every status in the demo data, ADR 0038) ---
+
+    /**
+     * The canton's demo office agent decides a demo request once (a request that has transitions is
+     * left as it is, whatever happened to it since): accepted, to complete with a message, or refused
+     * with a reason, through {@link RequestDecisions} as the office would, so the sender gets its mail.
+     */
+    private void decide(Canton canton, List<User> users, SentRequest sent, RequestStatus status) {
+        Actor agent = officeAgentOf(canton, users);
+        if (!decisions.transitions(agent, sent.id()).isEmpty()) {
+            return;
+        }
+        boolean german = canton.defaultLanguage() == Language.DE;
+        switch (status) {
+            case ACCEPTED -> decisions.accept(agent, sent.id());
+            case TO_COMPLETE -> decisions.askCorrection(agent, sent.id(), german
+                    ? "Bitte legen Sie die Rechnung bei, auf der jede Leistung mit ihrem Datum aufgeführt ist."
+                    : "Veuillez joindre la facture détaillant chaque prestation avec sa date.");
+            case REFUSED -> decisions.refuse(agent, sent.id(), german
+                    ? "Die Kostengutsprache der IV-Stelle fehlt: Der Kauf wurde vor dem Entscheid getätigt."
+                    : "La garantie de prise en charge de l’office AI manque : l’achat a été fait avant la décision.");
+            case IN_PROGRESS -> throw new IllegalArgumentException("the office does not decide " + status);
+        }
+    }
+
+    /** The canton's demo office agent, logged in as Keycloak knows them. */
+    private Actor officeAgentOf(Canton canton, List<User> users) {
+        User agent = users.stream().filter(user -> user.roles().getFirst() == Role.OFFICE_AGENT).findFirst().orElseThrow();
+        String subject = keycloak.findIdByEmail(canton.code(), agent.email())
+                .orElseThrow(() -> new IllegalStateException("demo user " + agent.email() + " is not in Keycloak"));
+        return new Actor(canton.code(), subject, agent.email(), Set.of(Role.OFFICE_AGENT), Optional.empty(), Optional.empty());
     }
 }

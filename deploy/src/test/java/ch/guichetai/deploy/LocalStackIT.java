@@ -55,6 +55,7 @@ class LocalStackIT {
                     "http://vs.localhost:" + port + "/", "http://localhost:" + mailPort + "/",
                     "http://localhost:" + mailPort + "/sms", "http://127.0.0.1:" + keycloakPort + "/admin",
                     "gerant.be@demo.guichet-ai.ch", "admin.vs@demo.guichet-ai.ch", DemoUsers.PASSWORD);
+            assertEveryStatusInEveryCanton(dbPort);
             HttpResponse<String> home = get(port, "ge.localhost");
             assertThat(home.body()).contains("<html");
             assertThat(get(port, "localhost").statusCode()).isEqualTo(404);
@@ -204,5 +205,45 @@ class LocalStackIT {
         message.setSubject(subject, "UTF-8");
         message.setText("Cliquez ici : http://ge.localhost/verify?x=1&y=2", "UTF-8");
         Transport.send(message);
+    }
+
+    // --- issue 12: mails (every status in the demo data) ---
+
+    /**
+     * The demo data show the whole life of a request in every canton: in progress, to complete with
+     * the office's message, accepted, refused with its reason, each decided by the canton's demo
+     * agent, and the senders' e-mails waiting in the outbox.
+     */
+    private static void assertEveryStatusInEveryCanton(int dbPort) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + dbPort
+                + "/guichet?useInformationSchema=false&sslMode=DISABLED", "root", "")) {
+            for (String canton : List.of("ge", "be", "vs")) {
+                assertThat(strings(db, "select distinct status from request where canton = ?", canton)).as(canton)
+                        .containsExactlyInAnyOrder("IN_PROGRESS", "TO_COMPLETE", "ACCEPTED", "REFUSED");
+                assertThat(strings(db, """
+                        select concat(to_status, ' ', by_email, ' ', coalesce(message, '')) from request_transition
+                        where canton = ?""", canton)).as(canton + ": who decided, with what message")
+                        .anyMatch(move -> move.startsWith("TO_COMPLETE " + DemoUsers.email(Role.OFFICE_AGENT, canton) + " ")
+                                && move.length() > 40)
+                        .anyMatch(move -> move.startsWith("REFUSED " + DemoUsers.email(Role.OFFICE_AGENT, canton) + " ")
+                                && move.length() > 40)
+                        .anyMatch(move -> move.startsWith("ACCEPTED "));
+                assertThat(strings(db, "select subject from outbox_mail where canton = ?", canton)).as(canton + ": mails")
+                        .anyMatch(subject -> subject.startsWith("Demande à compléter : ") || subject.startsWith("Antrag zu ergänzen: "));
+            }
+        }
+    }
+
+    private static List<String> strings(java.sql.Connection db, String sql, String canton) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, canton);
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                List<String> values = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+                return values;
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package ch.guichetai.notification;
 
+import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.canton.Language;
 import ch.guichetai.primitives.EmailAddress;
 import java.text.MessageFormat;
@@ -27,7 +28,9 @@ public class Mailer {
     public void queue(EmailAddress recipient, Language language, Mail mail) {
         ResourceBundle texts = ResourceBundle.getBundle("notification/mails", language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Object[] arguments = mail.arguments().toArray();
+        Object[] arguments = mail.arguments().stream()
+                .map(argument -> argument instanceof InvoiceForm form ? texts.getString("form." + form.officialNumber()) : argument)
+                .toArray();
         outbox.save(new OutboxMail(recipient.value(),
                 format(texts.getString(mail.template() + ".subject"), language.locale(), arguments),
                 format(texts.getString(mail.template() + ".body"), language.locale(), arguments)));

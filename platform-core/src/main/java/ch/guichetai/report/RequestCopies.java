@@ -7,6 +7,8 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.canton.OfficeAddress;
 import ch.guichetai.document.StoredDocument;
 import ch.guichetai.primitives.Formats;
+import ch.guichetai.request.RequestStatus;
+import ch.guichetai.request.RequestTransition;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.request.ServicePeriod;
 import java.io.IOException;
@@ -34,8 +36,8 @@ import org.springframework.stereotype.Service;
 /**
  * The PDF copy of a sent request (ADR 0026), as its owner keeps it and the office reads it: the
  * canton's letterhead, the form's title and number, the reference, sent date and status, every
- * field of the header and of the form, the computed amounts and totals, the documents and the
- * remarks, in the given language. Text is printed as typed (no markup), in DejaVu Sans embedded.
+ * field of the header and of the form, the computed amounts and totals, the documents, the
+ * remarks and the history of the status (ADR 0038), in the given language. Text is printed as typed (no markup), in DejaVu Sans embedded.
  *
  * <p>Who may read the request is decided where the {@link SentRequest} comes from
  * ({@code Requests.byId}); this service only writes what it is given.
@@ -53,8 +55,11 @@ public class RequestCopies {
         this.devices = devices;
     }
 
-    /** Writes the copy as PDF to {@code out} (left open). */
-    public void write(SentRequest request, Language language, OutputStream out) {
+    /**
+     * Writes the copy as PDF to {@code out} (left open), with the request's history as its reader may
+     * see it ({@code RequestDecisions.transitions(actor, id)}: without the staff's names for the owner).
+     */
+    public void write(SentRequest request, List<RequestTransition> history, Language language, OutputStream out) {
         Canton canton = cantons.require(request.canton());
         CopyTexts texts = new CopyTexts(language);
         String title = texts.text("form." + request.form().officialNumber());
@@ -77,6 +82,7 @@ public class RequestCopies {
         Rows documents = documents(request.documents(), texts);
         parameters.put("documents", documents.dataSource());
         parameters.put("noDocuments", documents.isEmpty());
+        parameters.put("history", history(request, history, texts).dataSource());
         parameters.put("remarks", request.remarks().filter(remarks -> !remarks.isBlank())
                 .orElse(texts.text("copy.noRemarks")));
 
@@ -121,6 +127,24 @@ public class RequestCopies {
         Rows rows = new Rows().labelled(texts.text("copy.decisionNumber"), request.decisionNumber().grouped());
         request.decisionDescription().ifPresent(description ->
                 rows.labelled(texts.text("copy.decisionDescription"), description));
+        return rows;
+    }
+
+    /**
+     * Historique: the sending, then each change of status with the office's message (and, in the
+     * office's copy, who decided), oldest first.
+     */
+    private static Rows history(SentRequest request, List<RequestTransition> transitions, CopyTexts texts) {
+        Rows rows = new Rows().labelled(Formats.dateTime(request.sentAt()),
+                texts.format("copy.status.sent", texts.text("status." + RequestStatus.IN_PROGRESS.name())));
+        for (RequestTransition transition : transitions) {
+            List<String> lines = new ArrayList<>();
+            lines.add(texts.format("copy.status.move", texts.text("status." + transition.from().name()),
+                    texts.text("status." + transition.to().name())));
+            transition.message().ifPresent(message -> lines.add(texts.format("copy.status.message", message)));
+            transition.by().ifPresent(by -> lines.add(texts.format("copy.status.by", by)));
+            rows.labelled(Formats.dateTime(transition.at()), String.join("\n", lines));
+        }
         return rows;
     }
 

@@ -5,6 +5,8 @@ import ch.guichetai.request.RequestRows.RequestState;
 import ch.guichetai.validation.FieldCheck;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +25,12 @@ public class RequestDecisions {
 
     private final RequestRows rows;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RequestDecisions(RequestRows rows, Clock clock) {
+    RequestDecisions(RequestRows rows, Clock clock, ApplicationEventPublisher events) {
         this.rows = rows;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The office accepts the request (it goes to payment). */
@@ -96,6 +100,9 @@ public class RequestDecisions {
             throw new TransitionRefusedException("request " + requestId + " is no longer " + from + ": decided by someone else");
         }
         rows.recordTransition(requestId, actor, clock.instant(), from, to, text);
+        if (to.decidedByOffice()) {
+            events.publishEvent(new RequestDecided(requestId, from, to, Optional.ofNullable(text)));
+        }
     }
 
     private static boolean isOwner(Actor actor, RequestState state) {

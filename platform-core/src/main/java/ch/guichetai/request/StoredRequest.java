@@ -203,4 +203,11 @@ class StoredRequest extends TenantOwned {
     Optional<String> remarks() {
         return Optional.ofNullable(remarks);
     }
+
+    // --- issue 12: mails ---
+
+    /** The member (or the person) who sent it. */
+    long responsibleAccountId() {
+        return responsibleAccountId;
+    }
 }

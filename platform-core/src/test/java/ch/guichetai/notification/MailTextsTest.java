@@ -2,6 +2,7 @@ package ch.guichetai.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.guichetai.canton.InvoiceForm;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,17 @@ class MailTextsTest {
     void theTemplateIsTheRecordsNameInKebabCase() {
         assertThat(new Mail.CompanyApproved("A", "b", "c").template()).isEqualTo("company-approved");
         assertThat(new Mail.EmailChanged("a", "b").arguments()).containsExactly("a", "b");
+    }
+
+    /** A mail naming a form writes its title (ADR 0038): every form has one in both languages. */
+    @Test
+    void everyFormHasItsTitleInFrenchAndGerman() throws IOException {
+        for (String language : new String[] {"fr", "de"}) {
+            Properties texts = load(language);
+            for (InvoiceForm form : InvoiceForm.values()) {
+                assertThat(texts.getProperty("form." + form.officialNumber())).as(language + " " + form).isNotBlank();
+            }
+        }
     }
 
     private static String template(Class<?> type) {

@@ -68,7 +68,7 @@ class AssistanceContributionCopyTest {
 
     private String text(SentRequest request, Language language) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        copies.write(request, language, pdf);
+        copies.write(request, List.of(), language, pdf);
         return RequestCopiesTest.text(pdf.toByteArray());
     }
 }

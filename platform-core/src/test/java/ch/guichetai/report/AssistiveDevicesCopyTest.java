@@ -57,7 +57,7 @@ class AssistiveDevicesCopyTest {
     private String text(AssistiveDevices content, Language language) throws IOException {
         SentRequest request = RequestCopiesTest.request("vs", content, content.amount(), List.of(), Optional.empty());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        copies.write(request, language, pdf);
+        copies.write(request, List.of(), language, pdf);
         return RequestCopiesTest.text(pdf.toByteArray());
     }
 }

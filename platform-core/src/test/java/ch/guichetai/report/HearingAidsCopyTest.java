@@ -60,7 +60,7 @@ class HearingAidsCopyTest {
 
     private String text(SentRequest request, Language language) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        copies.write(request, language, pdf);
+        copies.write(request, List.of(), language, pdf);
         return RequestCopiesTest.text(pdf.toByteArray());
     }
 }

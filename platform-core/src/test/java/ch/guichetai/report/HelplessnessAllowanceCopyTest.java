@@ -61,7 +61,7 @@ class HelplessnessAllowanceCopyTest {
 
     private byte[] pdf(SentRequest request, Language language) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        copies.write(request, language, pdf);
+        copies.write(request, List.of(), language, pdf);
         return pdf.toByteArray();
     }
 }

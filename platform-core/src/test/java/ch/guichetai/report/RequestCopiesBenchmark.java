@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * How fast the PDF copy of a travel request (seed 004, form 318.632.1, two documents) is written
@@ -53,7 +54,7 @@ public final class RequestCopiesBenchmark {
 
     private static int write(RequestCopies copies, SentRequest request) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        copies.write(request, Language.FR, pdf);
+        copies.write(request, List.of(), Language.FR, pdf);
         return pdf.size();
     }
 }

@@ -227,7 +227,7 @@ class RequestCopiesTest {
 
     private byte[] pdf(SentRequest request, Language language) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        copies.write(request, language, pdf);
+        copies.write(request, List.of(), language, pdf);
         return pdf.toByteArray();
     }
 

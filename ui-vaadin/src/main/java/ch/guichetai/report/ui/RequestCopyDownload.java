@@ -2,6 +2,7 @@ package ch.guichetai.report.ui;
 
 import ch.guichetai.canton.Language;
 import ch.guichetai.report.RequestCopies;
+import ch.guichetai.request.RequestDecisions;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.ui.CurrentCanton;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * reference ({@code GE-2026-000123.pdf}). Who may read it is decided by {@code Requests.byId} for
  * the acting user (the owner — the person, or every member of the company — and the office staff of
  * the request's canton, logged in on this host's canton); anyone else gets 404, as for a missing
- * one, so ids cannot be probed. The language is {@code ?lang=fr|de} if the canton speaks it, else
+ * one, so ids cannot be probed. The copy's history is the reader's ({@code RequestDecisions.transitions}:
+ * the owner's without the staff's names). The language is {@code ?lang=fr|de} if the canton speaks it, else
  * the browser's, as for the pages.
  */
 @RestController
@@ -37,12 +39,15 @@ class RequestCopyDownload {
     static final String PATTERN = "/requests/*/copy.pdf";
 
     private final Requests requests;
+    private final RequestDecisions decisions;
     private final RequestCopies copies;
     private final CurrentUser user;
     private final CurrentCanton canton;
 
-    RequestCopyDownload(Requests requests, RequestCopies copies, CurrentUser user, CurrentCanton canton) {
+    RequestCopyDownload(Requests requests, RequestDecisions decisions, RequestCopies copies, CurrentUser user,
+                        CurrentCanton canton) {
         this.requests = requests;
+        this.decisions = decisions;
         this.copies = copies;
         this.user = user;
         this.canton = canton;
@@ -66,7 +71,7 @@ class RequestCopyDownload {
                 Collections.list(request.getLocales()));
         // written whole first: a failure is an error page, never a truncated file
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        copies.write(sent.get(), language, pdf);
+        copies.write(sent.get(), decisions.transitions(user.actorOf(authentication), requestId), language, pdf);
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setContentLength(pdf.size());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -16,6 +16,7 @@ import ch.guichetai.request.AssistiveDevices;
 import ch.guichetai.request.FormContent;
 import ch.guichetai.request.NewRequest;
 import ch.guichetai.request.RequestHeader;
+import ch.guichetai.request.RequestDecisions;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.tenant.TenantContext;
@@ -80,6 +81,8 @@ class RequestCopyDownloadTest {
     Beneficiaries beneficiaries;
     @Autowired
     Requests requests;
+    @Autowired
+    RequestDecisions decisions;
     @Autowired
     JdbcTemplate jdbc;
     @TestBean
@@ -217,6 +220,22 @@ class RequestCopyDownloadTest {
         SavedRequest saved = new HttpSessionRequestCache().getRequest(result.getRequest(), result.getResponse());
         assertThat(saved).isNotNull();
         assertThat(saved.getRedirectUrl()).contains("ge.localhost", RequestCopyDownload.path(personal.id()));
+    }
+
+    /** The history in the copy is its reader's: the owner's without the staff's names, the office's with them (ADR 0038). */
+    @Test
+    void theCopyShowsTheHistoryAsItsReaderMaySeeIt() throws Exception {
+        Actor agent = TestActors.officeAgent("ge");
+        TenantContext.runAs(GE, () -> decisions.askCorrection(agent, personal.id(), "Joindre le billet du 6 juin."));
+
+        String owners = text(download("ge", personal.id(), TestLogins.login(readers.person(), "ge", "ROLE_BENEFICIARY")));
+        assertThat(owners).contains("Statut A compléter", "En traitement → A compléter",
+                "Message de l’office AI : Joindre le billet du 6 juin.").doesNotContain(agent.email());
+        String offices = text(download("ge", personal.id(), TestLogins.login(readers.officeGe(), "ge", "ROLE_OFFICE_AGENT")));
+        assertThat(offices).contains("Joindre le billet du 6 juin. Par " + agent.email());
+        for (Authentication stranger : readers.strangers()) {
+            assertThat(download("ge", personal.id(), stranger).getStatus()).isEqualTo(404);
+        }
     }
 
     /** Seed 004's travel request (CHF 159.50), for the person themself or a beneficiary, paid to the sender's account. */
