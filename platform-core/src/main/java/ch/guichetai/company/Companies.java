@@ -41,15 +41,6 @@ public class Companies {
         return companies.findById(id).map(StoredCompany::view);
     }
 
-    /** The names of these companies of the current canton, by id, in one query (a page of requests names their owners). */
-    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return companies.findByIdIn(ids).stream().map(StoredCompany::view)
-                .collect(java.util.stream.Collectors.toMap(Company::id, Company::name));
-    }
-
     public Optional<Company> byGln(Gln gln) {
         return companies.findByGln(gln).map(StoredCompany::view);
     }

@@ -20,8 +20,6 @@ interface CompanyRepository extends JpaRepository<StoredCompany, Long> {
 
     long countByStatus(Company.Status status);
 
-    java.util.List<StoredCompany> findByIdIn(java.util.Collection<Long> ids);
-
     // --- issue 12: backoffice ---
     Page<StoredCompany> findByStatusAndNameContaining(Company.Status status, String name, Pageable pageable);
 }

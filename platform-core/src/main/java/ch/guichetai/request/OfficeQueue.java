@@ -1,6 +1,6 @@
 package ch.guichetai.request;
 
-import ch.guichetai.company.Companies;
+import ch.guichetai.company.CompanyNames;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.paging.Rows;
 import java.util.List;
@@ -17,25 +17,25 @@ import org.springframework.stereotype.Service;
 public class OfficeQueue {
 
     private final RequestQueries rows;
-    private final Companies companies;
+    private final CompanyNames companyNames;
 
-    OfficeQueue(RequestQueries rows, Companies companies) {
+    OfficeQueue(RequestQueries rows, CompanyNames companyNames) {
         this.rows = rows;
-        this.companies = companies;
+        this.companyNames = companyNames;
     }
 
     /** @throws Actor.NotAllowedException unless the actor is office staff of the current canton */
     public List<QueueRow> page(Actor actor, RequestFilter filter, QueueSort sort, Rows page) {
-        requireStaff(actor);
+        actor.requireOffice();
         List<QueueRow> found = rows.queue(filter, sort, page);
-        Map<Long, String> names = companies.namesOf(found.stream().flatMap(row -> row.companyId().stream())
+        Map<Long, String> names = companyNames.of(found.stream().flatMap(row -> row.companyId().stream())
                 .collect(Collectors.toSet()));
         return found.stream().map(row -> row.companyId().map(names::get).map(row::ofCompany).orElse(row)).toList();
     }
 
     /** @throws Actor.NotAllowedException unless the actor is office staff of the current canton */
     public long count(Actor actor, RequestFilter filter) {
-        requireStaff(actor);
+        actor.requireOffice();
         return rows.queueCount(filter);
     }
 
@@ -46,13 +46,7 @@ public class OfficeQueue {
      * @throws Actor.NotAllowedException unless the actor is office staff of the current canton
      */
     public List<Long> duplicatesOf(Actor actor, long requestId) {
-        requireStaff(actor);
+        actor.requireOffice();
         return rows.duplicatesOf(requestId);
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.isOfficeStaff() || !actor.actsInCurrentCanton()) {
-            throw new Actor.NotAllowedException(actor, "office staff of this canton");
-        }
     }
 }

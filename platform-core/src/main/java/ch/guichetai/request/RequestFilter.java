@@ -40,4 +40,10 @@ public record RequestFilter(RequestStatus status, InvoiceForm form, LocalDate se
     public RequestFilter withResponsible(Long responsibleAccountId) {
         return new RequestFilter(status, form, sentFrom, sentTo, beneficiary, companyId, responsibleAccountId);
     }
+
+    /** Whether no criterion but the status is set: the count reads the owners' tallies (ADR 0035). */
+    boolean byStatusAtMost() {
+        return form == null && sentFrom == null && sentTo == null && (beneficiary == null || beneficiary.isBlank())
+                && companyId == null && responsibleAccountId == null;
+    }
 }

@@ -74,8 +74,27 @@ class RequestRows {
      * find the new status).
      */
     boolean move(long requestId, RequestStatus from, RequestStatus to) {
-        return jdbc.update("update request set status = ?, version = version + 1 where id = ? and canton = ? and status = ?",
+        boolean moved = jdbc.update("update request set status = ?, version = version + 1 where id = ? and canton = ? and status = ?",
                 to.name(), requestId, TenantContext.current().value(), from.name()) == 1;
+        if (moved) {
+            tally(requestId, from, -1);
+            tally(requestId, to, 1);
+        }
+        return moved;
+    }
+
+    /**
+     * Counts the request once more ({@code change} 1) or once less (-1) among its owner's in a
+     * status, in the caller's transaction (ADR 0035): sending counts it, each move moves it.
+     */
+    void tally(long requestId, RequestStatus status, int change) {
+        jdbc.update("""
+                insert into request_tally (canton, owner_kind, owner_id, status, requests)
+                select canton, case when owner_company_id is null then 'a' else 'c' end,
+                    coalesce(owner_company_id, owner_account_id), ?, ?
+                from request where canton = ? and id = ?
+                on duplicate key update requests = requests + ?""",
+                status.name(), change, TenantContext.current().value(), requestId, change);
     }
 
     void recordTransition(long requestId, Actor actor, Instant at, RequestStatus from, RequestStatus to, String message) {

@@ -160,6 +160,7 @@ public class Requests {
                 sending.owner(), sending.responsible().id(), nameOf(sending.responsible()), sending.beneficiary(), header,
                 sending.request().content(), sending.priced(), sending.sentAt()));
         rows.attach(row.id(), stored);
+        rows.tally(row.id(), RequestStatus.IN_PROGRESS, 1);
         drafts.deleteSent(sending.owner(), sending.request().submissionKey());
         return row.id();
     }
@@ -328,6 +329,14 @@ public class Requests {
         YearMonth current = YearMonth.now(clock);
         return Stream.iterate(current, month -> month.minusMonths(1))
                 .limit(AssistanceContributionCheck.MONTHS_BACK + 1).toList();
+    }
+
+    /**
+     * The "Responsable" choices of a company's history filter: every member the actor's company ever
+     * had (a removed member's requests stay), by name; empty for a person (ADR 0035).
+     */
+    public List<Account> responsibles(Actor actor) {
+        return ownerOf(actor).flatMap(owner -> actor.companyId()).map(accounts::membersOf).orElse(List.of());
     }
 
     // --- issue 12: backoffice ---

@@ -10,9 +10,12 @@ import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.paging.Rows;
+import ch.guichetai.primitives.DecisionNumber;
+import ch.guichetai.primitives.Iban;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.testdata.TestAccounts;
 import ch.guichetai.testdata.TestActors;
+import ch.guichetai.testdata.TestBankAccounts;
 import ch.guichetai.testdata.TestBeneficiaries;
 import ch.guichetai.testdata.TestCompanies;
 import ch.guichetai.testdata.TestDatabase;
@@ -20,6 +23,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +145,32 @@ class RequestQueriesTest {
     }
 
     @Test
+    void theCountsFollowSendingAndEveryMove() {
+        Actor sam = TestActors.actor(as(GE, () -> accounts.create(TestAccounts.beneficiary("Sam", "Envoi").withEmailVerified(),
+                TestBankAccounts.draft(TestBankAccounts.IBAN, "Sam Envoi"))));
+        long sent = as(GE, () -> requests.send(sam, new NewRequest(UUID.randomUUID(), new RequestHeader(Optional.empty(),
+                Iban.of(TestBankAccounts.IBAN), DecisionNumber.of("325 2025 1000896"), null, false, null),
+                PricingTest.seed004(), List.of()))).id();
+        RequestFilter inProgress = RequestFilter.NONE.withStatus(RequestStatus.IN_PROGRESS);
+        RequestFilter toComplete = RequestFilter.NONE.withStatus(RequestStatus.TO_COMPLETE);
+        assertThat(as(GE, () -> requests.count(sam, RequestFilter.NONE))).isOne();
+        assertThat(as(GE, () -> queue.count(GE_AGENT, inProgress))).isEqualTo(6);
+
+        TenantContext.runAs(GE, () -> decisions.askCorrection(GE_AGENT, sent, "Joindre la facture"));
+        assertThat(as(GE, () -> requests.count(sam, toComplete))).isOne();
+        assertThat(as(GE, () -> requests.count(sam, inProgress))).isZero();
+        assertThat(as(GE, () -> queue.count(GE_AGENT, toComplete))).isEqualTo(2);
+        TenantContext.runAs(GE, () -> decisions.correctionSent(sam, sent));
+        TenantContext.runAs(GE, () -> decisions.refuse(GE_AGENT, sent, "Hors délai"));
+
+        assertThat(as(GE, () -> queue.count(GE_AGENT, inProgress))).isEqualTo(5);
+        assertThat(as(GE, () -> queue.count(GE_AGENT, RequestFilter.NONE.withStatus(RequestStatus.REFUSED)))).isOne();
+        assertThat(as(GE, () -> queue.count(GE_AGENT, RequestFilter.NONE))).isEqualTo(8);
+        assertThat(as(GE, () -> requests.count(sam, RequestFilter.NONE))).isOne();
+        assertThat(as(GE, () -> requests.count(sam, toComplete))).isZero();
+    }
+
+    @Test
     void theOtherOrders() {
         assertThat(queueIds(RequestFilter.NONE, QueueSort.NEWEST)).containsExactly(b1, a3, a2, alice3, alice2, a1, alice1);
         assertThat(queueIds(RequestFilter.NONE, QueueSort.AMOUNT)).containsExactly(a3, b1, a2, alice3, a1, alice1, alice2);
@@ -187,6 +218,8 @@ class RequestQueriesTest {
         assertThat(queueIds(ofA, QueueSort.OLDEST_WAITING)).containsExactly(a1, a2, a3);
         assertThat(queueIds(ofA.withStatus(RequestStatus.ACCEPTED), QueueSort.NEWEST)).containsExactly(a3);
         assertThat(as(GE, () -> queue.count(GE_AGENT, ofA))).isEqualTo(3);
+        assertThat(as(GE, () -> queue.count(GE_AGENT, ofA.withStatus(RequestStatus.ACCEPTED)))).isOne();
+        assertThat(as(GE, () -> queue.count(GE_AGENT, RequestFilter.NONE.withCompany(companyB)))).isOne();
     }
 
     @Test

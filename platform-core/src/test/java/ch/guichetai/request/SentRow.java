@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A sent request written straight into the table, as {@code Requests.send} and the office's
  * decisions leave it, for the queries' tests: every column they filter or sort by is chosen here.
  * Exactly one of {@code companyId} and {@code accountId} is the owner; {@code responsibleId} is an
- * account of the canton.
+ * account of the canton. The owners' tallies are counted again after each row.
  */
 record SentRow(String canton, Long companyId, Long accountId, long responsibleId, String responsibleName,
                String beneficiaryName, String beneficiaryAvs, InvoiceForm form, LocalDate serviceFrom, LocalDate serviceTo,
@@ -67,6 +67,17 @@ record SentRow(String canton, Long companyId, Long accountId, long responsibleId
                 canton, reference, form.name(), companyId, accountId, responsibleId, responsibleName, beneficiaryName,
                 beneficiaryAvs, serviceFrom, serviceTo, status.name(), total, LocalDateTime.ofInstant(sentAt, ZoneOffset.UTC),
                 UUID.randomUUID().toString(), Payloads.write(PricingTest.seed004()), Payloads.VERSION);
+        recountTallies(jdbc);
         return jdbc.queryForObject("select id from request where canton = ? and reference = ?", Long.class, canton, reference);
+    }
+
+    /** The owners' tallies counted again from the rows, as changelog 012 first fills them (after rows written here). */
+    static void recountTallies(JdbcTemplate jdbc) {
+        jdbc.update("delete from request_tally");
+        jdbc.update("""
+                insert into request_tally (canton, owner_kind, owner_id, status, requests)
+                select canton, case when owner_company_id is null then 'a' else 'c' end,
+                    coalesce(owner_company_id, owner_account_id), status, count(*)
+                from request group by canton, owner_company_id, owner_account_id, status""");
     }
 }

@@ -6,6 +6,8 @@ import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.Language;
 import ch.guichetai.registration.Registrations;
 import ch.guichetai.request.RequestDrafts;
+import ch.guichetai.request.RequestFilter;
+import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.Requests;
 import ch.guichetai.ui.CurrentCanton;
 import ch.guichetai.ui.CurrentUser;
@@ -29,7 +31,8 @@ import java.util.Optional;
  * The Guichet, the first page after login, laid out as the seeds show it (000 §4, 004): the welcome,
  * the drafts being filled ("Brouillons", when there are some) and the history "Mes demandes de
  * remboursement" on the left; on the right "Sélectionner une facture" (the forms the canton
- * enables) and "Mon compte". Until the e-mail address is confirmed
+ * enables) and "Mon compte". The requests the office asks to complete come first ("Demandes à
+ * corriger"); the history has its filters. Until the e-mail address is confirmed
  * it says so and offers to send the link again ("Renvoyez-moi un nouvel email!"); requests cannot
  * be sent before.
  */
@@ -57,10 +60,8 @@ class GuichetView extends Div implements HasDynamicTitle {
         left.addClassName("guichet-main");
         if (account.isPresent()) { // office staff and a login whose account is not made yet have no requests
             left.add(new DraftList(drafts, user::actor));
-            Section history = new Section(new H2(getTranslation("guichet.requests")),
-                    new RequestHistory(requests, user::actor));
-            history.addClassNames("card", "request-history");
-            left.add(history);
+            toCorrect(requests, user).ifPresent(left::add);
+            left.add(history(requests, user));
         }
 
         Section forms = new Section(new H2(getTranslation("guichet.forms")), new InvoiceFormList(canton));
@@ -76,6 +77,33 @@ class GuichetView extends Div implements HasDynamicTitle {
         columns.addClassName("guichet-columns");
         add(columns);
         getElement().setAttribute("lang", language.code());
+    }
+
+    /** "Mes demandes de remboursement" with its filters above it. */
+    private Section history(Requests requests, CurrentUser user) {
+        HistoryFilters filters = new HistoryFilters(requests, user.actor());
+        RequestHistory grid = new RequestHistory(requests, user::actor, filters::value, "request-history");
+        filters.onChange(() -> grid.refresh(!filters.value().equals(RequestFilter.NONE)));
+        Section history = new Section(new H2(getTranslation("guichet.requests")), filters, grid);
+        history.addClassNames("card", "request-history");
+        return history;
+    }
+
+    /**
+     * "Demandes à corriger": the requests the office asks to complete, above the history, for a
+     * company's members and for persons alike, when there are some (ADR 0035).
+     */
+    private Optional<Section> toCorrect(Requests requests, CurrentUser user) {
+        RequestFilter toComplete = RequestFilter.NONE.withStatus(RequestStatus.TO_COMPLETE);
+        if (requests.count(user.actor(), toComplete) == 0) {
+            return Optional.empty();
+        }
+        Section section = new Section(new H2(getTranslation("guichet.history.to-correct")),
+                new Paragraph(getTranslation("guichet.history.to-correct.text")),
+                new RequestHistory(requests, user::actor, () -> toComplete, "requests-to-correct-grid"));
+        section.setId("requests-to-correct");
+        section.addClassNames("card", "requests-to-correct");
+        return Optional.of(section);
     }
 
     @Override
