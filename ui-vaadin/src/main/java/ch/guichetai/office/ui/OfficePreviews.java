@@ -4,6 +4,7 @@ import ch.guichetai.canton.Language;
 import ch.guichetai.document.Documents;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.report.RequestCopies;
+import ch.guichetai.request.RequestDecisions;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.ui.Attachment;
@@ -44,12 +45,15 @@ class OfficePreviews {
     static final String CONTENT_SECURITY_POLICY = "sandbox; frame-ancestors 'self'";
 
     private final Requests requests;
+    private final RequestDecisions decisions;
     private final RequestCopies copies;
     private final CurrentUser user;
     private final CurrentCanton canton;
 
-    OfficePreviews(Requests requests, RequestCopies copies, CurrentUser user, CurrentCanton canton) {
+    OfficePreviews(Requests requests, RequestDecisions decisions, RequestCopies copies, CurrentUser user,
+                   CurrentCanton canton) {
         this.requests = requests;
+        this.decisions = decisions;
         this.copies = copies;
         this.user = user;
         this.canton = canton;
@@ -70,7 +74,8 @@ class OfficePreviews {
     @GetMapping("/office/requests/{requestId}/copy.pdf")
     void copy(@PathVariable long requestId, @RequestParam Optional<String> lang, Authentication authentication,
               HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<SentRequest> sent = office(authentication).flatMap(actor -> requests.byId(actor, requestId));
+        Optional<Actor> office = office(authentication);
+        Optional<SentRequest> sent = office.flatMap(actor -> requests.byId(actor, requestId));
         if (sent.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -79,7 +84,7 @@ class OfficePreviews {
                 Collections.list(request.getLocales()));
         // written whole first: a failure is an error page, never a truncated file
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        copies.write(sent.get(), language, pdf);
+        copies.write(sent.get(), decisions.transitions(office.get(), requestId), language, pdf);
         inline(response, MediaType.APPLICATION_PDF_VALUE, pdf.size(), sent.get().reference() + ".pdf");
         pdf.writeTo(response.getOutputStream());
     }
