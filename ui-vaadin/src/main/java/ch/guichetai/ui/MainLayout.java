@@ -72,8 +72,10 @@ public class MainLayout extends AppLayout {
         Nav nav = new Nav();
         nav.addClassName("app-nav");
         Map<String, Div> groups = new HashMap<>();
+        // pages for everyone are a person's own (Guichet, Mon compte): office staff have none, as in the name menu
+        boolean ownPages = Arrays.stream(Role.values()).filter(role -> !role.isOffice()).anyMatch(user::has);
         for (MenuEntry entry : menu) {
-            if (entry.roles().isEmpty() || entry.roles().stream().anyMatch(user::has)) {
+            if (entry.roles().isEmpty() ? ownPages : entry.roles().stream().anyMatch(user::has)) {
                 RouterLink link = new RouterLink(getTranslation(entry.labelKey()), entry.view());
                 entry.groupKey().ifPresentOrElse(group -> groups.computeIfAbsent(group, key -> menuGroup(nav, key)).add(link),
                         () -> nav.add(link));

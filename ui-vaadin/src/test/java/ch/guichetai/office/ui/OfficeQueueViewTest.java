@@ -139,6 +139,8 @@ class OfficeQueueViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class, group).withClassName("app-nav-heading").single().getText()).isEqualTo("Back office");
         assertThat(find(RouterLink.class, group).all()).extracting(RouterLink::getText)
                 .containsExactly("Demandes", "Inscriptions d’entreprises");
+        assertThat(find(RouterLink.class).all()).as("no Guichet nor Mon compte: office staff have no account")
+                .extracting(RouterLink::getText).containsExactly("Demandes", "Inscriptions d’entreprises");
     }
 
     @Test
