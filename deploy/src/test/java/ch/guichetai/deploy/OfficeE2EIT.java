@@ -97,8 +97,7 @@ class OfficeE2EIT {
                 }
                 Accessibility.assertNoViolations(page);
 
-                page.locator("#ask-correction").click();
-                assertThat(page.locator("#decision-dialog #correction-message")).isVisible();
+                openDialog(page, "#ask-correction", "#decision-dialog #correction-message");
                 page.locator("#correction-message textarea").fill("Joignez la facture de l’audioprothésiste, s’il vous plaît.");
                 Accessibility.assertNoViolations(page);
                 page.locator("#confirm-correction").click();
@@ -111,6 +110,24 @@ class OfficeE2EIT {
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(WORK.resolve("office.png")));
             }
         }
+    }
+
+    /**
+     * Clicks the button until its dialog shows the field: a click that lands while the page is still
+     * busy with its frames was lost once in headless Chromium; a second click only follows ten
+     * seconds without the dialog.
+     */
+    private static void openDialog(Page page, String button, String field) {
+        Locator shown = page.locator(field);
+        for (int attempt = 0; attempt < 3 && !shown.isVisible(); attempt++) {
+            page.locator(button).click();
+            try {
+                shown.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                // clicked again below
+            }
+        }
+        assertThat(shown).isVisible();
     }
 
     /** Opens a select and picks the option with this label. */
