@@ -16,8 +16,10 @@ final class E2EStack implements AutoCloseable {
     private final int port;
     private final int keycloakPort;
     private final StackOutbox outbox;
+    private final int dbPort;
 
-    private E2EStack(JavaProcess stack, Chromium chromium, int port, int keycloakPort, StackOutbox outbox) {
+    private E2EStack(JavaProcess stack, Chromium chromium, int port, int keycloakPort, StackOutbox outbox, int dbPort) {
+        this.dbPort = dbPort;
         this.stack = stack;
         this.chromium = chromium;
         this.port = port;
@@ -30,13 +32,14 @@ final class E2EStack implements AutoCloseable {
         int port = JavaProcess.freePort();
         int mailPort = JavaProcess.freePort();
         int keycloakPort = JavaProcess.freePort();
+        int dbPort = JavaProcess.freePort();
         JavaProcess stack = JavaProcess.start(STACK_JAR, work.resolve("stack.log"), "--reset", "--data-dir=" + work.resolve("data"),
                 "--port=" + port, "--keycloak-port=" + keycloakPort, "--mail-port=" + mailPort,
-                "--smtp-port=" + JavaProcess.freePort(), "--db-port=" + JavaProcess.freePort());
+                "--smtp-port=" + JavaProcess.freePort(), "--db-port=" + dbPort);
         try {
             stack.awaitOutput("local stack up", Duration.ofMinutes(5));
             return new E2EStack(stack, Chromium.launch(), port, keycloakPort,
-                    new StackOutbox(mailPort, work.resolve("data/sms-outbox.jsonl")));
+                    new StackOutbox(mailPort, work.resolve("data/sms-outbox.jsonl")), dbPort);
         } catch (Exception | AssertionError e) {
             stack.close();
             throw e;
@@ -66,5 +69,11 @@ final class E2EStack implements AutoCloseable {
         } finally {
             stack.close();
         }
+    }
+
+    /** The stack's database, for a test to do what a page of another role would (close it after). */
+    java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + dbPort
+                + "/guichet?useInformationSchema=false&sslMode=DISABLED", "root", "");
     }
 }

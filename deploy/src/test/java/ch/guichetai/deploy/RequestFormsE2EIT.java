@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RequestFormsE2EIT {
 
     private static final Path WORK = Path.of("target", "request-e2e").toAbsolutePath();
-    private static final byte[] TICKET = """
+    /** A one-page PDF to attach. */
+    static final byte[] TICKET = """
             %PDF-1.4
             1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
             2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj

@@ -19,7 +19,7 @@ import java.util.HexFormat;
  * (ADR 0018). A form may be saved again after a refusal, so storing it does not use it up: the
  * temporary file goes with {@link #discard()} or, at the latest, once nothing refers to this object.
  */
-public final class ReceivedDocument {
+public final class ReceivedDocument implements DocumentFile {
 
     private static final Cleaner TEMPORARY_FILES = Cleaner.create();
     private static final int MAX_NAME_LENGTH = 200;

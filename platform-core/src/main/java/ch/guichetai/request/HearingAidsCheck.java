@@ -1,6 +1,6 @@
 package ch.guichetai.request;
 
-import ch.guichetai.document.ReceivedDocument;
+import ch.guichetai.document.DocumentFile;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +17,7 @@ final class HearingAidsCheck {
         this.check = check;
     }
 
-    void check(HearingAids hearing, List<ReceivedDocument> documents) {
+    void check(HearingAids hearing, List<? extends DocumentFile> documents) {
         check.require(!hearing.filled().isEmpty(), HearingAids.SECTIONS, "invalid.hearing.no-section");
         hearing.filled().forEach(this::section);
         boolean onlyBatteries = hearing.filled().keySet().stream().allMatch(HearingBenefit.BATTERIES::equals);

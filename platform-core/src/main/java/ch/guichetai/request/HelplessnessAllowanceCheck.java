@@ -1,6 +1,6 @@
 package ch.guichetai.request;
 
-import ch.guichetai.document.ReceivedDocument;
+import ch.guichetai.document.DocumentFile;
 import ch.guichetai.primitives.Formats;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,14 +20,14 @@ final class HelplessnessAllowanceCheck {
         this.check = check;
     }
 
-    void check(HelplessnessAllowanceMinors allowance, List<ReceivedDocument> documents) {
+    void check(HelplessnessAllowanceMinors allowance, List<? extends DocumentFile> documents) {
         LocalDate from = check.date(HelplessnessAllowanceMinors.FROM, allowance.from(), true);
         LocalDate to = check.date(HelplessnessAllowanceMinors.TO, allowance.to(), true);
         ServicePeriod period = check.order(from, to, HelplessnessAllowanceMinors.TO) ? new ServicePeriod(from, to) : null;
         if (allowance.entries().isEmpty()) {
             check.required(HelplessnessAllowanceMinors.ENTRIES, null);
         }
-        List<String> fileNames = documents.stream().map(ReceivedDocument::fileName).toList();
+        List<String> fileNames = documents.stream().map(DocumentFile::fileName).toList();
         for (int i = 0; i < allowance.entries().size(); i++) {
             entry(i, allowance.entries(), period, fileNames);
         }

@@ -2,7 +2,7 @@ package ch.guichetai.request;
 
 import ch.guichetai.canton.RateTable;
 import ch.guichetai.catalogue.AssistiveDeviceCatalog;
-import ch.guichetai.document.ReceivedDocument;
+import ch.guichetai.document.DocumentFile;
 import ch.guichetai.money.Money;
 import ch.guichetai.validation.FieldCheck;
 import java.time.LocalDate;
@@ -53,7 +53,7 @@ final class RequestCheck extends FieldCheck {
     }
 
     /** The form's own fields; {@code documents} for the forms that require some for some entries. */
-    void content(FormContent content, List<ReceivedDocument> documents) {
+    void content(FormContent content, List<? extends DocumentFile> documents) {
         switch (content) {
             case GenericInvoice invoice -> invoice(invoice);
             case TravelAndMeals travel -> travel(travel);
@@ -64,7 +64,7 @@ final class RequestCheck extends FieldCheck {
         }
     }
 
-    void documents(List<ReceivedDocument> documents, long maxBytes, boolean required) {
+    void documents(List<? extends DocumentFile> documents, long maxBytes, boolean required) {
         if (required && documents.isEmpty()) {
             required(NewRequest.DOCUMENTS, null);
         }

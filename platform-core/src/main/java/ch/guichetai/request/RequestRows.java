@@ -43,11 +43,14 @@ class RequestRows {
                 Long.class, canton, year);
     }
 
+    /** Attaches documents after those the request has already (a correction's, ADR 0037). */
     void attach(long requestId, List<StoredDocument> documents) {
         String canton = TenantContext.current().value();
+        int first = jdbc.queryForObject("select count(*) from request_document where canton = ? and request_id = ?",
+                Integer.class, canton, requestId);
         for (int i = 0; i < documents.size(); i++) {
             jdbc.update("insert into request_document (canton, request_id, document_order, document_id) values (?, ?, ?, ?)",
-                    canton, requestId, i, documents.get(i).id());
+                    canton, requestId, first + i, documents.get(i).id());
         }
     }
 

@@ -10,8 +10,10 @@ import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.beneficiary.BeneficiarySort;
 import ch.guichetai.canton.Canton;
 import ch.guichetai.canton.CantonCatalog;
+import ch.guichetai.canton.InvoiceForm;
 import ch.guichetai.canton.RateKind;
 import ch.guichetai.catalogue.AssistiveDeviceCatalog;
+import ch.guichetai.document.DocumentFile;
 import ch.guichetai.document.DocumentOwner;
 import ch.guichetai.document.Documents;
 import ch.guichetai.document.ReceivedDocument;
@@ -60,12 +62,14 @@ public class Requests {
     private final EntityManager entities;
     private final Clock clock;
     private final AssistiveDeviceCatalog devices;
+    private final RequestDecisions decisions;
+    private final RequestVersions versions;
 
     Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, RequestQueries queries, RequestDrafts drafts,
              Documents documents,
              Beneficiaries beneficiaries, Accounts accounts, Registrations registrations, TransactionTemplate transactions,
              EntityManager entities, Clock clock,
-             AssistiveDeviceCatalog devices) {
+             AssistiveDeviceCatalog devices, RequestDecisions decisions, RequestVersions versions) {
         this.cantons = cantons;
         this.requests = requests;
         this.rows = rows;
@@ -79,6 +83,8 @@ public class Requests {
         this.entities = entities;
         this.clock = clock;
         this.devices = devices;
+        this.decisions = decisions;
+        this.versions = versions;
     }
 
     /**
@@ -96,19 +102,39 @@ public class Requests {
      *                                   verified, or a form the canton does not take
      */
     public SentRequest send(Actor actor, NewRequest request) {
-        Account account = accounts.of(actor).orElseThrow(() -> new Actor.NotAllowedException(actor, "a person with an account here"));
-        DocumentOwner owner = ownerOf(actor).orElseThrow();
-        if (!registrations.emailVerified(account)) {
-            throw new Actor.NotAllowedException(actor, "a person whose e-mail address is verified");
-        }
-        Canton canton = canton();
-        if (!canton.forms().contains(request.content().form())) {
-            throw new Actor.NotAllowedException(actor, "sending form " + request.content().form().officialNumber() + " here");
-        }
+        Account account = sender(actor, request.content().form());
         Optional<SentRequest> earlier = sentWith(actor, request.submissionKey());
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        Sending sending = checked(actor, account, request, List.of());
+        try {
+            long id = transactions.execute(status -> store(sending));
+            return byId(actor, id).orElseThrow();
+        } catch (DataIntegrityViolationException sentAlready) {
+            return sentWith(actor, request.submissionKey()).orElseThrow(() -> sentAlready);
+        }
+    }
+
+    /** The actor's account, when they may send this form here: a person whose e-mail is verified, a form the canton takes. */
+    private Account sender(Actor actor, InvoiceForm form) {
+        Account account = accounts.of(actor).orElseThrow(() -> new Actor.NotAllowedException(actor, "a person with an account here"));
+        if (!registrations.emailVerified(account)) {
+            throw new Actor.NotAllowedException(actor, "a person whose e-mail address is verified");
+        }
+        if (!canton().forms().contains(form)) {
+            throw new Actor.NotAllowedException(actor, "sending form " + form.officialNumber() + " here");
+        }
+        return account;
+    }
+
+    /**
+     * Every check of a request sent or corrected, all problems at once; the documents checked are
+     * those {@code attached} to the request already (a correction's) and the new ones. The content is
+     * priced here: no total comes from outside.
+     */
+    private Sending checked(Actor actor, Account account, NewRequest request, List<StoredDocument> attached) {
+        Canton canton = canton();
         RequestHeader header = request.header();
         RequestCheck check = new RequestCheck(LocalDate.now(clock), canton.rates(), devices);
         RequestBeneficiary beneficiary = beneficiary(check, actor, account, header.beneficiaryId());
@@ -120,22 +146,16 @@ public class Requests {
         if (header.decisionNumber() != null && !header.decisionNumber().officeCode().equals(officeCode)) {
             check.problem(RequestHeader.DECISION_NUMBER, "invalid.decision-number.other-office", officeCode);
         }
-        check.content(request.content(), request.documents());
-        check.documents(request.documents(), documents.maxBytes(), request.content().documentsRequired());
+        List<DocumentFile> files = Stream.<DocumentFile>concat(attached.stream(), request.documents().stream()).toList();
+        check.content(request.content(), files);
+        check.documents(files, documents.maxBytes(), request.content().documentsRequired());
         PricedContent priced = request.content().price(canton.rates());
         check.rates(priced);
         check.throwIfAny();
-
-        Sending sending = new Sending(actor, owner, account, beneficiary, request, priced, clock.instant());
-        try {
-            long id = transactions.execute(status -> store(sending));
-            return byId(actor, id).orElseThrow();
-        } catch (DataIntegrityViolationException sentAlready) {
-            return sentWith(actor, request.submissionKey()).orElseThrow(() -> sentAlready);
-        }
+        return new Sending(actor, ownerOf(actor).orElseThrow(), account, beneficiary, request, priced, clock.instant());
     }
 
-    /** What {@link #send} checked, to be stored. */
+    /** What {@link #send} or {@link #correct} checked, to be stored. */
     private record Sending(Actor actor, DocumentOwner owner, Account responsible, RequestBeneficiary beneficiary,
                            NewRequest request, PricedContent priced, Instant sentAt) {
     }
@@ -145,15 +165,9 @@ public class Requests {
      * which should not wait for 20 documents to be written.
      */
     private long store(Sending sending) {
-        List<StoredDocument> stored = new ArrayList<>();
-        for (ReceivedDocument document : sending.request().documents()) {
-            stored.add(documents.store(sending.owner(), document));
-        }
+        List<StoredDocument> stored = storeDocuments(sending);
         RequestHeader header = sending.request().header();
-        if (header.saveDecision() && sending.beneficiary().id().isPresent()) {
-            beneficiaries.recordDecision(sending.actor(), sending.beneficiary().id().get(),
-                    new DecisionInput(header.decisionNumber().grouped(), header.decisionDescription()));
-        }
+        recordDecision(sending);
         int year = sending.sentAt().atZone(clock.getZone()).getYear();
         RequestReference reference = new RequestReference(TenantContext.current(), year, rows.nextNumber(year));
         StoredRequest row = requests.saveAndFlush(new StoredRequest(reference, sending.request().submissionKey(),
@@ -163,6 +177,23 @@ public class Requests {
         rows.tally(row.id(), RequestStatus.IN_PROGRESS, 1);
         drafts.deleteSent(sending.owner(), sending.request().submissionKey());
         return row.id();
+    }
+
+    private List<StoredDocument> storeDocuments(Sending sending) {
+        List<StoredDocument> stored = new ArrayList<>();
+        for (ReceivedDocument document : sending.request().documents()) {
+            stored.add(documents.store(sending.owner(), document));
+        }
+        return stored;
+    }
+
+    /** "Enregistrer le numéro de décision": the number goes to the beneficiary's decisions. */
+    private void recordDecision(Sending sending) {
+        RequestHeader header = sending.request().header();
+        if (header.saveDecision() && sending.beneficiary().id().isPresent()) {
+            beneficiaries.recordDecision(sending.actor(), sending.beneficiary().id().get(),
+                    new DecisionInput(header.decisionNumber().grouped(), header.decisionDescription()));
+        }
     }
 
     private Optional<SentRequest> sentWith(Actor actor, UUID submissionKey) {
@@ -243,7 +274,7 @@ public class Requests {
     }
 
     private boolean mayRead(Actor actor, StoredRequest row) {
-        return actor.isOfficeStaff() || ownerOf(actor).filter(row.owner()::equals).isPresent();
+        return actor.isOfficeStaff() || isOwner(actor, row);
     }
 
     private SentRequest view(StoredRequest row) {
@@ -330,6 +361,94 @@ public class Requests {
         return Stream.iterate(current, month -> month.minusMonths(1))
                 .limit(AssistanceContributionCheck.MONTHS_BACK + 1).toList();
     }
+
+    // --- issue 12: correction (ADR 0037) ---
+
+    /**
+     * The owner's correction of a request the office asked to complete: checked exactly as
+     * {@link #send} checks (the documents already attached count with the new ones), priced again,
+     * then in one transaction the request goes back {@link RequestStatus#IN_PROGRESS} (its
+     * transition recorded by {@link RequestDecisions#correctionSent}), the content it had is kept as
+     * a {@link RequestVersion} with its documents, the request takes the corrected content and the
+     * new documents are stored and attached after the others. The reference, the owner, the
+     * responsible member, the sending time and the submission key stay. The correction's key is the
+     * {@code submissionKey} of {@code correction}, made when the correction page opens: correcting
+     * again with it returns the request, and the database lets one of two at once through.
+     *
+     * @throws UnknownRequestException            when the actor does not own the request (the person,
+     *                                            or a member of the company)
+     * @throws TransitionRefusedException         when the request is not {@link RequestStatus#TO_COMPLETE}
+     * @throws IllegalArgumentException           when the correction is of another form than the request
+     * @throws ch.guichetai.validation.InvalidInputException with the field keys of the records
+     * @throws Actor.NotAllowedException          as {@link #send}
+     */
+    public SentRequest correct(Actor actor, long requestId, NewRequest correction) {
+        StoredRequest row = readable(actor, requestId).filter(found -> isOwner(actor, found))
+                .orElseThrow(() -> new UnknownRequestException(requestId));
+        Account account = sender(actor, row.form());
+        UUID key = correction.submissionKey();
+        if (versions.corrected(requestId, key)) {
+            return byId(actor, requestId).orElseThrow();
+        }
+        if (row.status() != RequestStatus.TO_COMPLETE) {
+            throw new TransitionRefusedException("request " + requestId + " is " + row.status() + ": only a request to complete is corrected");
+        }
+        if (correction.content().form() != row.form()) {
+            throw new IllegalArgumentException("request " + requestId + " is of form " + row.form().officialNumber()
+                    + ", not " + correction.content().form().officialNumber());
+        }
+        Sending sending = checked(actor, account, correction, documents.describe(row.owner(), rows.documentIds(requestId)));
+        try {
+            transactions.executeWithoutResult(status -> storeCorrection(requestId, sending));
+        } catch (TransitionRefusedException | DataIntegrityViolationException sentAlready) {
+            if (!versions.corrected(requestId, key)) { // not the same correction sent twice at once
+                throw sentAlready;
+            }
+        }
+        return byId(actor, requestId).orElseThrow();
+    }
+
+    /** The move first: its conditional update locks the row, so the version kept is the one being replaced. */
+    private void storeCorrection(long requestId, Sending sending) {
+        decisions.correctionSent(sending.actor(), requestId);
+        versions.keep(requestId, sending.request().submissionKey(), sending.sentAt(), sending.responsible().id());
+        rows.attach(requestId, storeDocuments(sending));
+        recordDecision(sending);
+        StoredRequest row = requests.findById(requestId).orElseThrow();
+        row.correct(sending.beneficiary(), sending.request().header(), sending.request().content(), sending.priced());
+        requests.flush();
+    }
+
+    /**
+     * The versions the owner's corrections replaced, oldest first (none for a request never
+     * corrected), for the office of the request's canton and its owner.
+     *
+     * @throws UnknownRequestException to anyone else, as for a missing request
+     */
+    @Transactional(readOnly = true)
+    public List<RequestVersion> previousVersions(Actor actor, long requestId) {
+        StoredRequest row = readable(actor, requestId).orElseThrow(() -> new UnknownRequestException(requestId));
+        return versions.of(requestId, row.form()).stream().map(version -> new RequestVersion(version.number(),
+                version.sentAt(), version.replacedAt(), version.beneficiary(), version.iban(), version.decisionNumber(),
+                version.decisionDescription(), version.servicePeriod(), new Money(version.total()), version.content(),
+                version.content().price(canton().rates()), version.remarks(),
+                documents.describe(row.owner(), version.documentIds()))).toList();
+    }
+
+    /**
+     * The request when the actor owns it (the person, or a member of the company): the Guichet's
+     * detail and correction pages; empty for anyone else, office staff included.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SentRequest> owned(Actor actor, long id) {
+        return readable(actor, id).filter(row -> isOwner(actor, row)).map(this::view);
+    }
+
+    private static boolean isOwner(Actor actor, StoredRequest row) {
+        return ownerOf(actor).filter(row.owner()::equals).isPresent();
+    }
+
+    // --- issue 12: queue (ADR 0035) ---
 
     /**
      * The "Responsable" choices of a company's history filter: every member the actor's company ever

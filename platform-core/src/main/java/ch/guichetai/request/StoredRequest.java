@@ -27,9 +27,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The row of a sent request ({@link SentRequest} is what other modules see). Written once when
- * sent; the names of the beneficiary and of the responsible member are kept as they were then.
- * Exactly one owner is set; the database checks it.
+ * The row of a sent request ({@link SentRequest} is what other modules see). Written when sent; the
+ * names of the beneficiary and of the responsible member are kept as they were then. A correction
+ * (ADR 0037) replaces the content, the header's fields and the total; the reference, the owner, the
+ * responsible member, the sending time and the submission key stay. Exactly one owner is set; the
+ * database checks it.
  */
 @Entity(name = "Request")
 @Table(name = "request")
@@ -58,38 +60,38 @@ class StoredRequest extends TenantOwned {
     @Column(name = "responsible_name", nullable = false, updatable = false, length = 201)
     private String responsibleName;
 
-    @Column(name = "beneficiary_id", updatable = false)
+    @Column(name = "beneficiary_id")
     private Long beneficiaryId;
 
-    @Column(name = "beneficiary_name", nullable = false, updatable = false, length = 201)
+    @Column(name = "beneficiary_name", nullable = false, length = 201)
     private String beneficiaryName;
 
     @Convert(converter = AvsNumberConverter.class)
-    @Column(name = "beneficiary_avs", updatable = false, length = 13)
+    @Column(name = "beneficiary_avs", length = 13)
     private AvsNumber beneficiaryAvs;
 
     @Convert(converter = IbanConverter.class)
-    @Column(name = "iban", nullable = false, updatable = false, length = 34)
+    @Column(name = "iban", nullable = false, length = 34)
     private Iban iban;
 
     @Convert(converter = DecisionNumberConverter.class)
-    @Column(name = "decision_number", nullable = false, updatable = false, length = 14)
+    @Column(name = "decision_number", nullable = false, length = 14)
     private DecisionNumber decisionNumber;
 
-    @Column(name = "decision_description", updatable = false, length = RequestHeader.DECISION_DESCRIPTION_MAX_LENGTH)
+    @Column(name = "decision_description", length = RequestHeader.DECISION_DESCRIPTION_MAX_LENGTH)
     private String decisionDescription;
 
-    @Column(name = "service_from", nullable = false, updatable = false)
+    @Column(name = "service_from", nullable = false)
     private LocalDate serviceFrom;
 
-    @Column(name = "service_to", nullable = false, updatable = false)
+    @Column(name = "service_to", nullable = false)
     private LocalDate serviceTo;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private RequestStatus status;
 
-    @Column(name = "total", nullable = false, updatable = false, precision = 12, scale = 2)
+    @Column(name = "total", nullable = false, precision = 12, scale = 2)
     private BigDecimal total;
 
     @Column(name = "sent_at", nullable = false, updatable = false)
@@ -99,14 +101,14 @@ class StoredRequest extends TenantOwned {
     private String submissionKey;
 
     @Lob
-    @Column(name = "payload", nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
+    @Column(name = "payload", nullable = false, columnDefinition = "MEDIUMTEXT")
     private String payload;
 
-    @Column(name = "payload_version", nullable = false, updatable = false)
+    @Column(name = "payload_version", nullable = false)
     private int payloadVersion;
 
     @Lob
-    @Column(name = "remarks", updatable = false, columnDefinition = "TEXT")
+    @Column(name = "remarks", columnDefinition = "TEXT")
     private String remarks;
 
     @Version
@@ -128,6 +130,13 @@ class StoredRequest extends TenantOwned {
         }
         this.responsibleAccountId = responsibleAccountId;
         this.responsibleName = responsibleName;
+        this.status = RequestStatus.IN_PROGRESS;
+        this.sentAt = sentAt;
+        correct(beneficiary, header, content, priced);
+    }
+
+    /** The content and the header as sent, or as corrected (the previous ones are kept by {@link RequestVersions}). */
+    void correct(RequestBeneficiary beneficiary, RequestHeader header, FormContent content, PricedContent priced) {
         this.beneficiaryId = beneficiary.id().orElse(null);
         this.beneficiaryName = beneficiary.name();
         this.beneficiaryAvs = beneficiary.avsNumber().orElse(null);
@@ -136,9 +145,7 @@ class StoredRequest extends TenantOwned {
         this.decisionDescription = header.decisionDescription();
         this.serviceFrom = content.servicePeriod().from();
         this.serviceTo = content.servicePeriod().to();
-        this.status = RequestStatus.IN_PROGRESS;
         this.total = priced.total().amount();
-        this.sentAt = sentAt;
         this.payload = Payloads.write(content);
         this.payloadVersion = Payloads.VERSION;
         this.remarks = header.remarks();

@@ -238,6 +238,23 @@ class AssistanceContributionBody extends Section implements FormBody {
         return values;
     }
 
+    @Override
+    public Map<String, Object> draftOf(FormContent sent) {
+        AssistanceContribution assistance = (AssistanceContribution) sent;
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(AssistanceContribution.MONTH, DraftValues.of(assistance.month()));
+        values.put(AssistanceContribution.STANDARD_HOURS, DraftValues.of(assistance.standardHours()));
+        values.put(AssistanceContribution.SPECIAL_HOURS, DraftValues.of(assistance.specialHours()));
+        values.put(AssistanceContribution.NIGHT_FLATS, DraftValues.of(assistance.nightFlats()));
+        values.put(AssistanceContribution.NIGHT_RATE, DraftValues.of(assistance.nightRate()));
+        values.put(AssistanceContribution.SHARED_NIGHTS, assistance.sharedNights().stream().map(SharedNightsRow::draftOf).toList());
+        values.put(AssistanceContribution.SALARY_ILLNESS, DraftValues.of(assistance.salaryIllness()));
+        values.put(AssistanceContribution.SALARY_DEFAULT, DraftValues.of(assistance.salaryDefault()));
+        values.put(AssistanceContribution.ADVANCE, DraftValues.of(assistance.advance()));
+        values.put(AssistanceContribution.MONTHLY_CONTRIBUTION, DraftValues.of(assistance.monthlyContribution()));
+        return values;
+    }
+
     /** A month no longer offered (more than twelve months back now) is left empty. */
     @Override
     public void restore(DraftState draft) {

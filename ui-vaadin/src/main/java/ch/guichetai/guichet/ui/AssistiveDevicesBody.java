@@ -161,6 +161,20 @@ class AssistiveDevicesBody extends Section implements FormBody {
     }
 
     @Override
+    public Map<String, Object> draftOf(FormContent sent) {
+        AssistiveDevices devices = (AssistiveDevices) sent;
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(AssistiveDevices.SERVICE_FROM, DraftValues.of(devices.serviceFrom()));
+        values.put(AssistiveDevices.SERVICE_TO, DraftValues.of(devices.serviceTo()));
+        values.put(AssistiveDevices.REMITTANCE, DraftValues.of(devices.remittance()));
+        values.put(AssistiveDevices.DEVICE, devices.device() == null ? null : devices.device().value());
+        values.put(AssistiveDevices.AMOUNT, DraftValues.of(devices.amount()));
+        values.put(AssistiveDevices.SUPPLIER, devices.supplier());
+        values.put(AssistiveDevices.DESCRIPTION, devices.description());
+        return values;
+    }
+
+    @Override
     public void restore(DraftState draft) {
         DraftValues.restore(serviceFrom, draft.text(AssistiveDevices.SERVICE_FROM));
         DraftValues.restore(serviceTo, draft.text(AssistiveDevices.SERVICE_TO));

@@ -132,12 +132,28 @@ class CareEntryRow extends Div {
         return row; // the attestation is one of the documents, which a draft does not keep
     }
 
+    /** A sent entry as {@link #draft()} gives it. */
+    static Map<String, String> draftOf(CareEntry entry) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put(CareEntry.START, DraftValues.of(entry.start()));
+        row.put(CareEntry.END, DraftValues.of(entry.end()));
+        row.put(CareEntry.PLACE, DraftValues.of(entry.place()));
+        row.put(CareEntry.DEGREE, DraftValues.of(entry.degree()));
+        row.put(CareEntry.INTENSIVE_CARE, DraftValues.of(entry.intensiveCare()));
+        row.put(CareEntry.ATTESTATION, entry.attestation()); // the sent files stay with the request: it can be named again
+        return row;
+    }
+
     void restore(Map<String, String> row) {
         DraftValues.restore(start, row.get(CareEntry.START));
         DraftValues.restore(end, row.get(CareEntry.END));
         place.setValue(value(CarePlace.values(), row.get(CareEntry.PLACE), CarePlace.DOMICILE));
         degree.setValue(value(HelplessnessDegree.values(), row.get(CareEntry.DEGREE), null));
         intensiveCare.setValue(value(IntensiveCare.values(), row.get(CareEntry.INTENSIVE_CARE), IntensiveCare.NONE));
+        String named = row.get(CareEntry.ATTESTATION); // a sent request's only: a draft keeps no file
+        if (named != null && attestation.getListDataView().getItems().anyMatch(named::equals)) {
+            attestation.setValue(named);
+        }
     }
 
     private static String name(Enum<?> value) {

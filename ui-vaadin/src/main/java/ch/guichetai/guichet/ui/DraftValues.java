@@ -1,5 +1,7 @@
 package ch.guichetai.guichet.ui;
 
+import java.math.BigDecimal;
+import ch.guichetai.money.Money;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
@@ -16,6 +18,21 @@ final class DraftValues {
 
     static String of(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    /** An amount of a sent request as it could have been typed. */
+    static String of(Money amount) {
+        return amount == null ? null : amount.amount().toPlainString();
+    }
+
+    /** A number, or a choice by its name, of a sent request. */
+    static String of(Object value) {
+        return switch (value) {
+            case null -> null;
+            case BigDecimal decimal -> decimal.toPlainString();
+            case Enum<?> choice -> choice.name();
+            default -> value.toString();
+        };
     }
 
     static LocalDate date(String text) {

@@ -42,6 +42,13 @@ interface FormBody {
     /** Puts back the values of a draft; a value that no longer makes sense is left empty. */
     void restore(DraftState draft);
 
+    /**
+     * The values of a sent content under the names of {@link #draft()}, so that {@link #restore}
+     * puts a sent request back into the page (the correction page, the read-only detail; ADR 0037).
+     * The content is of this body's form.
+     */
+    Map<String, Object> draftOf(FormContent sent);
+
     /** The names of the files under "Documents" after each change, for a body whose entries name one of them. */
     default void documentsChanged(List<String> fileNames) {
     }

@@ -95,6 +95,20 @@ class GenericInvoiceBody extends Section implements FormBody {
     }
 
     @Override
+    public Map<String, Object> draftOf(FormContent sent) {
+        GenericInvoice invoice = (GenericInvoice) sent;
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(GenericInvoice.SERVICE_FROM, DraftValues.of(invoice.serviceFrom()));
+        values.put(GenericInvoice.SERVICE_TO, DraftValues.of(invoice.serviceTo()));
+        values.put(GenericInvoice.ISSUER, invoice.issuer());
+        values.put(GenericInvoice.INVOICE_NUMBER, invoice.invoiceNumber());
+        values.put(GenericInvoice.INVOICE_DATE, DraftValues.of(invoice.invoiceDate()));
+        values.put(GenericInvoice.AMOUNT, DraftValues.of(invoice.amount()));
+        values.put(GenericInvoice.DESCRIPTION, invoice.description());
+        return values;
+    }
+
+    @Override
     public void restore(DraftState draft) {
         DraftValues.restore(serviceFrom, draft.text(GenericInvoice.SERVICE_FROM));
         DraftValues.restore(serviceTo, draft.text(GenericInvoice.SERVICE_TO));

@@ -99,6 +99,18 @@ class HearingAidsBody extends Div implements FormBody {
     }
 
     @Override
+    public Map<String, Object> draftOf(FormContent sent) {
+        HearingAids hearing = (HearingAids) sent;
+        Map<String, Object> values = new LinkedHashMap<>();
+        HearingSectionEntry.draftOf(values, HearingBenefit.FITTING, hearing.fitting());
+        HearingSectionEntry.draftOf(values, HearingBenefit.REPAIRS, hearing.repairs());
+        HearingSectionEntry.draftOf(values, HearingBenefit.BATTERIES, hearing.batteries());
+        HearingSectionEntry.draftOf(values, HearingBenefit.IMPLANTS, hearing.implants());
+        HearingSectionEntry.draftOf(values, HearingBenefit.HARDSHIP, hearing.hardship());
+        return values;
+    }
+
+    @Override
     public void restore(DraftState draft) {
         sections.values().forEach(entry -> entry.restore(draft));
         recompute();

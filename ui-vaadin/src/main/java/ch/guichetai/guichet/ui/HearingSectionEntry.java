@@ -102,6 +102,16 @@ class HearingSectionEntry extends Section {
         values.put(benefit.field(HearingSection.AMOUNT), amount.getValue());
     }
 
+    /** A sent section (null: not filled) as {@link #draft} puts it. */
+    static void draftOf(Map<String, Object> values, HearingBenefit benefit, HearingSection section) {
+        if (section != null) {
+            values.put(benefit.field(HearingSection.FROM), DraftValues.of(section.from()));
+            values.put(benefit.field(HearingSection.TO), DraftValues.of(section.to()));
+            values.put(benefit.field(HearingSection.TYPE), DraftValues.of(section.type()));
+            values.put(benefit.field(HearingSection.AMOUNT), DraftValues.of(section.amount()));
+        }
+    }
+
     void restore(DraftState draft) {
         DraftValues.restore(from, draft.text(benefit.field(HearingSection.FROM)));
         DraftValues.restore(to, draft.text(benefit.field(HearingSection.TO)));

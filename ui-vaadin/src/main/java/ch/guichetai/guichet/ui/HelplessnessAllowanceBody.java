@@ -187,6 +187,16 @@ class HelplessnessAllowanceBody extends Div implements FormBody {
     }
 
     @Override
+    public Map<String, Object> draftOf(FormContent sent) {
+        HelplessnessAllowanceMinors allowance = (HelplessnessAllowanceMinors) sent;
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(HelplessnessAllowanceMinors.FROM, DraftValues.of(allowance.from()));
+        values.put(HelplessnessAllowanceMinors.TO, DraftValues.of(allowance.to()));
+        values.put(ENTRIES, allowance.entries().stream().map(CareEntryRow::draftOf).toList());
+        return values;
+    }
+
+    @Override
     public void restore(DraftState draft) {
         DraftValues.restore(from, draft.text(HelplessnessAllowanceMinors.FROM));
         DraftValues.restore(to, draft.text(HelplessnessAllowanceMinors.TO));

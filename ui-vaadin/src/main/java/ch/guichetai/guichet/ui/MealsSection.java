@@ -120,6 +120,17 @@ class MealsSection extends Section {
         return values;
     }
 
+    /** Sent meals as {@link #draft()} gives them. */
+    static Map<String, Object> draftOf(Meals meals) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(Meals.FROM, DraftValues.of(meals.from()));
+        values.put(Meals.TO, DraftValues.of(meals.to()));
+        values.put(daysKey(MealCategory.FIVE_TO_EIGHT_HOURS), meals.fiveToEightHours().stream().map(LocalDate::toString).toList());
+        values.put(daysKey(MealCategory.OVER_EIGHT_HOURS), meals.overEightHours().stream().map(LocalDate::toString).toList());
+        values.put(daysKey(MealCategory.LODGING), meals.lodging().stream().map(LocalDate::toString).toList());
+        return values;
+    }
+
     /** The period first (it draws the calendar), then the ticked days. */
     void restore(DraftState draft) {
         DraftValues.restore(from, draft.text(Meals.FROM));

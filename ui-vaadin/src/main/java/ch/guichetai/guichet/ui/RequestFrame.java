@@ -8,6 +8,7 @@ import ch.guichetai.beneficiary.BeneficiaryFilter;
 import ch.guichetai.beneficiary.BeneficiarySort;
 import ch.guichetai.document.Documents;
 import ch.guichetai.document.ReceivedDocument;
+import ch.guichetai.document.StoredDocument;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.primitives.DecisionNumber;
 import ch.guichetai.primitives.Formats;
@@ -57,6 +58,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The frame every invoice form shares (seeds 000 §4.2, 002 §4.4; ADR 0027): the title and
@@ -104,10 +106,36 @@ class RequestFrame extends Div {
     private List<RequestBeneficiary> ownChoices = List.of();
     private List<IbanChoice> ibanChoices = List.of();
     private FieldErrors errors = new FieldErrors();
+    /** The sent request this frame corrects (ADR 0037); empty for a new request. */
+    private final Optional<Correction> correction;
+
+    /**
+     * A sent request opened to be corrected: its values are put back, the office's message shows on
+     * top, the documents already sent are listed, nothing is saved as a draft, and the button sends
+     * the correction ({@link Requests#correct}) instead of a new request.
+     *
+     * @param message the office's message of the last "A compléter"
+     */
+    record Correction(SentRequest sent, Optional<String> message) {
+    }
 
     RequestFrame(Requests requests, RequestDrafts drafts, Beneficiaries beneficiaries, Documents documentStore,
                  Registrations registrations, Supplier<Actor> actor, Optional<Account> account, FormBody body,
                  Optional<RequestDraft> draft) {
+        this(requests, drafts, beneficiaries, documentStore, registrations, actor, account, body, draft, Optional.empty());
+    }
+
+    RequestFrame(Requests requests, RequestDrafts drafts, Beneficiaries beneficiaries, Documents documentStore,
+                 Registrations registrations, Supplier<Actor> actor, Optional<Account> account, FormBody body,
+                 Correction correction) {
+        this(requests, drafts, beneficiaries, documentStore, registrations, actor, account, body, Optional.empty(),
+                Optional.of(correction));
+    }
+
+    private RequestFrame(Requests requests, RequestDrafts drafts, Beneficiaries beneficiaries, Documents documentStore,
+                         Registrations registrations, Supplier<Actor> actor, Optional<Account> account, FormBody body,
+                         Optional<RequestDraft> draft, Optional<Correction> correction) {
+        this.correction = correction;
         this.requests = requests;
         this.drafts = drafts;
         this.beneficiaries = beneficiaries;
@@ -123,6 +151,7 @@ class RequestFrame extends Div {
         Paragraph required = new Paragraph(getTranslation("form.required-note"));
         required.addClassName("required-note");
         add(title, number);
+        correction.ifPresent(corrected -> add(officeMessage(corrected)));
         boolean maySend = requests.maySend(actor.get());
         if (!maySend) {
             account.ifPresent(unverified -> add(new VerificationBanner(registrations, unverified, "form.verify.cannot-send")));
@@ -137,30 +166,57 @@ class RequestFrame extends Div {
         draftStatus.addClassName("draft-status");
         draftStatus.getElement().setAttribute("role", "status"); // read out politely, when the reader is idle
         draftStatus.getElement().setAttribute("aria-live", "polite");
-        add(required, draftNote, draftStatus, summary);
+        add(required);
+        if (correction.isEmpty()) {
+            add(draftNote, draftStatus);
+        }
+        add(summary);
 
         add(personalInformation(beneficiaries), settlement(), body.component());
 
         documents = new DocumentsField(documentStore, body.documentsTextKey());
-        documents.addValueChangeListener(change -> body.documentsChanged(
-                change.getValue().stream().map(ReceivedDocument::fileName).toList()));
+        List<String> sentFiles = correction.map(corrected -> corrected.sent().documents().stream()
+                .map(StoredDocument::fileName).toList()).orElse(List.of());
+        documents.addValueChangeListener(change -> body.documentsChanged(Stream.concat(sentFiles.stream(),
+                change.getValue().stream().map(ReceivedDocument::fileName)).toList()));
+        if (correction.isPresent()) {
+            body.documentsChanged(sentFiles);
+        }
         body.documentsDetail().ifPresent(documents::addDetail);
         remarks.setLabel(getTranslation("form.remarks"));
         remarks.setId("remarks");
         remarks.setMaxLength(RequestHeader.REMARKS_MAX_LENGTH);
-        send.setText(getTranslation("form.send"));
-        send.setId("send-request");
+        send.setText(getTranslation(correction.isPresent() ? "guichet.correction.send" : "form.send"));
+        send.setId(correction.isPresent() ? "send-correction" : "send-request");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setEnabled(maySend);
         send.addClickListener(click -> send());
         Section footer = new Section(documents, remarks, send);
+        correction.ifPresent(corrected -> footer.addComponentAsFirst(new SentDocuments(corrected.sent())));
         footer.addClassNames("card", "form-footer");
         add(footer);
 
         draft.ifPresent(resumed -> restore(resumed.state()));
-        // listening from here on: putting a draft back is no change to save
-        DraftValues.listen(this::changed, beneficiary, iban, decisionNumber, decisionDescription, saveDecision, remarks);
-        body.onChange(this::changed);
+        correction.ifPresent(corrected -> restore(sentState(corrected.sent())));
+        if (correction.isEmpty()) { // a correction is no draft: it is sent back or left as it was
+            // listening from here on: putting a draft back is no change to save
+            DraftValues.listen(this::changed, beneficiary, iban, decisionNumber, decisionDescription, saveDecision, remarks);
+            body.onChange(this::changed);
+        }
+    }
+
+    /** The reference and the office's "Message" on top of the correction page, read out when it shows. */
+    private Div officeMessage(Correction correction) {
+        Paragraph reference = new Paragraph(getTranslation("guichet.correction.reference",
+                correction.sent().reference().toString()));
+        reference.setId("correction-reference");
+        Paragraph text = new Paragraph(correction.message().orElse(""));
+        text.addClassName("office-message-text");
+        Div message = new Div(new H2(getTranslation("guichet.correction.message")), text);
+        message.setId("office-message");
+        message.addClassNames("card", "office-message");
+        message.getElement().setAttribute("role", "status");
+        return new Div(reference, message);
     }
 
     private Section personalInformation(Beneficiaries beneficiaries) {
@@ -308,6 +364,18 @@ class RequestFrame extends Div {
         body.restore(state);
     }
 
+    /** A sent request's values under the draft's names: the header's and the body's. */
+    private DraftState sentState(SentRequest sent) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(RequestHeader.BENEFICIARY, sent.beneficiary().id().map(String::valueOf).orElse(SELF));
+        values.put(RequestHeader.IBAN, sent.iban().value());
+        values.put(RequestHeader.DECISION_NUMBER, sent.decisionNumber().grouped());
+        values.put(RequestHeader.DECISION_DESCRIPTION, sent.decisionDescription().orElse(null));
+        values.put(RequestHeader.REMARKS, sent.remarks().orElse(null));
+        values.putAll(body.draftOf(sent.content()));
+        return new DraftState(values);
+    }
+
     /** The beneficiary a draft names, if the actor may still bill for them. */
     private Optional<RequestBeneficiary> beneficiaryChoice(String chosen) {
         if (actor.get().companyId().isPresent()) {
@@ -348,6 +416,11 @@ class RequestFrame extends Div {
 
     private void confirmed(NewRequest request) {
         try {
+            if (correction.isPresent()) {
+                long id = requests.correct(actor.get(), correction.get().sent().id(), request).id();
+                getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, RequestDetailView.parameters(id)));
+                return;
+            }
             showSent(requests.send(actor.get(), request));
         } catch (InvalidInputException invalid) {
             showSummary(errors.show(invalid));

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -78,11 +77,7 @@ class RequestHistory extends Grid<RequestSummary> {
     }
 
     private Component status(RequestSummary summary) {
-        Icon icon = statusIcon(summary.status()).create();
-        icon.getElement().setAttribute("aria-hidden", "true");
-        Span status = new Span(icon, new Span(getTranslation(statusKey(summary.status()))));
-        status.addClassNames("request-status", "status-" + summary.status().name().toLowerCase(Locale.ROOT));
-        return status;
+        return new StatusBadge(summary.status());
     }
 
     private Component pdf(RequestSummary summary) {
@@ -109,15 +104,6 @@ class RequestHistory extends Grid<RequestSummary> {
 
     static String statusKey(RequestStatus status) {
         return "guichet.status." + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static VaadinIcon statusIcon(RequestStatus status) {
-        return switch (status) {
-            case IN_PROGRESS -> VaadinIcon.HOURGLASS;
-            case TO_COMPLETE -> VaadinIcon.EDIT;
-            case ACCEPTED -> VaadinIcon.CHECK_CIRCLE;
-            case REFUSED -> VaadinIcon.CLOSE_CIRCLE;
-        };
     }
 
     /** The PDF copy of a request (engineer P's endpoint), checked for the acting user there. */

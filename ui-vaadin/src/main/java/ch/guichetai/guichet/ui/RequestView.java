@@ -72,15 +72,7 @@ class RequestView extends Div implements HasUrlParameter<String>, HasDynamicTitl
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        FormBody body = switch (form.get()) {
-            case GENERIC_INVOICE -> new GenericInvoiceBody();
-            case TRAVEL_AND_MEALS -> new TravelAndMealsBody(requests);
-            case HELPLESSNESS_ALLOWANCE_MINORS -> new HelplessnessAllowanceBody(requests);
-            case ASSISTANCE_CONTRIBUTION -> new AssistanceContributionBody(requests);
-            case ASSISTIVE_DEVICES -> new AssistiveDevicesBody(requests, devices);
-            case HEARING_AIDS -> new HearingAidsBody(requests);
-            default -> throw new IllegalStateException("no page for form " + number);
-        };
+        FormBody body = FormBodies.of(form.get(), requests, devices);
         Optional<String> draftId = event.getLocation().getQueryParameters().getSingleParameter(DRAFT);
         Optional<RequestDraft> draft = draftId.filter(id -> id.matches("\\d{1,18}"))
                 .flatMap(id -> drafts.open(user.actor(), Long.parseLong(id))).filter(found -> found.form() == form.get());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 
 /**
  * The documents sent with a request, each its name and size, a link to its download
@@ -16,11 +17,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 class SentDocuments extends Div {
 
     SentDocuments(SentRequest sent) {
+        this(sent.id(), sent.documents());
         setId("request-documents");
-        setVisible(!sent.documents().isEmpty());
+    }
+
+    /** The documents of a request's version (ADR 0037). */
+    SentDocuments(long requestId, List<StoredDocument> documents) {
+        setVisible(!documents.isEmpty());
         UnorderedList list = new UnorderedList();
-        for (StoredDocument document : sent.documents()) {
-            Anchor link = new Anchor(RequestDocumentDownload.path(sent.id(), document.id()), getTranslation(
+        for (StoredDocument document : documents) {
+            Anchor link = new Anchor(RequestDocumentDownload.path(requestId, document.id()), getTranslation(
                     "form.documents.file", document.fileName(), DocumentsField.kilobytes(document.size())));
             link.setRouterIgnore(true);
             link.getElement().setAttribute("download", true);

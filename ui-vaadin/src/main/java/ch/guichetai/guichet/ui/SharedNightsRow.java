@@ -72,6 +72,15 @@ class SharedNightsRow extends Div {
         return row;
     }
 
+    /** A sent row as {@link #draft()} gives it. */
+    static Map<String, String> draftOf(SharedNights shared) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put(SharedNights.INSURED, DraftValues.of(shared.insured()));
+        row.put(SharedNights.NIGHTS, DraftValues.of(shared.nights()));
+        row.put(SharedNights.REDUCED_RATE, DraftValues.of(shared.reducedRate()));
+        return row;
+    }
+
     void restore(Map<String, String> row) {
         insured.setValue(AssistanceContributionBody.integer(row.get(SharedNights.INSURED)));
         nights.setValue(AssistanceContributionBody.integer(row.get(SharedNights.NIGHTS)));

@@ -147,6 +147,14 @@ class TravelAndMealsBody extends Div implements FormBody {
         return values;
     }
 
+    @Override
+    public Map<String, Object> draftOf(FormContent sent) {
+        TravelAndMeals travel = (TravelAndMeals) sent;
+        Map<String, Object> values = new LinkedHashMap<>(travel.meals().map(MealsSection::draftOf).orElse(Map.of()));
+        values.put(TRIPS, travel.trips().stream().map(TripEntry::draftOf).toList());
+        return values;
+    }
+
     /** The trips of the draft (companions after the trip they accompany), then the meals. */
     @Override
     public void restore(DraftState draft) {

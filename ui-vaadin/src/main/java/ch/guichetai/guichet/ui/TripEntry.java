@@ -173,6 +173,24 @@ class TripEntry extends Div {
         return row;
     }
 
+    /** A sent trip as {@link #draft()} gives it. */
+    static Map<String, String> draftOf(Trip trip) {
+        Map<String, String> row = new LinkedHashMap<>();
+        if (trip.companion()) {
+            row.put(COMPANION, "true");
+        } else {
+            row.put(Trip.START, DraftValues.of(trip.start()));
+            row.put(Trip.END, DraftValues.of(trip.end()));
+            row.put(Trip.PURPOSE, trip.purpose());
+            row.put(Trip.FROM, trip.from());
+            row.put(Trip.TO, trip.to());
+            row.put(Trip.TICKET_TYPE, DraftValues.of(trip.ticketType()));
+            row.put(Trip.KILOMETRES, DraftValues.of(trip.kilometres()));
+        }
+        row.put(Trip.TICKET_AMOUNT, DraftValues.of(trip.ticketAmount()));
+        return row;
+    }
+
     /** Whether a row of a draft is a companion's. */
     static boolean isCompanion(Map<String, String> row) {
         return "true".equals(row.get(COMPANION));
