@@ -224,10 +224,10 @@ class IdentityE2EIT {
                 logIn(user.email(), DemoUsers.PASSWORD, user.mobileNumber());
                 assertThat(page.locator("#current-user")).hasText(user.email());
                 boolean office = user.roles().getFirst().realmRole().startsWith("office");
-                // office staff land on the registrations to decide, not on a beneficiary's requests
-                assertThat(page).hasURL(Pattern.compile(office ? ".*/office/inscriptions$" : ".*/guichet$"));
+                // office staff land on the office's queue of requests, not on a beneficiary's requests
+                assertThat(page).hasURL(Pattern.compile(office ? ".*/office/demandes$" : ".*/guichet$"));
                 assertThat(page.getByText("Mes demandes de remboursement")).hasCount(office ? 0 : 1);
-                assertThat(page.getByText("Inscriptions à valider").first()).isVisible(new com.microsoft.playwright.assertions
+                assertThat(page.getByText("Inscriptions d’entreprises").first()).isVisible(new com.microsoft.playwright.assertions
                         .LocatorAssertions.IsVisibleOptions().setVisible(office));
 
                 page.navigate(home("ge") + "office/inscriptions");

@@ -8,6 +8,7 @@ import ch.guichetai.beneficiary.Beneficiary.LegalRepresentative;
 import ch.guichetai.beneficiary.BeneficiaryDecision.Decision;
 import ch.guichetai.beneficiary.BeneficiaryForm.DecisionInput;
 import ch.guichetai.document.Documents;
+import ch.guichetai.document.StoredDocument;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.AvsNumber;
@@ -347,6 +348,17 @@ public class Beneficiaries {
         }
         check.throwIfAny();
         return new Details(form.getTitle(), last, first, birthDate, avs, address, representative, bank);
+    }
+
+    // --- issue 12: backoffice ---
+
+    /**
+     * What is known of the beneficiary's signed procuration (no content) when the actor may read it
+     * (the document store decides, as for {@link #readProcuration}); empty when there is none.
+     */
+    public Optional<StoredDocument> procuration(Actor actor, long beneficiaryId) {
+        return procurations.findOfBeneficiary(beneficiaryId)
+                .flatMap(procuration -> documents.describe(actor, procuration.documentId()));
     }
 
     /** The shared field checks, plus the bank details and decisions of a beneficiary. */

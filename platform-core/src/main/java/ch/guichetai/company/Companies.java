@@ -115,6 +115,18 @@ public class Companies {
                 company.refusalReason()));
     }
 
+    // --- issue 12: backoffice ---
+
+    /**
+     * The approved companies of the canton whose name contains {@code name} (any case, as the
+     * database compares), by name, a page at a time: the office's queue filters by company.
+     */
+    public java.util.List<Company> approvedNamed(Actor actor, String name, Rows rows) {
+        actor.requireOffice();
+        return companies.findByStatusAndNameContaining(Company.Status.APPROVED, name == null ? "" : name.strip(),
+                rows.pageable(Sort.by("name", "id"))).map(StoredCompany::view).getContent();
+    }
+
     private Account registrant(Company company) {
         return accounts.membersOf(company.id()).stream()
                 .filter(member -> member.companyRole().orElse(null) == Account.CompanyRole.MANAGER)

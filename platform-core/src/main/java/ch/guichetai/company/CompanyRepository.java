@@ -19,4 +19,7 @@ interface CompanyRepository extends JpaRepository<StoredCompany, Long> {
     Page<StoredCompany> findByStatus(Company.Status status, Pageable pageable);
 
     long countByStatus(Company.Status status);
+
+    // --- issue 12: backoffice ---
+    Page<StoredCompany> findByStatusAndNameContaining(Company.Status status, String name, Pageable pageable);
 }

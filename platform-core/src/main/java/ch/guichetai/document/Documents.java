@@ -94,6 +94,17 @@ public class Documents {
         };
     }
 
+    // --- issue 12: backoffice ---
+
+    /**
+     * What is known of a document (no content) when the actor may read it, as {@link #read} decides;
+     * empty otherwise, like a missing id.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> describe(Actor actor, long id) {
+        return rows.find(id).filter(found -> mayRead(actor, found));
+    }
+
     /** Receives a document's content while it is read from the database. */
     @FunctionalInterface
     public interface ContentConsumer {

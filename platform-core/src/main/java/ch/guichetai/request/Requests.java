@@ -463,4 +463,27 @@ public class Requests {
     public List<Account> responsibles(Actor actor) {
         return ownerOf(actor).flatMap(owner -> actor.companyId()).map(accounts::membersOf).orElse(List.of());
     }
+
+    // --- issue 12: backoffice ---
+
+    /**
+     * The signed procuration of the request's beneficiary (no content), for office staff of the
+     * request's canton; empty for anyone else, for a request for the person themself, and when the
+     * beneficiary has none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> beneficiaryProcuration(Actor actor, long requestId) {
+        return beneficiaryForOffice(actor, requestId).flatMap(beneficiary -> beneficiaries.procuration(actor, beneficiary));
+    }
+
+    /** Streams that procuration (see {@link #beneficiaryProcuration}); false when there is none for the actor. */
+    @Transactional(readOnly = true)
+    public boolean readBeneficiaryProcuration(Actor actor, long requestId, Documents.ContentConsumer consumer) {
+        return beneficiaryForOffice(actor, requestId)
+                .map(beneficiary -> beneficiaries.readProcuration(actor, beneficiary, consumer)).orElse(false);
+    }
+
+    private Optional<Long> beneficiaryForOffice(Actor actor, long requestId) {
+        return readable(actor, requestId).filter(row -> actor.isOfficeStaff()).flatMap(row -> row.beneficiary().id());
+    }
 }

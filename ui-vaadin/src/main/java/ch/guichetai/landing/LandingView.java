@@ -83,8 +83,8 @@ class LandingView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 });
     }
 
-    /** The route of the office's registrations to decide (office.ui.PendingRegistrationsView). */
-    private static final String OFFICE_START = "office/inscriptions";
+    /** The route of the office's work queue (office.ui.OfficeQueueView). */
+    private static final String OFFICE_START = "office/demandes";
 
     private static final java.util.Set<String> REFUSALS =
             java.util.Set.of("company-pending", "company-refused", "no-account", "wrong-canton", "failed", "account-removed",

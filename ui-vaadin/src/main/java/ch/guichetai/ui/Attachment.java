@@ -17,10 +17,23 @@ public final class Attachment {
 
     /** Sets the headers; the content follows. */
     public static void headers(HttpServletResponse response, String mediaType, long size, String fileName) {
+        headers(response, ContentDisposition.attachment(), mediaType, size, fileName);
+    }
+
+    /**
+     * The same headers for a file the browser shows in place (a frame of the page) rather than
+     * saves; whoever sends it decides who may frame it.
+     */
+    public static void inline(HttpServletResponse response, String mediaType, long size, String fileName) {
+        headers(response, ContentDisposition.inline(), mediaType, size, fileName);
+    }
+
+    private static void headers(HttpServletResponse response, ContentDisposition.Builder disposition, String mediaType,
+                                long size, String fileName) {
         response.setContentType(mediaType);
         response.setContentLengthLong(size);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                disposition.filename(fileName, StandardCharsets.UTF_8).build().toString());
         response.setHeader("X-Content-Type-Options", "nosniff");
     }
 }

@@ -20,7 +20,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +36,16 @@ import java.util.function.Supplier;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    /** Pages registered by features: the route and the roles that see it in the menu. */
-    public record MenuEntry(String labelKey, Class<? extends Component> view, List<Role> roles) {
+    /**
+     * Pages registered by features: the route and the roles that see it in the menu, and the
+     * heading of the group it is shown in ("Back office"), if any; entries of a group are shown
+     * together, where its first entry comes, in the order of the beans.
+     */
+    public record MenuEntry(String labelKey, Class<? extends Component> view, List<Role> roles, Optional<String> groupKey) {
+
+        public MenuEntry(String labelKey, Class<? extends Component> view, List<Role> roles) {
+            this(labelKey, view, roles, Optional.empty());
+        }
     }
 
     /** A button a feature puts in the header for the people of these roles. */
@@ -60,9 +71,14 @@ public class MainLayout extends AppLayout {
 
         Nav nav = new Nav();
         nav.addClassName("app-nav");
+        Map<String, Div> groups = new HashMap<>();
+        // pages for everyone are a person's own (Guichet, Mon compte): office staff have none, as in the name menu
+        boolean ownPages = Arrays.stream(Role.values()).filter(role -> !role.isOffice()).anyMatch(user::has);
         for (MenuEntry entry : menu) {
-            if (entry.roles().isEmpty() || entry.roles().stream().anyMatch(user::has)) {
-                nav.add(new RouterLink(getTranslation(entry.labelKey()), entry.view()));
+            if (entry.roles().isEmpty() ? ownPages : entry.roles().stream().anyMatch(user::has)) {
+                RouterLink link = new RouterLink(getTranslation(entry.labelKey()), entry.view());
+                entry.groupKey().ifPresentOrElse(group -> groups.computeIfAbsent(group, key -> menuGroup(nav, key)).add(link),
+                        () -> nav.add(link));
             }
         }
         Div actions = new Div();
@@ -109,6 +125,19 @@ public class MainLayout extends AppLayout {
         }
         items.addItem(getTranslation("app.logout"), click -> authentication.logout()).setId("logout");
         return menu;
+    }
+
+    /** A heading and the links under it, named by the heading for screen readers. */
+    private Div menuGroup(Nav nav, String labelKey) {
+        Span heading = new Span(getTranslation(labelKey));
+        heading.setId("menu-group-" + labelKey.replace('.', '-'));
+        heading.addClassName("app-nav-heading");
+        Div group = new Div(heading);
+        group.addClassName("app-nav-group");
+        group.getElement().setAttribute("role", "group");
+        group.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        nav.add(group);
+        return group;
     }
 
     private void navigate(String route) {

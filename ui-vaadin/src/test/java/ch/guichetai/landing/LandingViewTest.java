@@ -136,8 +136,8 @@ class LandingViewTest extends SpringBrowserlessTest {
     @Test
     @InCanton("ge")
     void afterLoginOfficeStaffLandOnTheOfficesWorkAndTheOthersOnTheirGuichet() {
-        Map<String, String> landingByRole = Map.of("ROLE_OFFICE_AGENT", "office/inscriptions",
-                "ROLE_OFFICE_ADMIN", "office/inscriptions", "ROLE_BENEFICIARY", "guichet", "ROLE_COMPANY_MANAGER", "guichet");
+        Map<String, String> landingByRole = Map.of("ROLE_OFFICE_AGENT", "office/demandes",
+                "ROLE_OFFICE_ADMIN", "office/demandes", "ROLE_BENEFICIARY", "guichet", "ROLE_COMPANY_MANAGER", "guichet");
         try {
             landingByRole.forEach((role, landing) -> {
                 logIn(role);
