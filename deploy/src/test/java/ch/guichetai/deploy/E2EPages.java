@@ -20,14 +20,14 @@ final class E2EPages {
      * On Keycloak's login page: the demo user's password, then the SMS code from the stack's
      * outbox; waits for the browser to land on a URL starting with {@code landing}.
      */
-    static void logIn(E2EStack e2e, Page page, String email, String landing) throws Exception {
+    static void logIn(StackOutbox outbox, Page page, String email, String landing) throws Exception {
         page.locator("#username").fill(email);
         page.locator("#password").fill(DemoUsers.PASSWORD);
         String mobile = StackOutbox.mobileOf(email);
-        long smsBefore = e2e.outbox().smsCount(mobile);
+        long smsBefore = outbox.smsCount(mobile);
         page.locator("#kc-login").click();
         assertThat(page.locator("#code")).isVisible();
-        page.locator("#code").fill(e2e.outbox().awaitNewCode(mobile, smsBefore));
+        page.locator("#code").fill(outbox.awaitNewCode(mobile, smsBefore));
         page.locator("#guichet-sms-submit").click();
         page.waitForURL(url -> url.startsWith(landing), new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
         assertThat(page.locator("#current-user")).hasText(email);

@@ -95,7 +95,7 @@ class RequestLifecycleE2EIT {
                 // the agent lands on the queue, filters it down to the request, opens it and asks a correction
                 agentPage.navigate(home);
                 agentPage.locator("#login").click();
-                E2EPages.logIn(e2e, agentPage, agent, home + "office/demandes");
+                E2EPages.logIn(e2e.outbox(), agentPage, agent, home + "office/demandes");
                 assertThat(agentPage.locator(".app-nav-group")).containsText(texts.backOffice());
                 assertThat(agentPage.locator("#office-queue vaadin-grid-cell-content:visible").first()).isVisible();
                 Accessibility.assertNoViolations(agentPage);
@@ -181,7 +181,7 @@ class RequestLifecycleE2EIT {
             Page page = context.newPage();
             page.navigate(home);
             page.locator("#login").click();
-            E2EPages.logIn(e2e, page, user, home + "guichet");
+            E2EPages.logIn(e2e.outbox(), page, user, home + "guichet");
             page.locator("[id='form-318.632']").click();
             assertThat(page.locator("#send-request")).isVisible();
             String lastWeek = LocalDate.now(ZoneId.of("Europe/Zurich")).minusDays(7).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
@@ -221,7 +221,7 @@ class RequestLifecycleE2EIT {
         inbox.close();
 
         page.navigate(link);
-        E2EPages.logIn(e2e, page, user, link);
+        E2EPages.logIn(e2e.outbox(), page, user, link);
         assertThat(page.locator("#office-message")).containsText(texts.message());
         assertThat(page.locator("#office-message")).hasAttribute("role", "status");
         assertThat(page.locator("#amount input")).hasValue("250.00");
