@@ -49,11 +49,12 @@ final class E2EPages {
         assertThat(page.locator(selector)).not().hasAttribute("opened", "");
     }
 
-    /** Opens a select and picks the option with this label. */
+    /** Opens a select, picks the option with this label and waits for the list to close. */
     static void choose(Page page, String selector, String option) {
         page.locator(selector + " vaadin-select-value-button").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
         assertThat(page.locator(selector)).containsText(option);
+        assertThat(page.locator(selector)).not().hasAttribute("opened", "");
     }
 
     /**

@@ -106,6 +106,7 @@ class RequestLifecycleE2EIT {
                 Locator references = agentPage.locator("#office-queue vaadin-grid-cell-content:visible a");
                 assertThat(references).hasCount(1); // the demo data's invoice of this person is accepted
                 assertThat(references).hasText(sent.reference());
+                stillAnimations(agentPage); // the selects' lists have faded out
                 Accessibility.assertNoViolations(agentPage);
                 references.click();
                 agentPage.waitForURL(requestPage);
