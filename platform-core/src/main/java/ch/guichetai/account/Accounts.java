@@ -1,6 +1,8 @@
 package ch.guichetai.account;
 
 import ch.guichetai.account.Account.CompanyRole;
+import ch.guichetai.audit.AuditAction;
+import ch.guichetai.audit.AuditTrail;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.paging.Rows;
 import ch.guichetai.primitives.EmailAddress;
@@ -32,10 +34,12 @@ public class Accounts {
 
     private final AccountRepository accounts;
     private final BankAccountRepository bankAccounts;
+    private final AuditTrail audit;
 
-    Accounts(AccountRepository accounts, BankAccountRepository bankAccounts) {
+    Accounts(AccountRepository accounts, BankAccountRepository bankAccounts, AuditTrail audit) {
         this.accounts = accounts;
         this.bankAccounts = bankAccounts;
+        this.audit = audit;
     }
 
     public Optional<Account> bySubject(String subject) {
@@ -121,7 +125,9 @@ public class Accounts {
     @Transactional
     public BankAccount addBankAccount(Actor actor, String iban, String holder) {
         StoredAccount owner = individual(actor);
-        return bankAccounts.save(StoredBankAccount.ofAccount(owner.id(), BankAccountDraft.of(iban, holder))).view();
+        BankAccount added = bankAccounts.save(StoredBankAccount.ofAccount(owner.id(), BankAccountDraft.of(iban, holder))).view();
+        audit.record(actor, AuditAction.BANK_ACCOUNT_ADDED, AuditTrail.BANK_ACCOUNT, added.id(), added.summary());
+        return added;
     }
 
     /**
@@ -133,7 +139,10 @@ public class Accounts {
         StoredAccount owner = individual(actor);
         StoredBankAccount bankAccount = bankAccounts.findByIdAndAccountId(bankAccountId, owner.id())
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
+        BankAccount before = bankAccount.view();
         bankAccount.change(BankAccountDraft.of(iban, holder));
+        audit.record(actor, AuditAction.BANK_ACCOUNT_CHANGED, AuditTrail.BANK_ACCOUNT, bankAccountId,
+                before.summary() + " → " + bankAccount.view().summary());
         return bankAccount.view();
     }
 
@@ -147,6 +156,8 @@ public class Accounts {
             throw new LastBankAccountException();
         }
         bankAccounts.delete(bankAccount);
+        audit.record(actor, AuditAction.BANK_ACCOUNT_REMOVED, AuditTrail.BANK_ACCOUNT, bankAccountId,
+                bankAccount.view().summary());
     }
 
     /** The actor's own account in the current canton; empty for office staff and for another canton's login. */

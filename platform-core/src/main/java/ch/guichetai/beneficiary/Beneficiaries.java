@@ -1,5 +1,7 @@
 package ch.guichetai.beneficiary;
 
+import ch.guichetai.audit.AuditAction;
+import ch.guichetai.audit.AuditTrail;
 import ch.guichetai.beneficiary.Beneficiary.BankDetails;
 import ch.guichetai.beneficiary.Beneficiary.Details;
 import ch.guichetai.beneficiary.Beneficiary.LegalRepresentative;
@@ -42,16 +44,18 @@ public class Beneficiaries {
     private final Documents documents;
     private final BeneficiaryRequests requests;
     private final EntityManager entities;
+    private final AuditTrail audit;
 
     Beneficiaries(BeneficiaryRepository beneficiaries, BeneficiaryDecisionRepository decisions,
                   BeneficiaryProcurationRepository procurations, Documents documents, BeneficiaryRequests requests,
-                  EntityManager entities) {
+                  EntityManager entities, AuditTrail audit) {
         this.beneficiaries = beneficiaries;
         this.decisions = decisions;
         this.procurations = procurations;
         this.documents = documents;
         this.requests = requests;
         this.entities = entities;
+        this.audit = audit;
     }
 
     /**
@@ -131,9 +135,11 @@ public class Beneficiaries {
         Details details = check(owner, form, null, checkedDecisions);
         StoredBeneficiary beneficiary = beneficiaries.saveAndFlush(StoredBeneficiary.of(owner, details));
         checkedDecisions.forEach(decision -> decisions.save(new StoredDecision(beneficiary.id(), decision)));
+        record(actor, AuditAction.BENEFICIARY_CREATED, beneficiary);
         if (form.getProcuration() != null) {
             long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
             procurations.save(new BeneficiaryProcuration(beneficiary.id(), document));
+            record(actor, AuditAction.PROCURATION_ADDED, beneficiary);
         }
         return beneficiary.view();
     }
@@ -147,6 +153,7 @@ public class Beneficiaries {
         BeneficiaryOwner owner = ownerOf(actor).orElseThrow(() -> new UnknownBeneficiaryException(id));
         StoredBeneficiary beneficiary = active(owner, id);
         beneficiary.change(check(owner, form, id, null));
+        record(actor, AuditAction.BENEFICIARY_CHANGED, beneficiary);
         if (form.getProcuration() != null) {
             long document = documents.store(owner.documentOwner(), form.getProcuration()).id();
             Optional<BeneficiaryProcuration> present = procurations.findOfBeneficiary(id);
@@ -155,8 +162,10 @@ public class Beneficiaries {
                 // the row must point at the new document before the old one goes
                 procurations.saveAndFlush(present.get());
                 documents.delete(owner.documentOwner(), replaced);
+                record(actor, AuditAction.PROCURATION_REPLACED, beneficiary);
             } else {
                 procurations.save(new BeneficiaryProcuration(id, document));
+                record(actor, AuditAction.PROCURATION_ADDED, beneficiary);
             }
         }
         return beneficiaries.saveAndFlush(beneficiary).view();
@@ -174,12 +183,15 @@ public class Beneficiaries {
         StoredBeneficiary beneficiary = active(owner, id);
         if (requests.existFor(id)) {
             beneficiary.archive();
+            record(actor, AuditAction.BENEFICIARY_ARCHIVED, beneficiary);
             return Removal.ARCHIVED;
         }
         decisions.deleteOfBeneficiary(id);
         Optional<BeneficiaryProcuration> procuration = procurations.findOfBeneficiary(id);
         procurations.deleteOfBeneficiary(id);
         procuration.ifPresent(present -> documents.delete(owner.documentOwner(), present.documentId()));
+        procuration.ifPresent(present -> record(actor, AuditAction.PROCURATION_REMOVED, beneficiary));
+        record(actor, AuditAction.BENEFICIARY_DELETED, beneficiary);
         beneficiaries.delete(beneficiary);
         return Removal.DELETED;
     }
@@ -204,7 +216,8 @@ public class Beneficiaries {
     public BeneficiaryDecision addDecision(Actor actor, long beneficiaryId, DecisionInput input) {
         StoredBeneficiary beneficiary = active(actor, beneficiaryId);
         Decision decision = checkDecision(input);
-        return decisions.saveAndFlush(new StoredDecision(beneficiary.id(), decision)).view();
+        return recorded(actor, AuditAction.BENEFICIARY_DECISION_ADDED,
+                decisions.saveAndFlush(new StoredDecision(beneficiary.id(), decision))).view();
     }
 
     /**
@@ -218,10 +231,12 @@ public class Beneficiaries {
         Optional<StoredDecision> known = decisions.findOfBeneficiary(beneficiary.id()).stream()
                 .filter(existing -> existing.number().equals(decision.number())).findFirst();
         if (known.isEmpty()) {
-            return decisions.saveAndFlush(new StoredDecision(beneficiary.id(), decision)).view();
+            return recorded(actor, AuditAction.BENEFICIARY_DECISION_ADDED,
+                    decisions.saveAndFlush(new StoredDecision(beneficiary.id(), decision))).view();
         }
-        if (decision.description().isPresent()) {
+        if (decision.description().isPresent() && !decision.description().equals(known.get().view().description())) {
             known.get().change(decision);
+            recorded(actor, AuditAction.BENEFICIARY_DECISION_CHANGED, known.get());
         }
         return known.get().view();
     }
@@ -230,12 +245,29 @@ public class Beneficiaries {
     public BeneficiaryDecision updateDecision(Actor actor, long decisionId, DecisionInput input) {
         StoredDecision decision = ownedDecision(actor, decisionId);
         decision.change(checkDecision(input));
-        return decisions.saveAndFlush(decision).view();
+        return recorded(actor, AuditAction.BENEFICIARY_DECISION_CHANGED, decisions.saveAndFlush(decision)).view();
     }
 
     @Transactional
     public void deleteDecision(Actor actor, long decisionId) {
-        decisions.delete(ownedDecision(actor, decisionId));
+        decisions.delete(recorded(actor, AuditAction.BENEFICIARY_DECISION_REMOVED, ownedDecision(actor, decisionId)));
+    }
+
+    /** Records the change of the beneficiary in the audit trail (ADR 0039), named as the office knows it. */
+    private void record(Actor actor, AuditAction action, StoredBeneficiary beneficiary) {
+        audit.record(actor, action, AuditTrail.BENEFICIARY, beneficiary.id(), nameOf(beneficiary.view()));
+    }
+
+    /** Records the change of one of a beneficiary's decisions: the beneficiary changed, its name and the number. */
+    private StoredDecision recorded(Actor actor, AuditAction action, StoredDecision decision) {
+        String name = beneficiaries.findById(decision.beneficiaryId()).map(StoredBeneficiary::view)
+                .map(view -> nameOf(view) + ", ").orElse("");
+        audit.record(actor, action, AuditTrail.BENEFICIARY, decision.beneficiaryId(), name + decision.number());
+        return decision;
+    }
+
+    private static String nameOf(Beneficiary beneficiary) {
+        return beneficiary.lastName() + " " + beneficiary.firstName();
     }
 
     /** The decision when its beneficiary belongs to the actor's owner. */

@@ -2,6 +2,8 @@ package ch.guichetai.company;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.audit.AuditAction;
+import ch.guichetai.audit.AuditTrail;
 import ch.guichetai.canton.Role;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.identity.KeycloakUsers;
@@ -29,12 +31,15 @@ public class Companies {
     private final Accounts accounts;
     private final KeycloakUsers users;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    Companies(CompanyRepository companies, Accounts accounts, KeycloakUsers users, ApplicationEventPublisher events) {
+    Companies(CompanyRepository companies, Accounts accounts, KeycloakUsers users, ApplicationEventPublisher events,
+              AuditTrail audit) {
         this.companies = companies;
         this.accounts = accounts;
         this.users = users;
         this.events = events;
+        this.audit = audit;
     }
 
     public Optional<Company> byId(long id) {
@@ -89,6 +94,7 @@ public class Companies {
         StoredCompany row = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
         row.approve(agent.email());
         Company company = row.view();
+        audit.record(agent, AuditAction.COMPANY_APPROVED, AuditTrail.COMPANY, companyId, company.name());
         Account registrant = registrant(company);
         users.grant(TenantContext.current(), registrant.subject(), Set.of(Role.COMPANY_MANAGER));
         events.publishEvent(new CompanyDecided(company.id(), company.name(), registrant.email(), registrant.language(),
@@ -102,6 +108,7 @@ public class Companies {
         StoredCompany row = companies.findForDecision(companyId).orElseThrow(() -> new UnknownCompanyException(companyId));
         row.refuse(agent.email(), reason);
         Company company = row.view();
+        audit.record(agent, AuditAction.COMPANY_REFUSED, AuditTrail.COMPANY, companyId, company.name());
         Account registrant = registrant(company);
         users.disable(TenantContext.current(), registrant.subject());
         events.publishEvent(new CompanyDecided(company.id(), company.name(), registrant.email(), registrant.language(),

@@ -6,6 +6,8 @@ import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.account.NewAccount;
 import ch.guichetai.account.UserAndAccount;
+import ch.guichetai.audit.AuditAction;
+import ch.guichetai.audit.AuditTrail;
 import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.canton.CantonCode;
 import ch.guichetai.canton.Language;
@@ -68,10 +70,11 @@ public class Collaborators {
     private final RateLimits limits;
     private final Mailer mailer;
     private final TransactionTemplate transaction;
+    private final AuditTrail audit;
 
     Collaborators(Accounts accounts, Companies companies, KeycloakUsers users,
                   UserAndAccount userAndAccount, CantonCatalog cantons, PublicUrls urls, RateLimits limits,
-                  Mailer mailer, TransactionTemplate transaction) {
+                  Mailer mailer, TransactionTemplate transaction, AuditTrail audit) {
         this.accounts = accounts;
         this.companies = companies;
         this.users = users;
@@ -81,6 +84,7 @@ public class Collaborators {
         this.limits = limits;
         this.mailer = mailer;
         this.transaction = transaction;
+        this.audit = audit;
     }
 
     /** The Gérant's company (read-only data for "Ma société"). */
@@ -124,7 +128,10 @@ public class Collaborators {
                             person.mobile(), null, language, Set.of(realmRole(role))),
                     subject -> {
                         manager(actor);
-                        return accounts.create(NewAccount.companyMember(subject, person, language, companyId, role), null);
+                        Account added = accounts.create(NewAccount.companyMember(subject, person, language, companyId, role), null);
+                        audit.record(actor, AuditAction.MEMBER_INVITED, AuditTrail.ACCOUNT, added.id(),
+                                summary(added) + ", " + role);
+                        return added;
                     });
         } catch (EmailAlreadyRegisteredException e) {
             throw emailTaken(); // in the realm already, or added at the same moment by someone else
@@ -222,6 +229,8 @@ public class Collaborators {
             refuseIfLastManager(member);
         }
         accounts.changeCompanyRole(manager, member, role);
+        audit.record(actor, AuditAction.MEMBER_ROLE_CHANGED, AuditTrail.ACCOUNT, memberId,
+                summary(member) + ", " + current + " → " + role);
         CantonCode canton = TenantContext.current();
         users.grant(canton, member.subject(), Set.of(realmRole(role)));
         try {
@@ -245,6 +254,7 @@ public class Collaborators {
             refuseIfLastManager(member);
         }
         accounts.removeFromCompany(manager, member);
+        audit.record(actor, AuditAction.MEMBER_REMOVED, AuditTrail.ACCOUNT, memberId, summary(member));
         CantonCode canton = TenantContext.current();
         users.logout(canton, member.subject());
         users.disable(canton, member.subject());
@@ -285,6 +295,8 @@ public class Collaborators {
         Account manager = manager(actor);
         Account member = member(manager, memberId);
         Account changed = accounts.changeMember(manager, member, person);
+        audit.record(actor, AuditAction.MEMBER_CHANGED, AuditTrail.ACCOUNT, memberId,
+                summary(member) + " → " + summary(changed));
         if (!person.email().equals(member.email())) {
             Language language = member.language();
             mailer.queue(member.email(), language, new Mail.EmailChanged(person.email().value(),
@@ -314,6 +326,11 @@ public class Collaborators {
     /** The new address is confirmed through Keycloak's link; a member who never signed in sets the password too. */
     private void sendConfirmation(CantonCode canton, Account member) {
         sendLink(canton, member.subject(), member.isEmailVerified() ? List.of("VERIFY_EMAIL") : INVITATION_ACTIONS);
+    }
+
+    /** A member as the audit trail names them (ADR 0039). */
+    private static String summary(Account member) {
+        return member.firstName() + " " + member.lastName() + ", " + member.email().value();
     }
 
     private void refuseIfLastManager(Account member) {

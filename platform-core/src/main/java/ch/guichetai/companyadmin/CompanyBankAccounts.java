@@ -4,6 +4,8 @@ import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts.BankAccountDraft;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.account.BankAccount;
+import ch.guichetai.audit.AuditAction;
+import ch.guichetai.audit.AuditTrail;
 import ch.guichetai.identity.Actor;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -21,10 +23,12 @@ public class CompanyBankAccounts {
 
     private final Collaborators collaborators;
     private final Accounts accounts;
+    private final AuditTrail audit;
 
-    CompanyBankAccounts(Collaborators collaborators, Accounts accounts) {
+    CompanyBankAccounts(Collaborators collaborators, Accounts accounts, AuditTrail audit) {
         this.collaborators = collaborators;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     /** The bank accounts of the acting member's company, oldest first. */
@@ -39,7 +43,9 @@ public class CompanyBankAccounts {
     @Transactional
     public BankAccount add(Actor actor, String iban, String holder) {
         Account manager = collaborators.manager(actor);
-        return accounts.addCompanyBankAccount(manager, BankAccountDraft.of(iban, holder));
+        BankAccount added = accounts.addCompanyBankAccount(manager, BankAccountDraft.of(iban, holder));
+        audit.record(actor, AuditAction.COMPANY_BANK_ACCOUNT_ADDED, AuditTrail.BANK_ACCOUNT, added.id(), added.summary());
+        return added;
     }
 
     /**
@@ -48,18 +54,32 @@ public class CompanyBankAccounts {
      */
     @Transactional
     public BankAccount change(Actor actor, long bankAccountId, String iban, String holder) {
-        return accounts.changeCompanyBankAccount(collaborators.manager(actor), bankAccountId, iban, holder)
+        Account manager = collaborators.manager(actor);
+        String before = summaryOf(manager, bankAccountId);
+        BankAccount changed = accounts.changeCompanyBankAccount(manager, bankAccountId, iban, holder)
                 .orElseThrow(() -> new UnknownBankAccountException(bankAccountId));
+        audit.record(actor, AuditAction.COMPANY_BANK_ACCOUNT_CHANGED, AuditTrail.BANK_ACCOUNT, bankAccountId,
+                before + " → " + changed.summary());
+        return changed;
     }
 
     /** Removes one of the company's bank accounts, never the last one (the company's row is locked meanwhile). */
     @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public void remove(Actor actor, long bankAccountId) {
-        switch (accounts.removeCompanyBankAccount(collaborators.lockCompanyOf(actor), bankAccountId)) {
+        Account manager = collaborators.lockCompanyOf(actor);
+        String removed = summaryOf(manager, bankAccountId);
+        switch (accounts.removeCompanyBankAccount(manager, bankAccountId)) {
             case UNKNOWN -> throw new UnknownBankAccountException(bankAccountId);
             case LAST -> throw new LastBankAccountException();
-            case REMOVED -> { }
+            case REMOVED -> audit.record(actor, AuditAction.COMPANY_BANK_ACCOUNT_REMOVED, AuditTrail.BANK_ACCOUNT,
+                    bankAccountId, removed);
         }
+    }
+
+    /** The company's bank account as the audit trail names it, before it changes; empty if unknown. */
+    private String summaryOf(Account manager, long bankAccountId) {
+        return accounts.companyBankAccounts(manager.companyId().orElseThrow()).stream()
+                .filter(account -> account.id() == bankAccountId).findFirst().map(BankAccount::summary).orElse("");
     }
 
     /** No bank account of this id in the Gérant's company. */

@@ -1,5 +1,7 @@
 package ch.guichetai.request;
 
+import ch.guichetai.audit.AuditAction;
+import ch.guichetai.audit.AuditTrail;
 import ch.guichetai.identity.Actor;
 import ch.guichetai.request.RequestRows.RequestState;
 import ch.guichetai.validation.FieldCheck;
@@ -26,11 +28,13 @@ public class RequestDecisions {
     private final RequestRows rows;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    RequestDecisions(RequestRows rows, Clock clock, ApplicationEventPublisher events) {
+    RequestDecisions(RequestRows rows, Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
         this.rows = rows;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     /** The office accepts the request (it goes to payment). */
@@ -100,9 +104,20 @@ public class RequestDecisions {
             throw new TransitionRefusedException("request " + requestId + " is no longer " + from + ": decided by someone else");
         }
         rows.recordTransition(requestId, actor, clock.instant(), from, to, text);
+        audit.record(actor, auditAction(to), AuditTrail.REQUEST, requestId, from + " → " + to);
         if (to.decidedByOffice()) {
             events.publishEvent(new RequestDecided(requestId, from, to, Optional.ofNullable(text)));
         }
+    }
+
+    /** Each move is one action of the audit trail (ADR 0039); back in progress is the owner's correction. */
+    private static AuditAction auditAction(RequestStatus to) {
+        return switch (to) {
+            case ACCEPTED -> AuditAction.REQUEST_ACCEPTED;
+            case TO_COMPLETE -> AuditAction.REQUEST_CORRECTION_ASKED;
+            case REFUSED -> AuditAction.REQUEST_REFUSED;
+            case IN_PROGRESS -> AuditAction.REQUEST_CORRECTED;
+        };
     }
 
     private static boolean isOwner(Actor actor, RequestState state) {

@@ -2,6 +2,8 @@ package ch.guichetai.request;
 
 import ch.guichetai.account.Account;
 import ch.guichetai.account.Accounts;
+import ch.guichetai.audit.AuditAction;
+import ch.guichetai.audit.AuditTrail;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.beneficiary.Beneficiary;
 import ch.guichetai.beneficiary.BeneficiaryDecision;
@@ -64,12 +66,13 @@ public class Requests {
     private final AssistiveDeviceCatalog devices;
     private final RequestDecisions decisions;
     private final RequestVersions versions;
+    private final AuditTrail audit;
 
     Requests(CantonCatalog cantons, RequestRepository requests, RequestRows rows, RequestQueries queries, RequestDrafts drafts,
              Documents documents,
              Beneficiaries beneficiaries, Accounts accounts, Registrations registrations, TransactionTemplate transactions,
              EntityManager entities, Clock clock,
-             AssistiveDeviceCatalog devices, RequestDecisions decisions, RequestVersions versions) {
+             AssistiveDeviceCatalog devices, RequestDecisions decisions, RequestVersions versions, AuditTrail audit) {
         this.cantons = cantons;
         this.requests = requests;
         this.rows = rows;
@@ -85,6 +88,7 @@ public class Requests {
         this.devices = devices;
         this.decisions = decisions;
         this.versions = versions;
+        this.audit = audit;
     }
 
     /**
@@ -176,6 +180,8 @@ public class Requests {
         rows.attach(row.id(), stored);
         rows.tally(row.id(), RequestStatus.IN_PROGRESS, 1);
         drafts.deleteSent(sending.owner(), sending.request().submissionKey());
+        audit.record(sending.actor(), AuditAction.REQUEST_SENT, AuditTrail.REQUEST, row.id(),
+                reference + ", " + sending.request().content().form().officialNumber());
         return row.id();
     }
 

@@ -22,6 +22,12 @@ class IbanTest {
     }
 
     @Test
+    void theMaskedIbanTellsAccountsApartWithoutTheNumber() {
+        assertThat(Iban.of(UBS_ACCOUNT).masked()).isEqualTo("CH93 … 2957");
+        assertThat(Iban.of("NO9386011117947").masked()).isEqualTo("NO93 … 7947");
+    }
+
+    @Test
     void theCheckDigitsMakeTheNumberLeaveOneModulo97() {
         // the country and check digits go to the end, letters become 10 (A) to 35 (Z): C = 12, H = 17
         assertThat(new BigInteger("00762011623852957" + "1217" + "93").mod(BigInteger.valueOf(97))).isEqualTo(BigInteger.ONE);

@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 
 /**
  * The office's pages, under one "Back office" heading: the requests' queue first (where office
- * staff land after login), the company registrations, and the sign-ins for administrators.
+ * staff land after login), the company registrations, and the sign-ins and the audit trail for administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class OfficeMenu {
@@ -35,5 +35,13 @@ class OfficeMenu {
     @Order(3)
     MenuEntry signInsMenuEntry() {
         return new MenuEntry("office.signins.title", SignInsView.class, List.of(Role.OFFICE_ADMIN), BACK_OFFICE);
+    }
+
+    // --- issue 12: audit ---
+
+    @Bean
+    @Order(4)
+    MenuEntry auditTrailMenuEntry() {
+        return new MenuEntry("office.journal.title", AuditTrailView.class, List.of(Role.OFFICE_ADMIN), BACK_OFFICE);
     }
 }
