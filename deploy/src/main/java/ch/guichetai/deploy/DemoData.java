@@ -152,7 +152,8 @@ final class DemoData {
      * the first demo beneficiary, a trip and an invoice for the company's first beneficiaries.
      * Their submission keys are fixed, so a restart sends nothing twice. The office accepts the
      * person's invoice and the company's, asks to complete the API/SSI invoice and the company's
-     * trip, and refuses the assistive device; the others stay in progress: every status shows.
+     * trip, and refuses the assistive device; the others stay in progress: every status shows. The
+     * person's car trip goes through the whole correction: asked, corrected, in progress again.
      */
     private void seedRequests(Canton canton, List<User> users, Account member) {
         DecisionNumber decision = DecisionNumber.of(canton.office().decisionCode() + "20251000896");
@@ -170,6 +171,8 @@ final class DemoData {
                     send(canton, actor, 635, Optional.empty(), decision, DemoRequests.conversion())
                             .ifPresent(sent -> decide(canton, users, sent, RequestStatus.REFUSED));
                     send(canton, actor, 300, Optional.empty(), decision, DemoRequests.hearingAids());
+                    send(canton, actor, 11, Optional.empty(), decision, DemoRequests.carTrip(210))
+                            .ifPresent(sent -> correctedOnce(canton, users, actor, sent));
                 });
         Actor company = actorOf(canton, member);
         List<Beneficiary> billed = beneficiaries.page(company, BeneficiaryFilter.NONE, 0, 2, BeneficiarySort.NAME);
@@ -280,5 +283,26 @@ final class DemoData {
         String subject = keycloak.findIdByEmail(canton.code(), agent.email())
                 .orElseThrow(() -> new IllegalStateException("demo user " + agent.email() + " is not in Keycloak"));
         return new Actor(canton.code(), subject, agent.email(), Set.of(Role.OFFICE_AGENT), Optional.empty(), Optional.empty());
+    }
+
+    // --- issue 12: lifecycle (a request corrected once in the demo data) ---
+
+    /**
+     * The whole correction cycle on one demo request, once (a request with transitions is left as it
+     * is): the canton's agent asks for the right kilometres, the owner corrects them through
+     * {@link Requests#correct} as the correction page does, and the request is in progress again
+     * with its first version kept for the office's page.
+     */
+    private void correctedOnce(Canton canton, List<User> users, Actor owner, SentRequest sent) {
+        Actor agent = officeAgentOf(canton, users);
+        if (!decisions.transitions(agent, sent.id()).isEmpty()) {
+            return;
+        }
+        decisions.askCorrection(agent, sent.id(), canton.defaultLanguage() == Language.DE
+                ? "Der Weg zum Atelier misst hin und zurück 46 km pro Tag: Bitte korrigieren Sie die Kilometer."
+                : "Le trajet jusqu’à l’atelier compte 46 km par jour aller et retour : corrigez les kilomètres, s’il vous plaît.");
+        UUID key = UUID.nameUUIDFromBytes(("demo-correction-" + canton.code() + "-" + sent.id()).getBytes(StandardCharsets.UTF_8));
+        RequestHeader header = new RequestHeader(Optional.empty(), sent.iban(), sent.decisionNumber(), null, false, null);
+        requests.correct(owner, sent.id(), new NewRequest(key, header, DemoRequests.carTrip(230), List.of()));
     }
 }

@@ -49,9 +49,14 @@ final class DemoRequests {
 
     /** A week of a trial placement by car, 42 km a day there and back. */
     static TravelAndMeals carTrip() {
+        return carTrip(210);
+    }
+
+    /** A week of a trial placement by car, these kilometres in all. */
+    static TravelAndMeals carTrip(int kilometres) {
         LocalDate monday = LocalDate.of(2026, 9, 7);
         Trip trip = new Trip(monday, monday.plusDays(4), "Placement à l'essai", "Domicile", "Atelier protégé",
-                TicketType.CAR, null, 210, false);
+                TicketType.CAR, null, kilometres, false);
         Meals meals = new Meals(monday, monday.plusDays(4), List.of(), monday.datesUntil(monday.plusDays(5)).toList(),
                 List.of());
         return new TravelAndMeals(List.of(trip), Optional.of(meals));

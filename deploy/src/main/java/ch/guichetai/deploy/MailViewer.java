@@ -43,6 +43,8 @@ final class MailViewer {
     private final GreenMail mail;
     private final Path smsOutbox;
     private final HttpServer server;
+    /** The messages' keys in the order this viewer first saw them: a message's link is its position here. */
+    private final List<String> arrivals = new ArrayList<>();
 
     /** @param smsOutbox the development SMS gateway's file (it may not exist yet) */
     MailViewer(GreenMail mail, int port, Path smsOutbox) throws IOException {
@@ -72,7 +74,7 @@ final class MailViewer {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            MimeMessage[] messages = mail.getReceivedMessages();
+            MimeMessage[] messages = inArrivalOrder(mail.getReceivedMessages());
             if (path.equals("/")) {
                 respond(exchange, 200, list(messages));
             } else if (path.equals("/sms")) {
@@ -90,6 +92,29 @@ final class MailViewer {
         } catch (MessagingException e) {
             respond(exchange, 500, page("Erreur", "<pre>" + escape(e.toString()) + "</pre>"));
         }
+    }
+
+    /**
+     * The received messages, oldest first, in the order this viewer first saw them. GreenMail lists
+     * them mailbox by mailbox: a new mail to another address would shift the positions that the
+     * links use, and a test would open another message than the one it listed.
+     */
+    private MimeMessage[] inArrivalOrder(MimeMessage[] received) throws MessagingException {
+        Map<String, MimeMessage> byKey = new LinkedHashMap<>();
+        for (MimeMessage message : received) {
+            String key = key(message);
+            if (byKey.putIfAbsent(key, message) == null && !arrivals.contains(key)) {
+                arrivals.add(key);
+            }
+        }
+        return arrivals.stream().map(byKey::get).filter(java.util.Objects::nonNull).toArray(MimeMessage[]::new);
+    }
+
+    /** The Message-ID the sender's mail client gave; failing that, what tells two messages apart. */
+    private static String key(MimeMessage message) throws MessagingException {
+        return Optional.ofNullable(message.getMessageID()).orElse(String.join("|", when(message),
+                addresses(message.getFrom()), addresses(message.getAllRecipients()),
+                Optional.ofNullable(message.getSubject()).orElse("")));
     }
 
     private static String list(MimeMessage[] messages) throws MessagingException {

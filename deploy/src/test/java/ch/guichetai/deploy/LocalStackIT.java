@@ -230,6 +230,12 @@ class LocalStackIT {
                         .anyMatch(move -> move.startsWith("ACCEPTED "));
                 assertThat(strings(db, "select subject from outbox_mail where canton = ?", canton)).as(canton + ": mails")
                         .anyMatch(subject -> subject.startsWith("Demande à compléter : ") || subject.startsWith("Antrag zu ergänzen: "));
+                // issue 12: lifecycle — one request corrected by its owner, back in progress with its first version kept
+                assertThat(strings(db, """
+                        select concat(t.from_status, ' ', t.to_status, ' ', t.by_email) from request_transition t
+                        join request_version v on v.request_id = t.request_id where t.canton = ?""", canton))
+                        .as(canton + ": a correction sent back").contains("TO_COMPLETE IN_PROGRESS "
+                                + DemoUsers.email(Role.BENEFICIARY, canton));
             }
         }
     }

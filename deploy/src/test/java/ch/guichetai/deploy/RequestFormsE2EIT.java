@@ -1,5 +1,8 @@
 package ch.guichetai.deploy;
 
+import static ch.guichetai.deploy.E2EPages.choose;
+import static ch.guichetai.deploy.E2EPages.type;
+import static ch.guichetai.deploy.E2EPages.typeDate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -7,7 +10,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -146,37 +148,12 @@ class RequestFormsE2EIT {
         }
     }
 
-    /** Types into a field as a person would, then leaves it with Tab (which commits dates and custom values). */
-    private static void type(Page page, String selector, String text) {
-        Locator field = page.locator(selector);
-        field.focus();
-        page.keyboard().type(text);
-        page.keyboard().press("Tab");
-    }
-
-    /** Types a date as dd.MM.yyyy and commits it with Enter, which also closes the picker's calendar. */
-    private static void typeDate(Page page, String selector, String date) {
-        Locator input = page.locator(selector + " input");
-        input.fill(date);
-        input.press("Enter");
-        assertThat(page.locator(selector)).not().hasAttribute("opened", "");
-    }
-
     /** Logs a demo user in with the password and the SMS code, up to the Guichet. */
     private static void logIn(Page page, String canton, String email) throws Exception {
-        page.navigate("http://" + canton + ".localhost:" + e2e.port() + "/");
+        String home = "http://" + canton + ".localhost:" + e2e.port() + "/";
+        page.navigate(home);
         page.locator("#login").click();
-        page.locator("#username").fill(email);
-        page.locator("#password").fill(DemoUsers.PASSWORD);
-        String mobile = StackOutbox.mobileOf(email);
-        long smsBefore = e2e.outbox().smsCount(mobile);
-        page.locator("#kc-login").click();
-        assertThat(page.locator("#code")).isVisible();
-        page.locator("#code").fill(e2e.outbox().awaitNewCode(mobile, smsBefore));
-        page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> url.contains("localhost:" + e2e.port()) && url.contains("/guichet"),
-                new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
-        assertThat(page.locator("#current-user")).hasText(email);
+        E2EPages.logIn(e2e.outbox(), page, email, home + "guichet");
     }
 
     // --- form 318.632.2 ---
@@ -251,13 +228,6 @@ class RequestFormsE2EIT {
     private static void tick(Page page, String selector, String label) {
         page.locator(selector + " vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label)).click();
         assertThat(page.locator(selector + " vaadin-radio-button[checked]")).hasText(label);
-    }
-
-    /** Opens a select and picks the option with this label. */
-    private static void choose(Page page, String selector, String option) {
-        page.locator(selector + " vaadin-select-value-button").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-        assertThat(page.locator(selector)).containsText(option);
     }
 
     /**

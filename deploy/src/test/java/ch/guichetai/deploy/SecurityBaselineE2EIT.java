@@ -178,17 +178,7 @@ class SecurityBaselineE2EIT {
     private void logIn() throws Exception {
         page.navigate(home());
         page.locator("#login").click();
-        page.locator("#username").fill(GERANT);
-        page.locator("#password").fill(DemoUsers.PASSWORD);
-        String mobile = StackOutbox.mobileOf(GERANT);
-        long smsBefore = outbox.smsTo(mobile).size();
-        page.locator("#kc-login").click();
-        assertThat(page.locator("#code")).isVisible();
-        page.locator("#code").fill(outbox.awaitNewCode(mobile, smsBefore));
-        page.locator("#guichet-sms-submit").click();
-        page.waitForURL(url -> url.contains("localhost:" + port) && url.contains("/guichet"),
-                new Page.WaitForURLOptions().setTimeout(Chromium.WAIT_MILLIS));
-        assertThat(page.locator("#current-user")).hasText(GERANT);
+        E2EPages.logIn(outbox, page, GERANT, home() + "guichet");
     }
 
     private static String home() {

@@ -1,16 +1,19 @@
 package ch.guichetai.office.ui;
 
 import ch.guichetai.canton.Role;
+import ch.guichetai.catalogue.AssistiveDeviceCatalog;
 import ch.guichetai.company.Companies;
 import ch.guichetai.company.Company;
 import ch.guichetai.document.DocumentOwner;
 import ch.guichetai.document.DocumentType;
 import ch.guichetai.document.StoredDocument;
+import ch.guichetai.guichet.ui.PreviousVersion;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.request.OfficeQueue;
 import ch.guichetai.request.RequestDecisions;
 import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.RequestTransition;
+import ch.guichetai.request.RequestVersion;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
 import ch.guichetai.request.TransitionRefusedException;
@@ -72,10 +75,12 @@ class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Companies companies;
     private final OfficeQueue queue;
     private final CurrentUser user;
+    private final AssistiveDeviceCatalog devices;
     private SentRequest request;
 
     OfficeRequestView(Requests requests, RequestDecisions decisions, Companies companies, OfficeQueue queue,
-                      CurrentUser user) {
+                      CurrentUser user, AssistiveDeviceCatalog devices) {
+        this.devices = devices;
         this.requests = requests;
         this.decisions = decisions;
         this.companies = companies;
@@ -112,6 +117,18 @@ class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(actions());
         }
         add(fields(sent), copy(sent), documents(sent), procuration(sent), transitions(sent));
+        previousVersions(sent).ifPresent(this::add);
+    }
+
+    /** What the owner's corrections replaced (ADR 0037), oldest first, each folded; nothing for a request never corrected. */
+    private Optional<Section> previousVersions(SentRequest sent) {
+        List<RequestVersion> versions = requests.previousVersions(user.actor(), sent.id());
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        Section section = section("request-versions", getTranslation("office.request.versions"));
+        versions.forEach(version -> section.add(new PreviousVersion(sent.id(), version, requests, devices)));
+        return Optional.of(section);
     }
 
     /** "Cette demande ressemble à une autre demande": the others with the same beneficiary, form, period and total. */

@@ -19,7 +19,7 @@ import org.springframework.web.context.WebApplicationContext;
  * The correction e-mail's link followed without a session (ADR 0037): the page is kept as the
  * request to come back to, the browser goes to the login, which sends it to the canton's realm in
  * the same session; Spring Security's success handler then redirects to the kept page (the whole
- * round trip through Keycloak is CorrectionE2EIT's).
+ * round trip through Keycloak is RequestLifecycleE2EIT's).
  */
 @SpringBootTest
 class CorrectionDeepLinkTest {

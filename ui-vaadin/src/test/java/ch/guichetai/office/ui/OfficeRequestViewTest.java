@@ -7,13 +7,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import ch.guichetai.account.Accounts;
 import ch.guichetai.beneficiary.Beneficiaries;
 import ch.guichetai.canton.CantonCode;
+import ch.guichetai.guichet.ui.PreviousVersion;
 import ch.guichetai.identity.Actor;
+import ch.guichetai.money.Money;
 import ch.guichetai.primitives.Iban;
 import ch.guichetai.request.RequestDecisions;
 import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.RequestTransition;
 import ch.guichetai.request.Requests;
 import ch.guichetai.request.SentRequest;
+import ch.guichetai.request.TicketType;
+import ch.guichetai.request.TravelAndMeals;
+import ch.guichetai.request.Trip;
 import ch.guichetai.tenant.TenantContext;
 import ch.guichetai.ui.InCanton;
 import ch.guichetai.testdata.OwnThread;
@@ -39,6 +44,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -147,6 +153,32 @@ class OfficeRequestViewTest extends SpringBrowserlessTest {
         assertThat(test(history).getCellText(0, 0)).startsWith("01.12.2026");
         assertThat(find(Button.class).all()).as("no decision on a request to complete")
                 .noneMatch(button -> button.getId().orElse("").equals("accept-request"));
+    }
+
+    @Test
+    void aCorrectedRequestShowsItsPreviousVersionWithTheOldAmount() {
+        open(personal.id());
+        assertThat(find(Section.class).withId("request-versions").all()).as("never corrected").isEmpty();
+
+        Trip dearer = new Trip(LocalDate.of(2022, 6, 6), LocalDate.of(2022, 6, 10), "Hôpital", "Genève", "Berne",
+                TicketType.RETURN, Money.chf("120.00"), null, false);
+        TenantContext.callAs(GE, () -> {
+            decisions.askCorrection(TestActors.officeAgent("ge"), personal.id(), "Le billet coûtait CHF 120.00.");
+            requests.correct(TestActors.actor(readers.person()), personal.id(), OfficeTestRequests.request(Optional.empty(),
+                    new TravelAndMeals(List.of(dearer), Optional.empty()), null));
+            return null;
+        });
+        open(personal.id());
+
+        assertThat(find(Div.class).id("request-status").getElement().getTextRecursively()).isEqualTo("En traitement");
+        assertThat(find(Component.class).id("request-fields").getElement().getTextRecursively()).contains("CHF 120.00");
+        Section versions = find(Section.class).id("request-versions");
+        assertThat(versions.getElement().getTextRecursively()).startsWith("Versions précédentes");
+        List<PreviousVersion> previous = find(PreviousVersion.class, versions).all();
+        assertThat(previous).hasSize(1);
+        assertThat(previous.getFirst().getSummaryText()).startsWith("Version 1 – envoi : 01.12.2026");
+        assertThat(previous.getFirst().getElement().getTextRecursively()).contains("CHF 159.50")
+                .doesNotContain("CHF 120.00");
     }
 
     @Test
