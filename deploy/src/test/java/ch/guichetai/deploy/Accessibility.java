@@ -13,7 +13,12 @@ final class Accessibility {
     private Accessibility() {
     }
 
+    /**
+     * Waits first until no animation runs: axe reads colours and elements as they are now, and an
+     * overlay fading in or out (a dialog, a select's list) is read half there on a loaded machine.
+     */
     static void assertNoViolations(Page page) {
+        page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
         AxeResults axe = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertThat(axe.getViolations().stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " "
                 + rule.getNodes().stream().map(node -> node.getHtml()).toList()).toList()).as(page.url()).isEmpty();

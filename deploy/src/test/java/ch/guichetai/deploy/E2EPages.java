@@ -68,9 +68,4 @@ final class E2EPages {
                 () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
                       && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())""");
     }
-
-    /** Waits until no animation runs: axe reads the colours as they are now (a dialog fading in). */
-    static void stillAnimations(Page page) {
-        page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
-    }
 }

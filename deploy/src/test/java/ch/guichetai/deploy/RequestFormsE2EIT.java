@@ -120,8 +120,6 @@ class RequestFormsE2EIT {
             page.locator("#send-request").focus();
             page.keyboard().press("Enter");
             assertThat(page.locator("#confirm-send")).isVisible();
-            // axe reads the colours as they are now: the dialog has faded in
-            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
             Accessibility.assertNoViolations(page);
             page.locator("#confirm-send").focus();
             page.keyboard().press("Enter");
@@ -199,7 +197,6 @@ class RequestFormsE2EIT {
 
             page.locator("#send-request").click();
             assertThat(page.locator("#confirm-send")).isVisible();
-            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
             Accessibility.assertNoViolations(page);
             page.locator("#confirm-send").click();
 
@@ -274,7 +271,6 @@ class RequestFormsE2EIT {
             page.locator("#send-request").focus();
             page.keyboard().press("Enter");
             assertThat(page.locator("#confirm-send")).isVisible();
-            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
             Accessibility.assertNoViolations(page);
             page.locator("#confirm-send").focus();
             page.keyboard().press("Enter");
@@ -350,7 +346,6 @@ class RequestFormsE2EIT {
             page.locator("#send-request").focus();
             page.keyboard().press("Enter");
             assertThat(page.locator("#confirm-send")).isVisible();
-            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
             Accessibility.assertNoViolations(page);
             page.locator("#confirm-send").focus();
             page.keyboard().press("Enter");
@@ -416,7 +411,6 @@ class RequestFormsE2EIT {
 
             page.locator("#send-request").click();
             assertThat(page.locator("#confirm-send")).isVisible();
-            page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running')");
             Accessibility.assertNoViolations(page);
             page.locator("#confirm-send").click();
 

@@ -2,7 +2,6 @@ package ch.guichetai.deploy;
 
 import static ch.guichetai.deploy.E2EPages.choose;
 import static ch.guichetai.deploy.E2EPages.idle;
-import static ch.guichetai.deploy.E2EPages.stillAnimations;
 import static ch.guichetai.deploy.E2EPages.type;
 import static ch.guichetai.deploy.E2EPages.typeDate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -48,16 +47,16 @@ class RequestLifecycleE2EIT {
     private static final byte[] PDF = RequestFormsE2EIT.TICKET;
 
     /** What the pages, the e-mails and the PDF copy say, in each language. */
-    private record Texts(String form, String inProgress, String toComplete, String accepted, String acceptedInCopy,
+    private record Texts(String form, String inProgress, String toComplete, String accepted,
                          String correctionMail, String acceptedMail, String message, String versions, String copyHistory, String backOffice) {
     }
 
     private static final Map<String, Texts> TEXTS = Map.of(
-            "fr", new Texts("Autre facture (318.632)", "En traitement", "A compléter", "Accepté", "Accepté",
+            "fr", new Texts("Autre facture (318.632)", "En traitement", "A compléter", "Accepté",
                     "Demande à compléter : ", "Demande acceptée : ",
                     "La facture dit CHF 275.00 : corrigez le montant et joignez la facture complète.",
                     "Versions précédentes", "Historique de la demande", "Back office"),
-            "de", new Texts("Andere Rechnung (318.632)", "In Bearbeitung", "Zu ergänzen", "Akzeptiert", "Angenommen",
+            "de", new Texts("Andere Rechnung (318.632)", "In Bearbeitung", "Zu ergänzen", "Angenommen",
                     "Antrag zu ergänzen: ", "Antrag angenommen: ",
                     "Die Rechnung lautet auf CHF 275.00: Bitte korrigieren Sie den Betrag und legen Sie sie vollständig bei.",
                     "Frühere Versionen", "Verlauf des Antrags", "Backoffice"));
@@ -106,7 +105,6 @@ class RequestLifecycleE2EIT {
                 Locator references = agentPage.locator("#office-queue vaadin-grid-cell-content:visible a");
                 assertThat(references).hasCount(1); // the demo data's invoice of this person is accepted
                 assertThat(references).hasText(sent.reference());
-                stillAnimations(agentPage); // the selects' lists have faded out
                 Accessibility.assertNoViolations(agentPage);
                 references.click();
                 agentPage.waitForURL(requestPage);
@@ -119,7 +117,6 @@ class RequestLifecycleE2EIT {
 
                 openDialog(agentPage, "#ask-correction", "#correction-message");
                 agentPage.locator("#correction-message textarea").fill(texts.message());
-                stillAnimations(agentPage);
                 Accessibility.assertNoViolations(agentPage);
                 agentPage.locator("#confirm-correction").click();
                 assertThat(agentPage.locator("#request-status")).hasText(texts.toComplete());
@@ -143,7 +140,6 @@ class RequestLifecycleE2EIT {
                 assertThat(versions.locator("vaadin-details")).containsText("CHF 250.00");
                 Accessibility.assertNoViolations(agentPage);
                 openDialog(agentPage, "#accept-request", "#confirm-accept");
-                stillAnimations(agentPage);
                 Accessibility.assertNoViolations(agentPage);
                 agentPage.locator("#confirm-accept").click();
                 assertThat(agentPage.locator("#request-status")).hasText(texts.accepted());
@@ -164,7 +160,7 @@ class RequestLifecycleE2EIT {
                     org.assertj.core.api.Assertions.assertThat(text).contains(sent.reference(), "CHF 275.00",
                             texts.copyHistory(), texts.inProgress() + " → " + texts.toComplete(),
                             texts.toComplete() + " → " + texts.inProgress(),
-                            texts.inProgress() + " → " + texts.acceptedInCopy(), texts.message());
+                            texts.inProgress() + " → " + texts.accepted(), texts.message());
                 }
             } finally {
                 userPage.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(WORK.resolve("user-" + canton + ".png")));
@@ -246,7 +242,6 @@ class RequestLifecycleE2EIT {
 
         page.locator("#send-correction").click();
         assertThat(page.locator("#confirm-send")).isVisible();
-        stillAnimations(page);
         Accessibility.assertNoViolations(page);
         page.locator("#confirm-send").click();
         page.waitForURL(url -> url.endsWith("/guichet/demandes/" + sent.id()));

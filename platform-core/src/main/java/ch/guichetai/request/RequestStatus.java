@@ -13,7 +13,7 @@ public enum RequestStatus {
     IN_PROGRESS,
     /** A compléter / Zu ergänzen. */
     TO_COMPLETE,
-    /** Accepté / Akzeptiert. */
+    /** Accepté / Angenommen. */
     ACCEPTED,
     /** Refusé / Abgelehnt. */
     REFUSED;
