@@ -7,7 +7,6 @@ import ch.guichetai.canton.CantonCatalog;
 import ch.guichetai.document.DocumentOwner;
 import ch.guichetai.notification.Mail;
 import ch.guichetai.notification.Mailer;
-import ch.guichetai.primitives.Formats;
 import ch.guichetai.tenant.PublicUrls;
 import ch.guichetai.tenant.TenantContext;
 import java.util.Optional;
@@ -58,7 +57,7 @@ class RequestDecisionMails {
         Account to = recipient.get();
         String reference = request.reference().toString();
         String beneficiary = request.beneficiary().name();
-        String period = period(request.servicePeriod());
+        String period = request.servicePeriod().formatted();
         String office = canton.office().name().in(to.language());
         String message = decision.message().orElse("");
         Mail mail = switch (decision.to()) {
@@ -82,10 +81,5 @@ class RequestDecisionMails {
                                     && member.companyRole().equals(Optional.of(Account.CompanyRole.MANAGER)))
                             .findFirst());
         };
-    }
-
-    private static String period(ServicePeriod period) {
-        return period.isSingleDay() ? Formats.date(period.from())
-                : Formats.date(period.from()) + " – " + Formats.date(period.to());
     }
 }

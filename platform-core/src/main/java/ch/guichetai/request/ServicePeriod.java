@@ -1,5 +1,6 @@
 package ch.guichetai.request;
 
+import ch.guichetai.primitives.Formats;
 import ch.guichetai.primitives.InvalidValueException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -44,6 +45,11 @@ public record ServicePeriod(LocalDate from, LocalDate to) {
 
     public boolean isSingleDay() {
         return from.equals(to);
+    }
+
+    /** As the pages and the e-mails show it: 04.06.2024, or 06.06.2022 – 10.06.2022. */
+    public String formatted() {
+        return isSingleDay() ? Formats.date(from) : Formats.date(from) + " – " + Formats.date(to);
     }
 
     /** The smallest period that covers both. */

@@ -7,7 +7,6 @@ import ch.guichetai.request.RequestFilter;
 import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.RequestSummary;
 import ch.guichetai.request.Requests;
-import ch.guichetai.request.ServicePeriod;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -68,7 +67,7 @@ class RequestHistory extends Grid<RequestSummary> {
         Anchor title = new Anchor(pageOf(summary), InvoiceFormList.title(summary.form()));
         ownClick(title);
         Div cell = new Div(title);
-        Span details = new Span(period(summary.servicePeriod()) + " · " + summary.beneficiaryName() + " · "
+        Span details = new Span(summary.servicePeriod().formatted() + " · " + summary.beneficiaryName() + " · "
                 + summary.reference());
         details.addClassName("history-details");
         cell.add(details);
@@ -94,12 +93,6 @@ class RequestHistory extends Grid<RequestSummary> {
     /** A link in a row does its own work: its click does not also open the row's page. */
     private static void ownClick(Anchor link) {
         link.getElement().executeJs("this.addEventListener('click', event => event.stopPropagation())");
-    }
-
-    /** 04.06.2024, or 06.06.2022 – 10.06.2022. */
-    static String period(ServicePeriod period) {
-        return period.isSingleDay() ? Formats.date(period.from())
-                : Formats.date(period.from()) + " – " + Formats.date(period.to());
     }
 
     static String statusKey(RequestStatus status) {

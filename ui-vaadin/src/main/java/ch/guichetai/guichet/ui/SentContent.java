@@ -40,7 +40,7 @@ class SentContent extends Div {
         term(terms, "form.iban", iban.formatted());
         term(terms, "form.decision-number", decisionNumber.grouped());
         decisionDescription.ifPresent(description -> term(terms, "form.decision-description", description));
-        term(terms, "guichet.detail.period", RequestHistory.period(period));
+        term(terms, "guichet.detail.period", period.formatted());
         term(terms, "guichet.detail.total", Formats.chf(total));
         term(terms, "form.remarks", remarks.orElse(getTranslation("guichet.detail.none")));
         Section header = new Section(new H2(getTranslation("guichet.detail.content")));

@@ -157,7 +157,7 @@ class OfficeQueueView extends Div implements HasDynamicTitle {
     }
 
     private Component formCell(QueueRow row) {
-        Span period = new Span(RequestTexts.period(row.servicePeriod()));
+        Span period = new Span(row.servicePeriod().formatted());
         period.addClassName("history-details");
         Div cell = new Div(new Span(RequestTexts.form(row.form())), period);
         cell.addClassName("history-form");

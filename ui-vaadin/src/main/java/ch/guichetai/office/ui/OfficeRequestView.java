@@ -167,7 +167,7 @@ class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTi
         entry(list, "office.request.decision", sent.decisionNumber().formatted()
                 + sent.decisionDescription().map(description -> " – " + description).orElse(""));
         entry(list, "office.request.iban", sent.iban().formatted());
-        entry(list, "office.request.period", RequestTexts.period(sent.servicePeriod()));
+        entry(list, "office.request.period", sent.servicePeriod().formatted());
         entry(list, "office.request.total", Formats.chf(sent.total()));
         entry(list, "office.request.remarks", sent.remarks().orElse(getTranslation("office.request.none")));
         return list;

@@ -3,13 +3,11 @@ package ch.guichetai.office.ui;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import ch.guichetai.canton.InvoiceForm;
-import ch.guichetai.primitives.Formats;
 import ch.guichetai.request.RequestStatus;
-import ch.guichetai.request.ServicePeriod;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
-/** How the office's pages name a request's status, form and period (the Guichet's words, seeds 004). */
+/** How the office's pages name a request's status and form (the Guichet's words, seeds 004). */
 final class RequestTexts {
 
     private RequestTexts() {
@@ -30,11 +28,5 @@ final class RequestTexts {
     /** "Frais de voyage et nourriture (318.632.1)". */
     static String form(InvoiceForm form) {
         return translate("form." + form.officialNumber()) + " (" + form.officialNumber() + ")";
-    }
-
-    /** 04.06.2024, or 06.06.2022 – 10.06.2022. */
-    static String period(ServicePeriod period) {
-        return period.isSingleDay() ? Formats.date(period.from())
-                : Formats.date(period.from()) + " – " + Formats.date(period.to());
     }
 }
