@@ -45,7 +45,7 @@ public class OfficeQueue {
      *
      * @throws Actor.NotAllowedException unless the actor is office staff of the current canton
      */
-    public List<Long> duplicatesOf(Actor actor, long requestId) {
+    public List<PossibleDuplicate> duplicatesOf(Actor actor, long requestId) {
         actor.requireOffice();
         return rows.duplicatesOf(requestId);
     }

@@ -129,12 +129,14 @@ class RequestQueries {
     }
 
     /** The other requests of the canton with the same beneficiary, form, service period and total, oldest first. */
-    List<Long> duplicatesOf(long requestId) {
-        return jdbc.queryForList("""
-                select d.id from request r join request d on d.canton = r.canton and d.beneficiary_key = r.beneficiary_key
+    List<PossibleDuplicate> duplicatesOf(long requestId) {
+        return jdbc.query("""
+                select d.id, d.reference from request r join request d on d.canton = r.canton and d.beneficiary_key = r.beneficiary_key
                     and d.form = r.form and d.service_from = r.service_from and d.service_to = r.service_to
                     and d.total = r.total and d.id <> r.id
-                where r.canton = ? and r.id = ? order by d.sent_at, d.id""", Long.class, TenantContext.current().value(), requestId);
+                where r.canton = ? and r.id = ? order by d.sent_at, d.id""",
+                (row, number) -> new PossibleDuplicate(row.getLong("id"), RequestReference.parse(row.getString("reference"))),
+                TenantContext.current().value(), requestId);
     }
 
     /**

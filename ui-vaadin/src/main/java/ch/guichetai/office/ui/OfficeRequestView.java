@@ -10,6 +10,7 @@ import ch.guichetai.document.StoredDocument;
 import ch.guichetai.guichet.ui.PreviousVersion;
 import ch.guichetai.primitives.Formats;
 import ch.guichetai.request.OfficeQueue;
+import ch.guichetai.request.PossibleDuplicate;
 import ch.guichetai.request.RequestDecisions;
 import ch.guichetai.request.RequestStatus;
 import ch.guichetai.request.RequestTransition;
@@ -133,7 +134,7 @@ class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** "Cette demande ressemble à une autre demande": the others with the same beneficiary, form, period and total. */
     private Optional<Component> duplicates() {
-        List<Long> others = queue.duplicatesOf(user.actor(), request.id());
+        List<PossibleDuplicate> others = queue.duplicatesOf(user.actor(), request.id());
         if (others.isEmpty()) {
             return Optional.empty();
         }
@@ -142,14 +143,10 @@ class OfficeRequestView extends Div implements BeforeEnterObserver, HasDynamicTi
         warning.addClassName("duplicate-warning");
         warning.getElement().setAttribute("role", "note");
         UnorderedList links = new UnorderedList();
-        others.forEach(id -> links.add(new ListItem(new RouterLink(referenceOf(id), OfficeRequestView.class,
-                new RouteParameters("id", String.valueOf(id))))));
+        others.forEach(other -> links.add(new ListItem(new RouterLink(other.reference().toString(), OfficeRequestView.class,
+                new RouteParameters("id", String.valueOf(other.id()))))));
         warning.add(links);
         return Optional.of(warning);
-    }
-
-    private String referenceOf(long id) {
-        return requests.byId(user.actor(), id).map(other -> other.reference().toString()).orElse("#" + id);
     }
 
     private DescriptionList fields(SentRequest sent) {
